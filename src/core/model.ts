@@ -1,0 +1,85 @@
+// The shared vocabulary of Pixelwacht. Everything here is plain data: it crosses
+// the boundary between the background, storage, the UI and the command-line tool.
+// Types owned by one area live next to it and are re-exported here so that other
+// code has one place to import from.
+
+export type { Disclosure, ConsentSignals, CarriedBy } from './decoders/types';
+
+/** Request types as both browsers name them (Firefox adds beacon, Chrome uses ping). */
+export type RequestType =
+  | 'main_frame'
+  | 'sub_frame'
+  | 'stylesheet'
+  | 'script'
+  | 'image'
+  | 'font'
+  | 'object'
+  | 'xmlhttprequest'
+  | 'ping'
+  | 'beacon'
+  | 'csp_report'
+  | 'media'
+  | 'websocket'
+  | 'webtransport'
+  | 'other';
+
+/**
+ * One request as the page sent it, in a browser-neutral shape. Built once where
+ * the request enters (background/observe-requests.ts, or the CLI) — nothing
+ * downstream knows which browser produced it.
+ */
+export interface ObservedRequest {
+  /** The browser's request id (unique per browser session). */
+  id: string;
+  tabId: number;
+  /** 0 for the top-level document, another number for sub-frames. */
+  frameId: number;
+  /** Address of the top-level page of the tab when the request left, when known. */
+  pageUrl: string | null;
+  /** Origin or document that started the request (Chrome `initiator`, Firefox `originUrl`). */
+  initiator: string | null;
+  method: string;
+  type: RequestType;
+  url: string;
+  /** Request body as text: form data re-encoded as `a=b&c=d`, raw bytes decoded as UTF-8. */
+  body: string | null;
+  /** True when the body was longer than the cap and `body` holds only its start. */
+  bodyTruncated: boolean;
+  /** Milliseconds since the Unix epoch, on the background's clock. */
+  timeStamp: number;
+}
+
+/** What the tracker database says about a request's recipient. */
+export interface TrackerInfo {
+  /** Tracker database pattern key, e.g. `facebook_custom_audience`. */
+  key: string;
+  name: string;
+  companyKey: string;
+  company: string;
+  /** Tracker database category key, e.g. `advertising`, `site_analytics`. */
+  category: string;
+  /** ISO country code of the company, where the database has it. */
+  country: string | null;
+  website: string | null;
+  privacyPolicy: string | null;
+}
+
+/** What kind of thing a tracker request is, for people rather than for blocklists. */
+export type TrackerKind =
+  | 'pixel'
+  | 'analytics'
+  | 'social-plugin'
+  | 'session-replay'
+  | 'tag-manager'
+  | 'advertising'
+  | 'other';
+
+export const TRACKER_KINDS: readonly TrackerKind[] = [
+  'pixel',
+  'analytics',
+  'social-plugin',
+  'session-replay',
+  'tag-manager',
+  'advertising',
+  'other',
+];
