@@ -47,6 +47,13 @@ export interface ObservedRequest {
   bodyTruncated: boolean;
   /** Milliseconds since the Unix epoch, on the background's clock. */
   timeStamp: number;
+  /** The Referer header as sent, when the browser showed the headers; null when unknown or absent. */
+  referrer: string | null;
+  /**
+   * Names (never values) of the cookies the request carried, from its Cookie header;
+   * null when the headers were not seen (the CLI, or a request that failed before them).
+   */
+  cookieNames: string[] | null;
 }
 
 /** What the tracker database says about a request's recipient. */
