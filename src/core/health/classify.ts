@@ -1,0 +1,193 @@
+// PageSignals → PageVerdict. Pure: no DOM, no browser, no clock.
+//
+// Evidence model, in short:
+//  - every lexicon entry found adds weight × where-it-was-seen: the address path, title
+//    and main heading say what a page is about, the body text only hints (with
+//    diminishing returns, so a footer repeating 'zorgverzekering' cannot add up);
+//  - schema.org health types add evidence of their own;
+//  - counter-topics (jobs, parking, car insurance, pets, recipes, sport, ...) damp the
+//    health evidence, strongly when they are in the title or address;
+//  - a curated health organisation's domain at most doubles weak evidence, never creates it;
+//  - a page needs at least one clearly medical signal, not just generic care words.
+import { collectEvidence, PLACE_ORDER, type EntryEvidence } from './evidence';
+import { compileLexicon, type CompiledLexicon } from './lexicon';
+import { LEXICON_EN } from './lexicon-en';
+import { LEXICON_NL } from './lexicon-nl';
+import { detectLanguage } from './language';
+import { knownHealthSite, type KnownSite } from './known-sites';
+import { pageFields, pathTo, urlParts } from './page-fields';
+import { formatReason } from './reasons';
+import { COUNTER_SCHEMA_TYPES, HEALTH_SCHEMA_TYPES, schemaTypeName } from './schema-types';
+import type { CounterTopic, HealthCategory, MatchedTerm, PageSignals, PageVerdict, ReasonCode, ReasonLanguage, SignalPlace } from './types';
+
+const LEXICONS: Record<'nl' | 'en', CompiledLexicon> = { nl: compileLexicon(LEXICON_NL), en: compileLexicon(LEXICON_EN) };
+
+/** Evidence at which the score reaches 0.5. A clearly medical word in the title gets there alone. */
+const THRESHOLD = 4;
+const PLACE_WEIGHT: Record<SignalPlace, number> = { url: 2, title: 2, h1: 2, breadcrumbs: 1.5, headings: 1.2, meta: 1, body: 0.8 };
+/** Body mentions of counter-topics are mostly menus and footers: they count half, and capped. */
+const COUNTER_BODY_FACTOR = 0.5;
+const COUNTER_BODY_CAP = 4;
+/** How fast counter-topic evidence damps health evidence. */
+const COUNTER_SCALE = 3;
+/** Most a known site's prior can add; insurers sell much more than health insurance. */
+const PRIOR_CAP = { insurer: 1.5, hospital: 2.5, 'mental-health-provider': 2.5, pharmacy: 2.5, 'health-information': 2.5 } as const;
+/** A page needs one entry at least this heavy (or a page-level schema type) to be health. */
+const STRONG_ENTRY = 2;
+const STRONG_SCHEMA = 4;
+const MAX_REASONS = 6;
+const MAX_TERMS = 20;
+
+export interface ClassifyOptions {
+  /** Language of the human-readable reasons; defaults to the page's language, else English. */
+  lang?: ReasonLanguage;
+}
+
+/** Body occurrences count with diminishing returns: 1 → 1, 2 → 1.6, 4 → 2.2, capped at 3. */
+function bodyFactor(count: number): number {
+  return count > 0 ? Math.min(1 + 0.6 * Math.log2(count), 3) : 0;
+}
+
+/** Several places add up with halving returns: the best counts fully, the next half, ... */
+function diminish(weights: number[]): number {
+  weights.sort((a, b) => b - a);
+  let sum = 0;
+  let f = 1;
+  for (const w of weights) {
+    sum += w * f;
+    f /= 2;
+  }
+  return sum;
+}
+
+function placedWeights(ev: EntryEvidence): number[] {
+  const out: number[] = [];
+  for (const p of ev.places) if (p !== 'body') out.push(PLACE_WEIGHT[p]);
+  return out;
+}
+
+interface Scored {
+  ev: EntryEvidence;
+  value: number;
+}
+
+export function classifyPage(signals: PageSignals, options: ClassifyOptions = {}): PageVerdict {
+  const { hostname, path } = urlParts(signals.url ?? '');
+  const fields = pageFields(signals, path);
+  const sample = [...(fields[1]?.tokens.folded ?? []), ...(fields[6]?.tokens.folded ?? [])];
+  const language = detectLanguage(sample, signals.lang ?? '');
+  const lexicons = language === 'nl' ? [LEXICONS.nl] : language === 'en' ? [LEXICONS.en] : [LEXICONS.nl, LEXICONS.en];
+  const found = collectEvidence(fields, lexicons);
+
+  const health: Scored[] = [];
+  const counters: Scored[] = [];
+  let counterPlaced = 0;
+  let counterBody = 0;
+  for (const ev of found.values()) {
+    const placed = placedWeights(ev);
+    const body = PLACE_WEIGHT.body * bodyFactor(ev.bodyCount);
+    if ('health' in ev.entry.target) {
+      health.push({ ev, value: ev.entry.weight * diminish(body ? [...placed, body] : placed) });
+    } else {
+      const p = ev.entry.weight * diminish(placed);
+      const b = ev.entry.weight * body * COUNTER_BODY_FACTOR;
+      counterPlaced += p;
+      counterBody += b;
+      counters.push({ ev, value: p + b });
+    }
+  }
+  health.sort((a, b) => b.value - a.value);
+  counters.sort((a, b) => b.value - a.value);
+
+  const byCategory = new Map<HealthCategory, number>();
+  const add = (c: HealthCategory, v: number) => byCategory.set(c, (byCategory.get(c) ?? 0) + v);
+  for (const s of health) add((s.ev.entry.target as { health: HealthCategory }).health, s.value);
+
+  const schemaCodes: ReasonCode[] = [];
+  let strong = health.some((s) => s.ev.entry.weight >= STRONG_ENTRY);
+  let schemaCounter = 0;
+  for (const raw of new Set((signals.schemaTypes ?? []).map(schemaTypeName))) {
+    const h = HEALTH_SCHEMA_TYPES.get(raw);
+    if (h) {
+      add(h.category, h.weight);
+      if (h.weight >= STRONG_SCHEMA) strong = true;
+      schemaCodes.push({ kind: 'schema', type: raw, category: h.category });
+    }
+    const c = COUNTER_SCHEMA_TYPES.get(raw);
+    if (c) {
+      schemaCounter += c.weight;
+      schemaCodes.push({ kind: 'counter-schema', type: raw, topic: c.topic });
+    }
+  }
+
+  const own = [...byCategory.values()].reduce((a, b) => a + b, 0);
+  const counter = counterPlaced + Math.min(counterBody, COUNTER_BODY_CAP) + schemaCounter;
+  const damped = own / (1 + counter / COUNTER_SCALE);
+  const site = hostname ? knownHealthSite(hostname) : null;
+  const prior = site ? Math.min(damped, PRIOR_CAP[site.org]) : 0;
+  const evidence = damped + prior;
+  let score = evidence / (evidence + THRESHOLD);
+  if (!strong) score = Math.min(score, 0.45);
+  const isHealth = score >= 0.5;
+
+  const reasonCodes = rankReasons(isHealth, health, counters, schemaCodes, site, path);
+  const lang: ReasonLanguage = options.lang ?? (language === 'nl' ? 'nl' : 'en');
+  return {
+    health: isHealth,
+    score: Math.round(score * 1000) / 1000,
+    categories: isHealth ? rankCategories(byCategory) : [],
+    reasons: reasonCodes.map((c) => formatReason(c, lang)),
+    language,
+    matchedTerms: health.slice(0, MAX_TERMS).map(({ ev }) => ({
+      term: ev.surface,
+      entry: ev.entry.source,
+      category: (ev.entry.target as { health: HealthCategory }).health,
+      where: PLACE_ORDER.filter((p) => ev.places.has(p)),
+      bodyCount: ev.bodyCount,
+    })) satisfies MatchedTerm[],
+    reasonCodes,
+  };
+}
+
+/** Categories with at least a quarter of the strongest one's evidence; generic 'general-health' only when alone. */
+function rankCategories(byCategory: Map<HealthCategory, number>): HealthCategory[] {
+  const ranked = [...byCategory.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0]?.[1] ?? 0;
+  const kept = ranked.filter(([, v]) => v >= top / 4).map(([c]) => c);
+  const specific = kept.filter((c) => c !== 'general-health');
+  return specific.length ? specific : kept;
+}
+
+function termCode(ev: EntryEvidence, path: string): ReasonCode {
+  const where = ev.surfacePlace;
+  const urlPath = where === 'url' ? pathTo(path, ev.folded) : undefined;
+  const count = where === 'body' && ev.bodyCount > 1 ? ev.bodyCount : undefined;
+  if ('health' in ev.entry.target) {
+    return { kind: 'term', where, term: ev.surface, category: ev.entry.target.health, ...(count ? { count } : {}), ...(urlPath ? { path: urlPath } : {}) };
+  }
+  return { kind: 'counter', where, term: ev.surface, topic: ev.entry.target.counter as CounterTopic, ...(urlPath ? { path: urlPath } : {}) };
+}
+
+/** Health reasons first when the page is health, counter-reasons first when it is not. */
+function rankReasons(isHealth: boolean, health: Scored[], counters: Scored[], schema: ReasonCode[], site: KnownSite | null, path: string): ReasonCode[] {
+  const pro: ReasonCode[] = [
+    ...schema.filter((c) => c.kind === 'schema'),
+    ...health.slice(0, MAX_REASONS).map((s) => termCode(s.ev, path)),
+  ];
+  const contra: ReasonCode[] = [
+    ...schema.filter((c) => c.kind === 'counter-schema'),
+    ...counters.filter((s) => s.value >= 1).slice(0, 3).map((s) => termCode(s.ev, path)),
+  ];
+  const siteCode: ReasonCode[] = site ? [{ kind: 'site', domain: site.domain, org: site.org }] : [];
+  const ordered = isHealth ? [...pro, ...siteCode, ...contra] : [...contra, ...pro, ...siteCode];
+  // Two reasons that read the same (the same word in the path twice) are one reason.
+  const seen = new Set<string>();
+  return ordered
+    .filter((c) => {
+      const key = JSON.stringify(c);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, MAX_REASONS);
+}

@@ -1,0 +1,112 @@
+// The health classifier's vocabulary: what a page looks like to it (PageSignals),
+// what it concludes (PageVerdict) and why (ReasonCode). Plain data only: signals are
+// read in the content script, verdicts cross into the background, storage and UI.
+
+/** Plain facts read from a page. Never leaves the content script as a whole. */
+export interface PageSignals {
+  url: string;
+  title: string;
+  /** Texts of h1-h3, each list capped (see SIGNAL_CAPS). */
+  headings: { h1: string[]; h2: string[]; h3: string[] };
+  metaDescription: string;
+  og: { title: string; description: string; type: string; siteName: string };
+  /** Breadcrumb items in order, e.g. ['Home', 'Vergoedingen', 'Fysiotherapie']. */
+  breadcrumbs: string[];
+  /** The page's declared language (`<html lang>`), as written; '' when absent. */
+  lang: string;
+  /** schema.org type names from JSON-LD and microdata, e.g. ['MedicalWebPage', 'Hospital']. */
+  schemaTypes: string[];
+  /** Visible text of main/article (or body when there is none), capped at SIGNAL_CAPS.mainText. */
+  mainText: string;
+}
+
+/** Caps shared by both signal readers (DOM and HTML string), so they agree. */
+export const SIGNAL_CAPS = {
+  headingsPerLevel: 20,
+  headingChars: 300,
+  breadcrumbs: 12,
+  schemaTypes: 40,
+  shortFieldChars: 1_000,
+  mainText: 50_000,
+} as const;
+
+export const HEALTH_CATEGORIES = [
+  'mental-health',
+  'reproduction',
+  'sexual-health',
+  'cancer',
+  'addiction',
+  'chronic-conditions',
+  'disability-rehabilitation',
+  'medicines-pharmacy',
+  'genetics',
+  'hospital-gp-care',
+  'general-health',
+] as const;
+
+export type HealthCategory = (typeof HEALTH_CATEGORIES)[number];
+
+/**
+ * Topics that say a page is about something else, even when health words appear on it
+ * (a hospital's parking page, an insurer's car insurance, a vet).
+ */
+export const COUNTER_TOPICS = [
+  'jobs',
+  'parking-route',
+  'construction',
+  'fitness',
+  'food',
+  'veterinary',
+  'sports',
+  'other-insurance',
+  'customer-service',
+] as const;
+
+export type CounterTopic = (typeof COUNTER_TOPICS)[number];
+
+/** Where on the page a term was seen; the classifier weighs these differently. */
+export type SignalPlace = 'url' | 'title' | 'h1' | 'headings' | 'breadcrumbs' | 'meta' | 'body';
+
+/** Kind of organisation a curated site belongs to. */
+export type HealthOrgKind = 'insurer' | 'hospital' | 'mental-health-provider' | 'pharmacy' | 'health-information';
+
+/**
+ * One reason, as data, so that any UI can render it in its own language with formatReason.
+ * `term` is the word as written on the page (original case).
+ */
+export type ReasonCode =
+  | { kind: 'term'; where: SignalPlace; term: string; category: HealthCategory; count?: number; path?: string }
+  | { kind: 'schema'; type: string; category: HealthCategory }
+  | { kind: 'site'; domain: string; org: HealthOrgKind }
+  | { kind: 'counter'; where: SignalPlace; term: string; topic: CounterTopic; path?: string }
+  | { kind: 'counter-schema'; type: string; topic: CounterTopic };
+
+export interface MatchedTerm {
+  /** The word as it appeared (first strongest occurrence), e.g. 'fysiotherapeut'. */
+  term: string;
+  /** The lexicon entry it matched, e.g. 'fysiothera*'. */
+  entry: string;
+  category: HealthCategory;
+  /** Places it was seen. */
+  where: SignalPlace[];
+  /** Occurrences in the main text. */
+  bodyCount: number;
+}
+
+export interface PageVerdict {
+  health: boolean;
+  /** 0..1; 0.5 is the decision threshold. */
+  score: number;
+  /** Health categories this page is about, strongest first; empty when health is false. */
+  categories: HealthCategory[];
+  /** Human-readable reasons in the requested language, strongest first. */
+  reasons: string[];
+  /** The page's language as detected ('nl', 'en', or the declared code when neither). */
+  language: 'nl' | 'en' | string;
+  /** Health terms found, strongest first (capped). Only lexicon words, never free page text. */
+  matchedTerms: MatchedTerm[];
+  /** The reasons as data, in the same order as `reasons`. */
+  reasonCodes: ReasonCode[];
+}
+
+export type ReasonLanguage = 'nl' | 'en';
