@@ -1,0 +1,131 @@
+// Chrome's and Firefox's webRequest details → one ObservedRequest. This is the
+// only place that knows the two browsers differ (initiator vs originUrl, beacon
+// vs ping, where the top-level page address can be found).
+import type { ObservedRequest, RequestType } from '../core/model';
+
+/** Body text kept from a request; longer bodies are cut and flagged, never parsed whole. */
+export const BODY_CAP_CHARS = 64 * 1024;
+
+interface UploadData {
+  bytes?: ArrayBuffer;
+  file?: string;
+}
+
+/** The fields of webRequest.onBeforeRequest details we read, from either browser. */
+export interface RawRequestDetails {
+  requestId: string;
+  url: string;
+  method: string;
+  type: string;
+  tabId: number;
+  frameId: number;
+  timeStamp: number;
+  initiator?: string;
+  originUrl?: string;
+  documentUrl?: string;
+  frameAncestors?: { url: string; frameId: number }[];
+  requestBody?: {
+    error?: string;
+    formData?: Record<string, string[] | undefined>;
+    raw?: UploadData[];
+  } | null;
+}
+
+const KNOWN_TYPES = new Set<RequestType>([
+  'main_frame', 'sub_frame', 'stylesheet', 'script', 'image', 'font', 'object', 'xmlhttprequest',
+  'ping', 'beacon', 'csp_report', 'media', 'websocket', 'webtransport', 'other',
+]);
+
+// Firefox has finer types than Chrome; fold them into the shared set.
+const TYPE_ALIASES: Record<string, RequestType> = {
+  imageset: 'image',
+  object_subrequest: 'object',
+  xml_dtd: 'other',
+  xslt: 'other',
+  web_manifest: 'other',
+  speculative: 'other',
+};
+
+export function normaliseType(type: string): RequestType {
+  if (KNOWN_TYPES.has(type as RequestType)) return type as RequestType;
+  return TYPE_ALIASES[type] ?? 'other';
+}
+
+function formDataToText(formData: Record<string, string[] | undefined>): string {
+  const parts: string[] = [];
+  for (const [name, values] of Object.entries(formData)) {
+    for (const value of values ?? []) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
+  }
+  return parts.join('&');
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
+function rawToText(raw: UploadData[], cap: number): { text: string; truncated: boolean } {
+  let text = '';
+  let truncated = false;
+  for (const part of raw) {
+    if (!part.bytes) continue; // file uploads: only the file name is exposed, not kept
+    const bytes = new Uint8Array(part.bytes);
+    const room = cap - text.length;
+    if (room <= 0) {
+      truncated = true;
+      break;
+    }
+    // Decoding a byte slice may cut one multi-byte character; that is fine for a capped body.
+    const slice = bytes.byteLength > room * 4 ? bytes.subarray(0, room * 4) : bytes;
+    text += utf8.decode(slice);
+    if (slice !== bytes) truncated = true;
+  }
+  if (text.length > cap) {
+    text = text.slice(0, cap);
+    truncated = true;
+  }
+  return { text, truncated };
+}
+
+export function bodyOf(details: RawRequestDetails, cap = BODY_CAP_CHARS): { body: string | null; truncated: boolean } {
+  const requestBody = details.requestBody;
+  if (!requestBody || requestBody.error) return { body: null, truncated: false };
+  if (requestBody.formData) {
+    const text = formDataToText(requestBody.formData);
+    return text.length > cap ? { body: text.slice(0, cap), truncated: true } : { body: text, truncated: false };
+  }
+  if (requestBody.raw) {
+    const { text, truncated } = rawToText(requestBody.raw, cap);
+    return { body: text, truncated };
+  }
+  return { body: null, truncated: false };
+}
+
+/**
+ * The top-level page address when the details carry it (Firefox: documentUrl of
+ * the top frame, or the outermost frame ancestor). Chrome's details do not:
+ * the caller then uses the page its tab state holds.
+ */
+export function topLevelUrlOf(details: RawRequestDetails): string | null {
+  if (details.type === 'main_frame') return details.url;
+  const ancestors = details.frameAncestors;
+  if (ancestors && ancestors.length > 0) return ancestors[ancestors.length - 1]?.url ?? null;
+  if (details.frameId === 0 && details.documentUrl) return details.documentUrl;
+  return null;
+}
+
+export function normaliseRequest(details: RawRequestDetails, pageUrlFromTab: string | null): ObservedRequest {
+  const { body, truncated } = bodyOf(details);
+  return {
+    id: String(details.requestId),
+    tabId: details.tabId,
+    frameId: details.frameId,
+    pageUrl: topLevelUrlOf(details) ?? pageUrlFromTab,
+    initiator: details.initiator ?? details.originUrl ?? null,
+    method: details.method,
+    type: normaliseType(details.type),
+    url: details.url,
+    body,
+    bodyTruncated: truncated,
+    timeStamp: details.timeStamp,
+    referrer: null,
+    cookieNames: null,
+  };
+}

@@ -1,0 +1,21 @@
+// What the toolbar badge says about a page: how many tracker companies it sent
+// requests to. Red is reserved for the health alarm (a health page disclosed).
+import type { PageRecord } from './page-record';
+import { companiesOf } from './companies';
+
+export type BadgeLevel = 'none' | 'trackers' | 'alarm';
+
+export interface BadgeState {
+  level: BadgeLevel;
+  /** Number of distinct tracker companies. */
+  count: number;
+  /** Company names, most requests first. */
+  companies: string[];
+}
+
+export function badgeState(page: PageRecord | null, healthAlarm = false): BadgeState {
+  if (!page) return { level: 'none', count: 0, companies: [] };
+  const companies = companiesOf(page).map((c) => c.company);
+  const level: BadgeLevel = companies.length === 0 ? 'none' : healthAlarm ? 'alarm' : 'trackers';
+  return { level, count: companies.length, companies };
+}

@@ -1,0 +1,125 @@
+// A page visit and what it sent: the record the background keeps per tab, the
+// popup shows and the history stores. Pure data and pure updates.
+import type { RequestAnalysis } from '../analyse-request';
+import type { Disclosure, ObservedRequest, TrackerInfo, TrackerKind } from '../model';
+import { siteOf } from '../trackers/party';
+
+export const PAGE_RECORD_VERSION = 1;
+
+/** Caps: a page that fires thousands of requests must not grow a record without bound. */
+export const LIMITS = {
+  requestsPerPage: 300,
+  disclosuresPerTracker: 20,
+  trackersPerPage: 200,
+  bodyChars: 4096,
+} as const;
+
+/** A request as kept in a record: what was observed, with a bounded body. */
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  type: ObservedRequest['type'];
+  timeStamp: number;
+  frameId: number;
+  body: string | null;
+  bodyTruncated: boolean;
+  referrer: string | null;
+  /** Tracker key this request was attributed to. */
+  trackerKey: string;
+}
+
+export interface TrackerRecord {
+  tracker: TrackerInfo;
+  kind: TrackerKind;
+  requestCount: number;
+  firstSeen: number;
+  lastSeen: number;
+  /** Decoded disclosures, de-duplicated, capped. */
+  disclosures: Disclosure[];
+  /** Recognised by payload shape on a host that is not the vendor's. */
+  disguised: boolean;
+}
+
+export interface PageRecord {
+  v: typeof PAGE_RECORD_VERSION;
+  /** Unique per visit: tab id and start time. */
+  visitId: string;
+  tabId: number;
+  url: string;
+  site: string;
+  startedAt: number;
+  /** Private window: kept in session memory only, never written to history. */
+  incognito: boolean;
+  /** Trackers keyed by tracker database pattern key. */
+  trackers: Record<string, TrackerRecord>;
+  /** Tracker requests, oldest first, capped at LIMITS.requestsPerPage (the count per tracker stays exact). */
+  requests: RecordedRequest[];
+  /** Requests not kept because of the cap. */
+  droppedRequests: number;
+}
+
+export function startPage(tabId: number, url: string, startedAt: number, incognito = false): PageRecord {
+  return {
+    v: PAGE_RECORD_VERSION,
+    visitId: `${tabId}-${startedAt}`,
+    tabId,
+    url,
+    site: siteOf(url) ?? url,
+    startedAt,
+    incognito,
+    trackers: {},
+    requests: [],
+    droppedRequests: 0,
+  };
+}
+
+function sameDisclosure(a: Disclosure, b: Disclosure): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Adds one tracker request to the page. Returns false (and leaves the page
+ * unchanged) when the request is not a tracker request.
+ */
+export function addTrackerRequest(page: PageRecord, request: ObservedRequest, analysis: RequestAnalysis): boolean {
+  const { tracker, kind } = analysis;
+  if (!tracker || !kind) return false;
+  let record = page.trackers[tracker.key];
+  if (!record) {
+    if (Object.keys(page.trackers).length >= LIMITS.trackersPerPage) return false;
+    record = {
+      tracker,
+      kind,
+      requestCount: 0,
+      firstSeen: request.timeStamp,
+      lastSeen: request.timeStamp,
+      disclosures: [],
+      disguised: analysis.disguised,
+    };
+    page.trackers[tracker.key] = record;
+  }
+  record.requestCount += 1;
+  record.firstSeen = Math.min(record.firstSeen, request.timeStamp);
+  record.lastSeen = Math.max(record.lastSeen, request.timeStamp);
+  for (const disclosure of analysis.disclosures) {
+    if (record.disclosures.length >= LIMITS.disclosuresPerTracker) break;
+    if (!record.disclosures.some((d) => sameDisclosure(d, disclosure))) record.disclosures.push(disclosure);
+  }
+  if (page.requests.length < LIMITS.requestsPerPage) {
+    const body = request.body;
+    page.requests.push({
+      url: request.url,
+      method: request.method,
+      type: request.type,
+      timeStamp: request.timeStamp,
+      frameId: request.frameId,
+      body: body === null ? null : body.slice(0, LIMITS.bodyChars),
+      bodyTruncated: request.bodyTruncated || (body !== null && body.length > LIMITS.bodyChars),
+      referrer: request.referrer,
+      trackerKey: tracker.key,
+    });
+  } else {
+    page.droppedRequests += 1;
+  }
+  return true;
+}

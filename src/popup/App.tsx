@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { companiesOf } from '../core/records/companies';
+import { send } from '../protocol/client';
+import type { TabView } from '../protocol/messages';
+import { t } from '../ui/i18n';
+import { CompanyList } from './CompanyList';
+import { currentTab, type CurrentTab } from './current-tab';
+import { HostAccessWarning } from './HostAccessWarning';
+
+type State = { status: 'loading' } | { status: 'no-tab' } | { status: 'ready'; view: TabView; tab: CurrentTab };
+
+function isWebPage(url: string | null): boolean {
+  return url === null || /^https?:/i.test(url);
+}
+
+export function App() {
+  const [state, setState] = useState<State>({ status: 'loading' });
+
+  useEffect(() => {
+    let tab: CurrentTab | null = null;
+    const load = async () => {
+      tab ??= await currentTab();
+      if (!tab) return setState({ status: 'no-tab' });
+      const view = await send('popup:getTab', { tabId: tab.id });
+      setState({ status: 'ready', view, tab });
+    };
+    void load();
+    // Keep the list current while the page goes on sending.
+    const onChanged = (_changes: unknown, area: string) => {
+      if (area === 'session') void load();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+
+  if (state.status === 'loading') return <main class="popup" aria-busy="true" />;
+  if (state.status === 'no-tab') return <main class="popup"><p>{t('popupNoPage')}</p></main>;
+
+  const { view, tab } = state;
+  const page = view.page;
+  const companies = page ? companiesOf(page) : [];
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1>{t('popupHeading')}</h1>
+        {page && (
+          <p class="site" data-testid="site">
+            {page.site}
+          </p>
+        )}
+        {page && tab.title && (
+          <p class="page-title muted" data-testid="page-title">
+            {tab.title}
+          </p>
+        )}
+      </header>
+      {!view.hostAccess && <HostAccessWarning />}
+      {!isWebPage(tab.url) && !page ? (
+        <p>{t('popupNotWeb')}</p>
+      ) : !page ? (
+        <p>{t('popupNoPage')}</p>
+      ) : companies.length === 0 ? (
+        <p data-testid="empty">{t('popupNoTrackers')}</p>
+      ) : (
+        <>
+          <p class="summary" data-testid="summary">
+            {companies.length === 1
+              ? t('popupSummaryCountOne')
+              : t('popupSummaryCount', String(companies.length))}
+          </p>
+          <h2>{t('popupCompaniesHeading')}</h2>
+          <CompanyList companies={companies} />
+        </>
+      )}
+      {view.trackerDbVersion && <footer class="muted">{t('popupDatabaseCredit', view.trackerDbVersion)}</footer>}
+    </main>
+  );
+}

@@ -1,0 +1,195 @@
+// The built extension in Debian's Chromium against the demo site on 127.0.0.1.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
+import { currentWorker, launchChromium, type ChromiumSession } from './harness/chromium';
+import { CAR_COMPANIES, CAR_PATH, HOSTILE_PATH, IVF_COMPANIES, IVF_PATH, IVF_TRACKERS, type StoredPage } from './harness/demo-expectations';
+import { screenshotPath } from './harness/screenshots';
+import { waitFor } from './harness/wait';
+
+let site: SiteServer;
+let session: ChromiumSession;
+
+async function tabIdOf(url: string): Promise<number> {
+  const worker = await currentWorker(session.context, session.extensionId);
+  const tabs = await worker.evaluate(() => chrome.tabs.query({}));
+  // The newest tab with that address (tab ids only grow), should an older one still be open.
+  const ids = (tabs as { id: number; url?: string }[]).filter((t) => t.url === url).map((t) => t.id);
+  assert.ok(ids.length > 0, `no tab with ${url}`);
+  return Math.max(...ids);
+}
+
+async function storedPage(tabId: number): Promise<StoredPage | undefined> {
+  const worker = await currentWorker(session.context, session.extensionId);
+  const stored = await worker.evaluate((key) => chrome.storage.session.get(key), `tab:v1:${tabId}`);
+  return (stored as Record<string, StoredPage>)[`tab:v1:${tabId}`];
+}
+
+async function badge(tabId: number): Promise<{ text: string; title: string }> {
+  const worker = await currentWorker(session.context, session.extensionId);
+  return worker.evaluate(
+    async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }),
+    tabId,
+  );
+}
+
+async function openPage(path: string): Promise<{ page: Page; tabId: number; record: StoredPage }> {
+  const page = await session.context.newPage();
+  await page.goto(site.origin + path);
+  const tabId = await tabIdOf(site.origin + path);
+  const record = await waitFor(
+    () => storedPage(tabId),
+    (p) => !!p && p.url === site.origin + path && Object.keys(p.trackers).length > 0,
+    { what: `tracker record for ${path}` },
+  );
+  return { page, tabId, record: record! };
+}
+
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${tabId}`);
+  await popup.getByTestId('company').first().waitFor();
+  return popup;
+}
+
+const companiesIn = (record: StoredPage) => [...new Set(Object.values(record.trackers).map((t) => t.tracker.company))].sort();
+
+before(async () => {
+  site = await startSiteServer();
+  session = await launchChromium();
+  // The worker can announce itself before its webRequest listener is live: load
+  // a harmless page and wait until the worker has seen it before the real tests.
+  const warm = await session.context.newPage();
+  await warm.goto(site.origin + '/');
+  const tabId = await tabIdOf(site.origin + '/');
+  await waitFor(
+    async () => (await storedPage(tabId)) ?? (await warm.reload(), undefined),
+    (p) => !!p,
+    { what: 'warm-up page record', intervalMs: 500 },
+  );
+  await warm.close();
+});
+
+after(async () => {
+  await session?.close();
+  await site?.close();
+});
+
+describe('Chromium: watching the demo site', () => {
+  test('the IVF page: pixel, analytics, plug-in and beacon requests are recorded with their companies', async () => {
+    const { page, record } = await openPage(IVF_PATH);
+    const full = await waitFor(
+      async () => record && (await storedPage(await tabIdOf(site.origin + IVF_PATH))),
+      (p) => !!p && Object.keys(IVF_TRACKERS).every((k) => k in p.trackers),
+      { what: 'all IVF trackers' },
+    );
+    assert.ok(full);
+    assert.deepEqual(companiesIn(full), [...IVF_COMPANIES].sort());
+    for (const [key, expected] of Object.entries(IVF_TRACKERS)) {
+      assert.equal(full.trackers[key]?.tracker.company, expected.company, key);
+      const types = full.requests.filter((r) => r.trackerKey === key).map((r) => r.type);
+      assert.ok(types.some((t) => (expected.types as readonly string[]).includes(t)), `${key} seen as ${types.join(',')}`);
+    }
+    // The sendBeacon POSTs arrive with their bodies.
+    const ga = full.requests.find((r) => r.trackerKey === 'google_analytics');
+    assert.match(ga?.body ?? '', /en=page_view&_et=12\nen=scroll/);
+    const metaBeacon = full.requests.find((r) => r.trackerKey === 'facebook_custom_audience' && r.method === 'POST');
+    assert.match(metaBeacon?.body ?? '', /ev=ViewContent/);
+    assert.equal(full.trackers.facebook_social_plugins?.kind, 'social-plugin');
+    await page.close();
+  });
+
+  test('the badge counts tracker companies and names them in its tooltip', async () => {
+    const { page, tabId } = await openPage(IVF_PATH);
+    const shown = await waitFor(() => badge(tabId), (b) => b.text === String(IVF_COMPANIES.length), { what: 'badge' });
+    for (const company of IVF_COMPANIES) assert.ok(shown.title.includes(company), shown.title);
+    assert.match(shown.title, /^4 trackers on this page: /);
+    await page.close();
+  });
+
+  test('the car-insurance page has its own, smaller record', async () => {
+    const { page, tabId } = await openPage(CAR_PATH);
+    const record = await waitFor(() => storedPage(tabId), (p) => !!p && companiesIn(p).length === CAR_COMPANIES.length, { what: 'car trackers' });
+    assert.deepEqual(companiesIn(record!), [...CAR_COMPANIES].sort());
+    await waitFor(() => badge(tabId), (b) => b.text === '2', { what: 'badge 2' });
+    await page.close();
+  });
+
+  test('the popup lists the trackers by company (screenshot)', async () => {
+    const { page, tabId } = await openPage(IVF_PATH);
+    await waitFor(() => storedPage(tabId), (p) => !!p && Object.keys(IVF_TRACKERS).every((k) => k in p.trackers));
+    const popup = await openPopup(tabId);
+    await waitFor(() => popup.getByTestId('company').count(), (n) => n === IVF_COMPANIES.length, { what: 'companies in popup' });
+    const shown = await popup.getByTestId('company').evaluateAll((els) => els.map((e) => e.getAttribute('data-company')));
+    assert.deepEqual([...shown].sort(), [...IVF_COMPANIES].sort());
+    assert.equal(await popup.getByTestId('site').textContent(), '127.0.0.1');
+    assert.match((await popup.getByTestId('summary').textContent()) ?? '', /4 tracker companies/);
+    await popup.screenshot({ path: screenshotPath('chromium-popup-ivf-en'), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
+  test('a page title made of markup is shown as text and runs nothing', async () => {
+    const { page, tabId } = await openPage(HOSTILE_PATH);
+    const popup = await openPopup(tabId);
+    let dialogs = 0;
+    popup.on('dialog', (d) => {
+      dialogs += 1;
+      void d.dismiss();
+    });
+    const title = await popup.getByTestId('page-title').textContent();
+    assert.equal(title, '<img src=x onerror=alert(1)><script>alert(2)</script>');
+    assert.equal(await popup.locator('main img, main script').count(), 0);
+    await popup.waitForTimeout(300);
+    assert.equal(dialogs, 0);
+    await popup.close();
+    await page.close();
+  });
+
+  test('stopping the service worker mid-session loses no record; badge and popup stay right', async () => {
+    const { page, tabId } = await openPage(IVF_PATH);
+    const before = await waitFor(() => storedPage(tabId), (p) => !!p && Object.keys(IVF_TRACKERS).every((k) => k in p.trackers));
+    const countBefore = before!.requests.length;
+
+    const internals = await session.context.newPage();
+    await internals.goto('chrome://serviceworker-internals/');
+    const version = internals.locator('.serviceworker-version', { hasText: `chrome-extension://${session.extensionId}/` });
+    await version.locator('cr-button[data-command="stop"]').click();
+    await waitFor(
+      () => version.locator('.serviceworker-running-status .value').textContent(),
+      (s) => s?.trim() === 'STOPPED',
+      { what: 'worker stopped' },
+    );
+
+    // The page goes on sending; the stopped worker is woken by the request.
+    await page.click('#more');
+    const after = await waitFor(
+      () => storedPage(tabId),
+      (p) => !!p && p.requests.length >= countBefore + 2,
+      { what: `requests after the restart (had ${countBefore})`, timeoutMs: 15_000 },
+    );
+    assert.equal(after!.trackers.facebook_custom_audience!.requestCount, before!.trackers.facebook_custom_audience!.requestCount + 1);
+    for (const key of Object.keys(IVF_TRACKERS)) assert.ok(key in after!.trackers, `${key} kept`);
+    assert.ok(after!.requests.slice(0, countBefore).every((r, i) => r.url === before!.requests[i]!.url), 'earlier requests kept in order');
+    await waitFor(() => badge(tabId), (b) => b.text === String(IVF_COMPANIES.length), { what: 'badge after restart' });
+
+    const popup = await openPopup(tabId);
+    assert.equal(await popup.getByTestId('company').count(), IVF_COMPANIES.length);
+    await popup.close();
+    await internals.close();
+    await page.close();
+  });
+
+  test('the extension itself made no network request', async () => {
+    // Everything the extension's own contexts loaded is part of the extension.
+    const worker = await currentWorker(session.context, session.extensionId);
+    const workerResources = await worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    const popup = await openPopup(await tabIdOf(site.origin + IVF_PATH).catch(async () => (await openPage(IVF_PATH)).tabId));
+    const popupResources = await popup.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    const origin = `chrome-extension://${session.extensionId}/`;
+    for (const url of [...workerResources, ...popupResources]) assert.ok(url.startsWith(origin), `extension fetched ${url}`);
+    await popup.close();
+  });
+});

@@ -1,0 +1,49 @@
+// Launches Debian's Chromium with the built extension (dist/chrome) through
+// playwright-core, with every host except 127.0.0.1 unreachable so that the
+// demo site's tracker requests are observed by the extension but never leave.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const CHROME_DIST = resolve(import.meta.dirname, '../../../dist/chrome');
+export const OFFLINE_EXCEPT_LOCAL = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(options: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ChromiumSession> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'pixelwacht-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    args: [
+      `--disable-extensions-except=${CHROME_DIST}`,
+      `--load-extension=${CHROME_DIST}`,
+      `--lang=${options.locale ?? 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      OFFLINE_EXCEPT_LOCAL,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, close: () => context.close() };
+}
+
+/** The extension's current service worker (a new one after it was stopped and woken). */
+export async function currentWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
+  const mine = () => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+  return mine() ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().includes(extensionId) }));
+}

@@ -1,0 +1,65 @@
+// One manifest.json is the source of truth; this config derives the manifest
+// for each browser (TARGET=chrome|firefox) and builds into dist/<target>.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig, type Plugin } from 'vite';
+
+type Target = 'chrome' | 'firefox';
+const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+
+const root = import.meta.dirname;
+const readJson = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
+const pkg = readJson('package.json');
+const trackerDbPkg = readJson('node_modules/@ghostery/trackerdb/package.json');
+
+type Manifest = Record<string, unknown> & { background: { service_worker: string; type?: string } };
+
+function manifestFor(browser: Target): Manifest {
+  const manifest = readJson('manifest.json') as Manifest;
+  manifest.version = pkg.version;
+  if (browser === 'chrome') {
+    // Chrome warns about keys it does not know.
+    delete manifest.browser_specific_settings;
+    return manifest;
+  }
+  // Firefox runs MV3 backgrounds as event pages; crxjs reads the entry from scripts[0].
+  manifest.background = { scripts: [manifest.background.service_worker], type: 'module' } as never;
+  return manifest;
+}
+
+// The tracker database ships as a serialized engine; the background loads it
+// from the extension's own files (never from the network).
+function trackerDbAsset(): Plugin {
+  return {
+    name: 'pixelwacht-trackerdb-asset',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'trackerdb.engine',
+        source: readFileSync(resolve(root, 'node_modules/@ghostery/trackerdb/dist/trackerdb.engine')),
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest: manifestFor(target) as unknown as ManifestV3Export, browser: target }), trackerDbAsset()],
+  define: {
+    __PIXELWACHT_VERSION__: JSON.stringify(pkg.version),
+    __TRACKERDB_VERSION__: JSON.stringify(trackerDbPkg.version),
+    __TARGET__: JSON.stringify(target),
+  },
+  build: {
+    outDir: `dist/${target}`,
+    emptyOutDir: true,
+    sourcemap: false,
+    minify: false,
+    rollupOptions: {
+      input: {
+        onboarding: resolve(root, 'src/onboarding/index.html'),
+      },
+    },
+  },
+});
