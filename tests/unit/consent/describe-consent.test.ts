@@ -50,6 +50,13 @@ describe('describeConsent', () => {
     expect(describeConsent('after-accept', 4000, 'en', granted)).toBe('4.0 s after the page started loading, after you accepted');
   });
 
+  it('reads the decoders’ `google` key and ignores "not set"', () => {
+    const signals = { google: { ad_storage: 'denied', analytics_storage: 'not set', raw: {} }, tcf: { tcString: 'x', valid: false } };
+    expect(describeConsent('after-accept', 1000, 'en', signals)).toBe(
+      "1.0 s after the page started loading, after you accepted; sent although the site's own Google consent signal says ad storage denied",
+    );
+  });
+
   it('mentions a request that claims the GDPR does not apply', () => {
     expect(describeConsent('before-any-interaction', 100, 'nl', { tcf: { gdprApplies: false } })).toContain('de AVG niet van toepassing');
   });
