@@ -1,6 +1,16 @@
 // Decoder registry entry point: request → what it disclosed.
 import type { ObservedRequest, TrackerKind } from '../model';
+import { isThirdParty } from '../trackers/party';
+import { accountLinkage, type AccountLinkage } from './account-linkage';
+import { findDecoder } from './registry';
+import { pageAddressLeak } from './page-address-leak';
+import { viewOf } from './request-view';
 import type { Disclosure } from './types';
+
+export type { AccountLinkage } from './account-linkage';
+export { accountLinkage } from './account-linkage';
+export { findPageAddressLeaks, pageAddressLeak, type PageAddressLeak } from './page-address-leak';
+export { DECODERS, decoderById } from './registry';
 
 export interface DecodeResult {
   /** Decoder that recognised the request, or null. */
@@ -10,8 +20,68 @@ export interface DecodeResult {
   /** Vendor payload recognised on a host that is not the vendor's (first-party or server-side proxy). */
   disguised: boolean;
   disclosures: Disclosure[];
+  /** Company behind the recognised decoder, as the Ghostery tracker database names it. */
+  company: string | null;
+  /** True when the body or the number of events/parameters was capped while decoding. */
+  truncated: boolean;
+  /**
+   * Login cookies of the recipient platform that went along: the platform and cookie
+   * names; null when none did; `'unknown'` when the request's headers were not seen.
+   */
+  accountLinkage: AccountLinkage | null | 'unknown';
 }
 
-export function decodeRequest(_request: ObservedRequest): DecodeResult {
-  return { decoder: null, kind: null, disguised: false, disclosures: [] };
+export interface DecodeOptions {
+  /** Title of the top-level page, when the content script reported it: lets the leak finder look for it too. */
+  pageTitle?: string;
+}
+
+function empty(linkage: DecodeResult['accountLinkage']): DecodeResult {
+  return { decoder: null, kind: null, disguised: false, disclosures: [], company: null, truncated: false, accountLinkage: linkage };
+}
+
+function safeLinkage(request: ObservedRequest): DecodeResult['accountLinkage'] {
+  try {
+    return accountLinkage(request);
+  } catch {
+    return null;
+  }
+}
+
+/** True when a request has anything the leak finder could search. */
+function hasPayload(request: ObservedRequest): boolean {
+  return (typeof request.url === 'string' && request.url.includes('?')) || !!request.body || !!request.referrer;
+}
+
+export function decodeRequest(request: ObservedRequest, options: DecodeOptions = {}): DecodeResult {
+  const linkage = safeLinkage(request);
+  try {
+    const view = viewOf(request);
+    const found = findDecoder(view);
+    const result = empty(linkage);
+    if (found) {
+      const { decoder, disguised } = found;
+      result.decoder = decoder.id;
+      result.kind = decoder.kind;
+      result.company = decoder.company;
+      result.disguised = disguised;
+      try {
+        result.disclosures = decoder.decode(view, { disguised });
+      } catch {
+        // Last resort: a decoder bug still leaves the request recognised.
+        result.disclosures = [];
+      }
+      result.truncated = view.truncated || result.disclosures.some((d) => d.truncated === true);
+    }
+    // Any third-party request, known vendor or not, may carry the page address.
+    const vendorReportedPage = result.disclosures.some((d) => d.pageUrl !== undefined);
+    if (!vendorReportedPage && hasPayload(request) && isThirdParty(request.url, request.pageUrl)) {
+      const leak = pageAddressLeak(request, options.pageTitle);
+      // The origin alone goes out with nearly every cross-site request (default Referrer-Policy): not worth a disclosure.
+      if (leak && leak.strength === 'strong') result.disclosures.push(leak);
+    }
+    return result;
+  } catch {
+    return empty(linkage);
+  }
 }

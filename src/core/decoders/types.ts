@@ -1,7 +1,44 @@
 // Disclosure: what one tracker request told its recipient. Owned by the decoders.
 
+/** Google consent mode as carried by a request (`gcs`, `gcd`, `npa`, `dma`). */
+export type ConsentState = 'granted' | 'denied' | 'not set';
+
+export interface GoogleConsentMode {
+  /** Final state per storage type, where the request says it. */
+  ad_storage?: ConsentState;
+  analytics_storage?: ConsentState;
+  ad_user_data?: ConsentState;
+  ad_personalization?: ConsentState;
+  /** `npa=1`: the tag was told to serve non-personalised ads only. */
+  nonPersonalisedAds?: boolean;
+  /** `dma=1`: the site says the EU Digital Markets Act applies. */
+  dmaApplies?: boolean;
+  /** Raw values as sent, for evidence. */
+  raw: Record<string, string>;
+}
+
+export interface TcfConsent {
+  /** The TC string as sent (parameter value). */
+  tcString: string;
+  /** False when the string could not be decoded (the raw string is still kept). */
+  valid: boolean;
+  cmpId?: number;
+  /** `gdpr=1`/`0` when the request says whether the GDPR applies. */
+  gdprApplies?: boolean;
+  /** TCF purposes the user consented to (1 = store/access information on a device, ...). */
+  purposesConsented?: number[];
+  /** IAB vendor id of the recipient, when known. */
+  recipientVendorId?: number;
+  /** Whether the TC string records consent for the recipient's vendor id. */
+  recipientVendorConsent?: boolean;
+}
+
 /** Consent signals the request itself carries (Google consent mode, IAB TCF). */
 export interface ConsentSignals {
+  google?: GoogleConsentMode;
+  tcf?: TcfConsent;
+  /** Vendor-specific opt-out flags as sent (`opt_out` on Reddit, `aip` on Universal Analytics). */
+  flags?: Record<string, string>;
   [signal: string]: unknown;
 }
 
@@ -22,4 +59,13 @@ export interface Disclosure {
   consent?: ConsentSignals;
   customData?: Record<string, string>;
   carriedBy: CarriedBy;
+  /** True when the decoder stopped early (body over the cap, too many events or parameters). */
+  truncated?: boolean;
+  /**
+   * For the page-address leak finder: `strong` when the full address, its path or the
+   * title went out; `weak` when only the origin did.
+   */
+  strength?: 'strong' | 'weak';
+  /** Session recording: the recipient receives the page content itself, not just its address. */
+  sessionRecording?: boolean;
 }
