@@ -10,17 +10,13 @@
 //  - a curated health organisation's domain at most doubles weak evidence, never creates it;
 //  - a page needs at least one clearly medical signal, not just generic care words.
 import { collectEvidence, PLACE_ORDER, type EntryEvidence } from './evidence';
-import { compileLexicon, type CompiledLexicon } from './lexicon';
-import { LEXICON_EN } from './lexicon-en';
-import { LEXICON_NL } from './lexicon-nl';
+import { lexiconsFor } from './lexicons';
 import { detectLanguage } from './language';
 import { knownHealthSite, type KnownSite } from './known-sites';
 import { pageFields, pathTo, urlParts } from './page-fields';
 import { formatReason } from './reasons';
 import { COUNTER_SCHEMA_TYPES, HEALTH_SCHEMA_TYPES, schemaTypeName } from './schema-types';
 import type { CounterTopic, HealthCategory, MatchedTerm, PageSignals, PageVerdict, ReasonCode, ReasonLanguage, SignalPlace } from './types';
-
-const LEXICONS: Record<'nl' | 'en', CompiledLexicon> = { nl: compileLexicon(LEXICON_NL), en: compileLexicon(LEXICON_EN) };
 
 /** Evidence at which the score reaches 0.5. A clearly medical word in the title gets there alone. */
 const THRESHOLD = 4;
@@ -76,8 +72,7 @@ export function classifyPage(signals: PageSignals, options: ClassifyOptions = {}
   const fields = pageFields(signals, path);
   const sample = [...(fields[1]?.tokens.folded ?? []), ...(fields[6]?.tokens.folded ?? [])];
   const language = detectLanguage(sample, signals.lang ?? '');
-  const lexicons = language === 'nl' ? [LEXICONS.nl] : language === 'en' ? [LEXICONS.en] : [LEXICONS.nl, LEXICONS.en];
-  const found = collectEvidence(fields, lexicons);
+  const found = collectEvidence(fields, lexiconsFor(language));
 
   const health: Scored[] = [];
   const counters: Scored[] = [];

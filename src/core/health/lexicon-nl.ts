@@ -80,7 +80,7 @@ export const LEXICON_NL: LexiconSource = {
       'cardiolo*:2.5, neurolo*:2.5, urolo*:2.5, orthoped*:2.5, geriatr*:2.5, intensive care:2, ' +
       'verpleegkund*:1.5, zorgverlener*:1.5, bloedonderzoek:2.5, bloedafname:2.5, bloedprik*:2, ' +
       'laboratorium:1, uitslag*:1, medisch*:1.5, kliniek:1.5, *kliniek:1.5, triage:1.5, ' +
-      'patientenportaal:2.5, ziekenhuisopname:2.5, nazorg:1.5, dagbehandeling:2.5, zorgverlening:1',
+      'patientenportaal:2.5, ziekenhuisopname:2.5, nazorg:1.5, dagbehandeling:2.5, zorgverlening:1, afspraak:0.5',
     'general-health':
       'zorgverzekering*:1, *zorgverzekering:1, basisverzekering:1, aanvullende verzekering:1.5, ' +
       'tandartsverzekering:2, eigen risico:1, gezondheid:0.8, gezondheidszorg:1.5, *gezondheid:0.8, ' +

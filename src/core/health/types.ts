@@ -28,6 +28,8 @@ export const SIGNAL_CAPS = {
   schemaTypes: 40,
   shortFieldChars: 1_000,
   mainText: 50_000,
+  /** Below this, a <main>/<article> is probably a small wrapper; the body text is used instead. */
+  minMainText: 100,
 } as const;
 
 export const HEALTH_CATEGORIES = [
