@@ -1,0 +1,50 @@
+// Reading an IAB TCF v2 TC string into the purposes it records, with @iabtcf/core.
+
+import { TCString } from '@iabtcf/core';
+import type { ChoiceKind } from './types';
+
+export interface DecodedTcString {
+  cmpId: number;
+  purposesConsented: number[];
+  purposesLegitimateInterest: number[];
+  vendorsConsentedCount: number;
+}
+
+/** Null for anything that is not a decodable TC string; never throws. */
+export function decodeTcString(tcString: string): DecodedTcString | null {
+  if (typeof tcString !== 'string' || tcString.length === 0 || tcString.length > 8192) return null;
+  try {
+    const model = TCString.decode(tcString);
+    return {
+      cmpId: Number(model.cmpId),
+      purposesConsented: idsOf(model.purposeConsents),
+      purposesLegitimateInterest: idsOf(model.purposeLegitimateInterests),
+      vendorsConsentedCount: model.vendorConsents.size,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** TCF v2.2 defines purposes 1-11; v2.0 had 1-10. "All" means every purpose 1-10. */
+const ALL_PURPOSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+/**
+ * What the user's action did, as the CMP recorded it: nothing consented → refused;
+ * every purpose → accepted; anything else → a custom selection. A site may ask for
+ * fewer purposes, so "custom" can also be an accept: the content script therefore
+ * prefers a recognised button click and uses this only to confirm or to fill a gap.
+ */
+export function choiceFromPurposes(purposesConsented: readonly number[]): Exclude<ChoiceKind, 'other'> {
+  if (purposesConsented.length === 0) return 'reject-all';
+  if (ALL_PURPOSES.every((p) => purposesConsented.includes(p))) return 'accept-all';
+  return 'save-custom';
+}
+
+function idsOf(vector: { forEach(cb: (value: boolean, id: number) => void): void }): number[] {
+  const ids: number[] = [];
+  vector.forEach((value, id) => {
+    if (value) ids.push(id);
+  });
+  return ids.sort((a, b) => a - b);
+}
