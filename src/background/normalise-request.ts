@@ -93,7 +93,8 @@ export function bodyOf(details: RawRequestDetails, cap = BODY_CAP_CHARS): { body
   }
   if (requestBody.raw) {
     const { text, truncated } = rawToText(requestBody.raw, cap);
-    return { body: text, truncated };
+    // Firefox reports an empty raw list for some bodiless requests: that is no body.
+    return { body: text === '' ? null : text, truncated };
   }
   return { body: null, truncated: false };
 }

@@ -1,0 +1,66 @@
+// One line of a requests file → ObservedRequest, and an analysis → the CLI's
+// output contract: {"url", "tracker": {name, company, category} | null, "kind", "disclosures"}.
+import type { RequestAnalysis } from '../core/analyse-request';
+import type { ObservedRequest, RequestType } from '../core/model';
+
+export interface RequestLine {
+  url: string;
+  method?: string;
+  body?: string | null;
+  type?: string;
+  pageUrl?: string | null;
+  referrer?: string | null;
+  cookieNames?: string[] | null;
+}
+
+const TYPES = new Set<string>([
+  'main_frame', 'sub_frame', 'stylesheet', 'script', 'image', 'font', 'object', 'xmlhttprequest',
+  'ping', 'beacon', 'csp_report', 'media', 'websocket', 'webtransport', 'other',
+]);
+const TYPE_ALIASES: Record<string, RequestType> = {
+  xhr: 'xmlhttprequest', fetch: 'xmlhttprequest', document: 'main_frame', subdocument: 'sub_frame',
+  iframe: 'sub_frame', img: 'image', imageset: 'image', css: 'stylesheet', js: 'script',
+};
+
+/**
+ * The type when the line does not say: a body means a POST by script (fetch,
+ * XHR or beacon); a `.js` path a script; anything else is most likely an image
+ * pixel, which is how tags send GET hits.
+ */
+export function requestTypeOf(line: RequestLine): RequestType {
+  const given = typeof line.type === 'string' ? line.type.toLowerCase() : '';
+  if (TYPES.has(given)) return given as RequestType;
+  if (TYPE_ALIASES[given]) return TYPE_ALIASES[given];
+  if (line.body) return 'xmlhttprequest';
+  if (/\.js(?:[?#]|$)/i.test(line.url)) return 'script';
+  return 'image';
+}
+
+export function observedFromLine(line: RequestLine, index: number): ObservedRequest {
+  const body = typeof line.body === 'string' ? line.body : null;
+  return {
+    id: String(index),
+    tabId: -1,
+    frameId: 0,
+    pageUrl: typeof line.pageUrl === 'string' ? line.pageUrl : null,
+    initiator: null,
+    method: typeof line.method === 'string' ? line.method.toUpperCase() : body ? 'POST' : 'GET',
+    type: requestTypeOf(line),
+    url: line.url,
+    body,
+    bodyTruncated: false,
+    timeStamp: 0,
+    referrer: typeof line.referrer === 'string' ? line.referrer : null,
+    cookieNames: Array.isArray(line.cookieNames) ? line.cookieNames.filter((n) => typeof n === 'string') : null,
+  };
+}
+
+export function outputOf(url: string | null, analysis: RequestAnalysis | null) {
+  const tracker = analysis?.tracker;
+  return {
+    url,
+    tracker: tracker ? { name: tracker.name, company: tracker.company, category: tracker.category } : null,
+    kind: analysis?.kind ?? null,
+    disclosures: analysis?.disclosures ?? [],
+  };
+}

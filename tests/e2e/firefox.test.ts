@@ -1,0 +1,119 @@
+// The built extension in Debian's Firefox ESR against the demo site on 127.0.0.1.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
+import { CAR_COMPANIES, CAR_PATH, HOSTILE_PATH, IVF_COMPANIES, IVF_PATH, IVF_TRACKERS, type StoredPage } from './harness/demo-expectations';
+import { launchFirefox, openExtensionPage, type FirefoxSession } from './harness/firefox';
+import { screenshotPath } from './harness/screenshots';
+import { waitFor } from './harness/wait';
+
+let site: SiteServer;
+let session: FirefoxSession;
+/** An extension page kept open to ask the extension's APIs (Firefox has no worker handle to evaluate in). */
+let probe: Page;
+
+async function tabIdOf(url: string): Promise<number> {
+  const tabs = (await probe.evaluate(() => browser.tabs.query({}))) as { id: number; url?: string }[];
+  const ids = tabs.filter((t) => t.url === url).map((t) => t.id);
+  assert.ok(ids.length > 0, `no tab with ${url}`);
+  return Math.max(...ids);
+}
+
+async function storedPage(tabId: number): Promise<StoredPage | undefined> {
+  const key = `tab:v1:${tabId}`;
+  const stored = (await probe.evaluate((k: string) => browser.storage.session.get(k), key)) as Record<string, StoredPage>;
+  return stored[key];
+}
+
+async function badge(tabId: number): Promise<{ text: string; title: string }> {
+  return probe.evaluate(
+    async (id: number) => ({ text: await browser.action.getBadgeText({ tabId: id }), title: await browser.action.getTitle({ tabId: id }) }),
+    tabId,
+  );
+}
+
+async function openPage(path: string): Promise<{ page: Page; tabId: number }> {
+  const page = await session.browser.newPage();
+  await page.goto(site.origin + path);
+  const tabId = await tabIdOf(site.origin + path);
+  await waitFor(() => storedPage(tabId), (p) => !!p && p.url === site.origin + path && Object.keys(p.trackers).length > 0, {
+    what: `tracker record for ${path}`,
+  });
+  return { page, tabId };
+}
+
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await openExtensionPage(session, `src/popup/index.html?tabId=${tabId}`);
+  await popup.setViewport({ width: 400, height: 600 });
+  await popup.waitForSelector('[data-testid="company"]');
+  return popup;
+}
+
+const companiesIn = (record: StoredPage) => [...new Set(Object.values(record.trackers).map((t) => t.tracker.company))].sort();
+
+before(async () => {
+  site = await startSiteServer();
+  session = await launchFirefox();
+  probe = await openExtensionPage(session, 'src/popup/index.html');
+  const hasAccess = await probe.evaluate(() => browser.permissions.contains({ origins: ['<all_urls>'] }));
+  assert.equal(hasAccess, true, 'host access granted at install');
+});
+
+after(async () => {
+  await session?.close();
+  await site?.close();
+});
+
+describe('Firefox: watching the demo site', () => {
+  test('the IVF page: pixel, analytics, plug-in and beacon requests are recorded with their companies', async () => {
+    const { page, tabId } = await openPage(IVF_PATH);
+    const record = await waitFor(() => storedPage(tabId), (p) => !!p && Object.keys(IVF_TRACKERS).every((k) => k in p.trackers), {
+      what: 'all IVF trackers',
+    });
+    assert.deepEqual(companiesIn(record!), [...IVF_COMPANIES].sort());
+    for (const [key, expected] of Object.entries(IVF_TRACKERS)) {
+      const types = record!.requests.filter((r) => r.trackerKey === key).map((r) => r.type);
+      assert.ok(types.some((t) => (expected.types as readonly string[]).includes(t)), `${key} seen as ${types.join(',')}`);
+    }
+    // Firefox gives beacon bodies as raw bytes: same text as Chrome's form data.
+    const metaBeacon = record!.requests.find((r) => r.trackerKey === 'facebook_custom_audience' && r.method === 'POST');
+    assert.equal(metaBeacon?.type, 'beacon');
+    assert.match(metaBeacon?.body ?? '', /ev=ViewContent/);
+    const ga = record!.requests.find((r) => r.trackerKey === 'google_analytics');
+    assert.match(ga?.body ?? '', /en=page_view&_et=12\nen=scroll/);
+    const shown = await waitFor(() => badge(tabId), (b) => b.text === String(IVF_COMPANIES.length), { what: 'badge' });
+    for (const company of IVF_COMPANIES) assert.ok(shown.title.includes(company), shown.title);
+    await page.close();
+  });
+
+  test('the car-insurance page has its own record and badge', async () => {
+    const { page, tabId } = await openPage(CAR_PATH);
+    const record = await waitFor(() => storedPage(tabId), (p) => !!p && companiesIn(p).length === CAR_COMPANIES.length);
+    assert.deepEqual(companiesIn(record!), [...CAR_COMPANIES].sort());
+    await waitFor(() => badge(tabId), (b) => b.text === '2', { what: 'badge 2' });
+    await page.close();
+  });
+
+  test('the popup lists the trackers by company (screenshot)', async () => {
+    const { page, tabId } = await openPage(IVF_PATH);
+    await waitFor(() => storedPage(tabId), (p) => !!p && Object.keys(IVF_TRACKERS).every((k) => k in p.trackers));
+    const popup = await openPopup(tabId);
+    await waitFor(() => popup.$$eval('[data-testid="company"]', (els) => els.length), (n) => n === IVF_COMPANIES.length);
+    const shown = await popup.$$eval('[data-testid="company"]', (els) => els.map((e) => e.getAttribute('data-company')));
+    assert.deepEqual([...shown].sort(), [...IVF_COMPANIES].sort());
+    await popup.screenshot({ path: screenshotPath('firefox-popup-ivf-en'), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
+  test('a page title made of markup is shown as text', async () => {
+    const { page, tabId } = await openPage(HOSTILE_PATH);
+    const popup = await openPopup(tabId);
+    const title = await popup.$eval('[data-testid="page-title"]', (e) => e.textContent);
+    assert.equal(title, '<img src=x onerror=alert(1)><script>alert(2)</script>');
+    assert.equal(await popup.$$eval('main img, main script', (els) => els.length), 0);
+    await popup.close();
+    await page.close();
+  });
+});
