@@ -16,6 +16,12 @@ function clip(value: string): string {
   return value.length > MAX_VALUE_CHARS ? value.slice(0, MAX_VALUE_CHARS) : value;
 }
 
+/** `context.user.anonymous_id` → `anonymous_id`, `ud[external_id]` → `external_id`; case kept (`li_adsId`). */
+function shortName(name: string): string {
+  const m = /([^.[\]]+)\]?$/.exec(name);
+  return m?.[1] ?? name;
+}
+
 export class DisclosureBuilder {
   private readonly d: Disclosure;
   private readonly consentValues = new Map<string, string>();
@@ -74,13 +80,13 @@ export class DisclosureBuilder {
     return this;
   }
 
-  /** Checks one parameter for identifiers by name and shape. */
-  scan(name: string, value: string): void {
+  /** Checks one parameter for identifiers by name and shape; `carrier` defaults to the name. */
+  scan(name: string, value: string, carrier = name): void {
     const found = classifyParam(name, value);
     if (!found) return;
-    if (found.kind === 'hashed') this.hashed(found.key, found.value, name);
-    else if (found.kind === 'plain') this.plain(found.key, found.value, name);
-    else this.userId(found.key, found.value, name);
+    if (found.kind === 'hashed') this.hashed(found.key, found.value, carrier);
+    else if (found.kind === 'plain') this.plain(found.key, found.value, carrier);
+    else this.userId(found.key, found.value, carrier);
   }
 
   /**
@@ -92,7 +98,7 @@ export class DisclosureBuilder {
       const role = map[name];
       if (role === 'ignore') continue;
       if (role === 'userId') {
-        this.userId(name, value, name);
+        this.userId(shortName(name), value, name);
         continue;
       }
       if (role === 'custom') {

@@ -9,8 +9,10 @@ import { allParams } from './payload';
 
 const EVENTS: Record<string, string> = {
   vh: 'viewHome', vl: 'viewList', vp: 'viewItem', vb: 'viewBasket', vc: 'trackTransaction', vs: 'viewSearch',
-  ce: 'setEmail', ac: 'addToCart', vsl: 'viewStoreLocator', dis: '', exd: '', sd: '',
+  ac: 'addToCart', vsl: 'viewStoreLocator',
 };
+// Codes that accompany an event rather than being one: e-mail, display, extra data.
+const NOT_EVENTS = new Set(['ce', 'dis', 'exd', 'sd']);
 const FIELDS: FieldMap = {
   a: 'accountId', fu: 'pageUrl', ref: 'referrer', v: 'ignore', otl: 'ignore', adce: 'ignore', bundle: 'userId', tld: 'custom',
   dy: 'ignore', fpc: 'ignore', ctid: 'ignore', dtycbr: 'ignore', cb: 'ignore', sn: 'ignore', rt: 'ignore', lsavail: 'ignore',
@@ -32,22 +34,24 @@ export const criteo: Decoder = {
     const params = allParams(view);
     if (view.path.startsWith('/js/')) b.set('event', 'script load', 'path');
     const events: string[] = [];
+    let hasEmail = false;
     for (let i = 0; i < MAX_EVENTS; i++) {
       const p = params.get(`p${i}`);
       if (p === undefined) break;
       const { params: sub } = parseParams(p);
       const code = sub.get('e') ?? '';
-      const name = EVENTS[code] ?? code;
-      if (name) events.push(name);
+      if (code && !NOT_EVENTS.has(code)) events.push(EVENTS[code] ?? code);
+      if (code === 'ce') hasEmail = true;
       for (const [k, v] of sub) {
         if (k === 'e') continue;
         // `m` (e-mail) and `p` (products) are often encoded twice over.
         const value = decodeRepeated(v);
-        if (k === 'm' || k === 'em' || k === 'email') b.scan('email', value.replace(/^\[|\]$/g, ''));
+        if (k === 'm' || k === 'em' || k === 'email') b.scan('email', value.replace(/^\[|\]$/g, ''), `p${i} ${k}`);
         else b.custom(`${code}.${k}`, value, `p${i}`);
       }
     }
     if (events.length > 0) b.set('event', events.join(','), 'p0…pN e');
+    else if (hasEmail) b.set('event', 'setEmail', 'p0…pN e');
     b.absorb(params, FIELDS);
     return [b.markTruncated(view.truncated).build()];
   },

@@ -91,7 +91,9 @@ export const piwikPro: Decoder = {
   pathTails: ['ppms.php', 'ppms.js'],
   foreignHostIsDisguise: false,
   match(view) {
-    return /\/(?:ppms|piwik)\.(?:php|js)$/.test(view.path) || view.path.startsWith('/containers/');
+    // Tag manager containers: `<account>.containers.piwik.pro/<id>.js` or `/containers/<id>.js`.
+    if (view.host.endsWith('.containers.piwik.pro') || view.path.startsWith('/containers/')) return view.path.endsWith('.js');
+    return /\/(?:ppms|piwik)\.(?:php|js)$/.test(view.path);
   },
   matchShape(view) {
     return /\/ppms\.(?:php|js)$/.test(view.path);

@@ -27,10 +27,13 @@ const FIELDS: FieldMap = {
 };
 
 /** A Referer with a path beyond `/` discloses the page; an origin alone is left to the leak finder. */
+function pageWithPath(url: string): boolean {
+  const m = /^https?:\/\/[^/?#]+(\/[^#]*)?/.exec(url);
+  return !!m && !!m[1] && m[1] !== '/';
+}
+
 function pageFromReferrer(referrer: string | null): string | null {
-  if (!referrer) return null;
-  const m = /^https?:\/\/[^/?#]+(\/[^#]*)?/.exec(referrer);
-  return m && m[1] && m[1] !== '/' ? referrer : null;
+  return referrer && pageWithPath(referrer) ? referrer : null;
 }
 
 export function socialPlugin(spec: SocialPluginSpec): Decoder {
@@ -49,7 +52,11 @@ export function socialPlugin(spec: SocialPluginSpec): Decoder {
       b.set('event', plugin, 'path');
       b.custom('plugin', plugin, 'path');
       if (spec.privacyEnhanced?.(view)) b.custom('privacyEnhancedMode', 'true', 'host');
-      b.absorb(view.queryParams(), FIELDS);
+      const params = view.queryParams();
+      b.absorb(params, FIELDS);
+      // `origin=` is usually just the origin; when it holds a path it is the page address.
+      const origin = params.get('origin');
+      if (origin && pageWithPath(origin)) b.set('pageUrl', origin, 'origin');
       const fromReferrer = pageFromReferrer(view.request.referrer);
       if (fromReferrer) b.set('pageUrl', fromReferrer, 'header Referer');
       return [b.markTruncated(view.truncated).build()];
