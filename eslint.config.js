@@ -1,10 +1,19 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'tests/e2e/screenshots/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'tests/e2e/screenshots/**', 'tests/e2e/tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ['scripts/**/*.{js,mjs}', 'tests/**/*.mjs', '*.config.js'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['tests/fixtures/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

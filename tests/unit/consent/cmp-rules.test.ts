@@ -13,7 +13,7 @@ const rulesJson = JSON.parse(readFileSync(rulesPath, 'utf8'));
 const installedVersion = (JSON.parse(readFileSync(new URL('../package.json', `file://${rulesPath}`), 'utf8')) as { version: string }).version;
 
 describe('the checked-in CMP table', () => {
-  it('is current with the installed autoconsent rules (else run: npx tsx src/core/consent/generate-cmp-table.ts)', () => {
+  it('is current with the installed autoconsent rules (else run: npx tsx scripts/generate-cmp-table.ts)', () => {
     expect(AUTOCONSENT_VERSION).toBe(installedVersion);
     const generated = readFileSync(new URL('../../../src/core/consent/cmp-table.generated.ts', import.meta.url), 'utf8');
     expect(generated).toBe(renderCmpTable(buildCmpTable(rulesJson), installedVersion));

@@ -1,0 +1,63 @@
+// The same request as Chrome and as Firefox report it must come out the same.
+import { describe, expect, test } from 'vitest';
+import { BODY_CAP_CHARS, normaliseRequest, normaliseType, type RawRequestDetails } from '../../../src/background/normalise-request';
+
+const bytes = (text: string) => ({ bytes: new TextEncoder().encode(text).buffer as ArrayBuffer });
+
+const common = { requestId: '42', tabId: 3, timeStamp: 1000, method: 'POST', url: 'https://www.facebook.com/tr/' };
+
+const chrome: RawRequestDetails = {
+  ...common, type: 'ping', frameId: 0, initiator: 'https://www.cz.nl',
+  requestBody: { formData: { id: ['123'], ev: ['ViewContent'], 'cd[content_name]': ['IVF & ICSI'] } },
+};
+const firefox: RawRequestDetails = {
+  ...common, type: 'beacon', frameId: 0, originUrl: 'https://www.cz.nl/ivf', documentUrl: 'https://www.cz.nl/ivf',
+  requestBody: { raw: [bytes('id=123&ev=ViewContent&cd%5Bcontent_name%5D=IVF%20%26%20ICSI')] },
+};
+
+describe('normaliseRequest', () => {
+  test('Chrome form data and Firefox raw bytes give the same body text', () => {
+    const a = normaliseRequest(chrome, 'https://www.cz.nl/ivf');
+    const b = normaliseRequest(firefox, null);
+    expect(a.body).toBe('id=123&ev=ViewContent&cd%5Bcontent_name%5D=IVF%20%26%20ICSI');
+    expect(b.body).toBe(a.body);
+    expect(a.pageUrl).toBe('https://www.cz.nl/ivf');
+    expect(b.pageUrl).toBe('https://www.cz.nl/ivf'); // Firefox says it itself
+    expect(a.initiator).toBe('https://www.cz.nl');
+    expect(b.initiator).toBe('https://www.cz.nl/ivf');
+  });
+
+  test('beacon and ping are kept as the browser named them; unknown Firefox types fold', () => {
+    expect(normaliseType('beacon')).toBe('beacon');
+    expect(normaliseType('ping')).toBe('ping');
+    expect(normaliseType('imageset')).toBe('image');
+    expect(normaliseType('speculative')).toBe('other');
+    expect(normaliseType('something-new')).toBe('other');
+  });
+
+  test('sub-frame requests in Firefox take the top-level page from the frame ancestors', () => {
+    const r = normaliseRequest({ ...firefox, frameId: 9, documentUrl: 'https://www.facebook.com/plugins/like.php', frameAncestors: [{ url: 'https://x.nl/frame', frameId: 4 }, { url: 'https://www.cz.nl/ivf', frameId: 0 }] }, null);
+    expect(r.pageUrl).toBe('https://www.cz.nl/ivf');
+  });
+
+  test('bodies over the cap are cut and flagged', () => {
+    const r = normaliseRequest({ ...firefox, requestBody: { raw: [bytes('a'.repeat(BODY_CAP_CHARS + 100))] } }, null);
+    expect(r.body).toHaveLength(BODY_CAP_CHARS);
+    expect(r.bodyTruncated).toBe(true);
+    const f = normaliseRequest({ ...chrome, requestBody: { formData: { a: ['b'.repeat(BODY_CAP_CHARS)] } } }, null);
+    expect(f.body!.length).toBeLessThanOrEqual(BODY_CAP_CHARS);
+    expect(f.bodyTruncated).toBe(true);
+  });
+
+  test('no body, an error, empty raw lists and file uploads give no body', () => {
+    expect(normaliseRequest({ ...chrome, requestBody: undefined }, null).body).toBeNull();
+    expect(normaliseRequest({ ...chrome, requestBody: { error: 'Unknown error.' } }, null).body).toBeNull();
+    expect(normaliseRequest({ ...firefox, requestBody: { raw: [] } }, null).body).toBeNull();
+    expect(normaliseRequest({ ...firefox, requestBody: { raw: [{ file: '/home/me/secret.pdf' }] } }, null).body).toBeNull();
+  });
+
+  test('invalid UTF-8 bytes do not throw', () => {
+    const raw = { bytes: new Uint8Array([0xff, 0xfe, 0x41, 0xc3]).buffer as ArrayBuffer };
+    expect(() => normaliseRequest({ ...firefox, requestBody: { raw: [raw] } }, null)).not.toThrow();
+  });
+});
