@@ -4,7 +4,7 @@ import type { Decoder } from './decoder';
 import { decodeMeasurement, measurementId } from './google-measurement';
 import type { RequestView } from './request-view';
 
-const GA4_ID = /^G-[A-Z0-9]{4,16}$/i;
+const GA4_ID = /^G-[A-Z0-9][A-Z0-9-]{3,19}$/i;
 const LEGACY_PATHS = new Set(['/collect', '/collect/', '/r/collect', '/j/collect']);
 // Google Advertising Products in the IAB Global Vendor List.
 const GOOGLE_TCF_ID = 755;
@@ -30,8 +30,10 @@ export const ga4: Decoder = {
   matchShape(view: RequestView) {
     if (!isGCollect(view.path)) return false;
     const q = view.queryParams();
-    if (q.get('v') !== '2' || !GA4_ID.test(q.get('tid') ?? '')) return false;
-    return q.has('en') || (view.body !== null && /(?:^|[&\n])en=/.test(view.body.slice(0, 4096)));
+    if (!GA4_ID.test(q.get('tid') ?? '')) return false;
+    // Measurement protocol v2 with an event name, or the older hit shape (`t=` type and `dl=` page).
+    if (q.get('v') === '2') return q.has('en') || (view.body !== null && /(?:^|[&\n])en=/.test(view.body.slice(0, 4096)));
+    return q.get('v') === '1' && q.has('t') && q.has('dl');
   },
   decode(view) {
     return decodeMeasurement(view, 'ga4', GOOGLE_TCF_ID);

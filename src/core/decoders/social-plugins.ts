@@ -28,7 +28,7 @@ export const xWidgets = socialPlugin({
     if (view.path.includes('/embed/') || view.path.includes('tweet-result') || view.path.includes('Tweet.html')) return 'embedded post';
     if (view.path.includes('timeline')) return 'embedded timeline';
     if (view.path.includes('/widgets/')) return 'button';
-    return view.host.startsWith('syndication') || view.host.startsWith('cdn.syndication') ? 'syndication' : null;
+    return view.path.length > 1 && (view.host.startsWith('syndication') || view.host.startsWith('cdn.syndication')) ? 'syndication' : null;
   },
 });
 
@@ -83,7 +83,7 @@ export const addThis = socialPlugin({
   name: 'AddThis',
   company: 'Oracle',
   hosts: ['*.addthis.com', '*.addthisedge.com'],
-  plugin: (view) => (view.host === 'www.addthis.com' ? null : view.path.endsWith('.js') ? 'share widget' : 'share widget request'),
+  plugin: (view) => (view.host === 'www.addthis.com' || view.path.length <= 1 ? null : view.path.endsWith('.js') ? 'share widget' : 'share widget request'),
 });
 
 export const shareThis = socialPlugin({
@@ -91,7 +91,7 @@ export const shareThis = socialPlugin({
   name: 'ShareThis',
   company: 'ShareThis, Inc.',
   hosts: ['*.sharethis.com'],
-  plugin: (view) => (view.host === 'www.sharethis.com' ? null : view.path.endsWith('.js') ? 'share widget' : 'share widget request'),
+  plugin: (view) => (view.host === 'www.sharethis.com' || view.path.length <= 1 ? null : view.path.endsWith('.js') ? 'share widget' : 'share widget request'),
 });
 
 export const addToAny = socialPlugin({
