@@ -24,8 +24,9 @@ const PLACE_WEIGHT: Record<SignalPlace, number> = { url: 2, title: 2, h1: 2, bre
 /** Body mentions of counter-topics are mostly menus and footers: they count half, and capped. */
 const COUNTER_BODY_FACTOR = 0.5;
 const COUNTER_BODY_CAP = 4;
-/** How fast counter-topic evidence damps health evidence. */
+/** How fast counter-topic evidence damps health evidence (words, and schema types). */
 const COUNTER_SCALE = 3;
+const COUNTER_SCHEMA_SCALE = 2;
 /** Most a known site's prior can add; insurers sell much more than health insurance. */
 const PRIOR_CAP = { insurer: 1.5, hospital: 2.5, 'mental-health-provider': 2.5, pharmacy: 2.5, 'health-information': 2.5 } as const;
 /** A page needs one entry at least this heavy (or a page-level schema type) to be health. */
@@ -116,10 +117,14 @@ export function classifyPage(signals: PageSignals, options: ClassifyOptions = {}
   }
 
   const own = [...byCategory.values()].reduce((a, b) => a + b, 0);
-  const counter = counterPlaced + Math.min(counterBody, COUNTER_BODY_CAP) + schemaCounter;
-  const damped = own / (1 + counter / COUNTER_SCALE);
+  const counter = counterPlaced + Math.min(counterBody, COUNTER_BODY_CAP);
+  // A page marked up as a JobPosting, Recipe or VeterinaryCare says what it is about,
+  // whatever medical words its text uses: that damps as a factor, not as one more word.
+  const damp = 1 / (1 + counter / COUNTER_SCALE) / (1 + schemaCounter / COUNTER_SCHEMA_SCALE);
+  const damped = own * damp;
   const site = hostname ? knownHealthSite(hostname) : null;
-  const prior = site ? Math.min(damped, PRIOR_CAP[site.org]) : 0;
+  // The prior is damped too: a hospital's job advert is not more medical for being the hospital's.
+  const prior = site ? Math.min(damped, PRIOR_CAP[site.org]) * damp : 0;
   const evidence = damped + prior;
   let score = evidence / (evidence + THRESHOLD);
   if (!strong) score = Math.min(score, 0.45);

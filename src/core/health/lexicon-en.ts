@@ -25,7 +25,7 @@ export const LEXICON_EN: LexiconSource = {
       'midwif*:3, midwives:3, obstetric*:3, antenatal:3, prenatal:3, postnatal:3, postpartum:3, ' +
       'miscarriage:3, embryo*:3, egg freezing:3, sperm:2.5, surrogacy:3, breastfeeding:2, menstrua*:2.5, ' +
       'menopaus*:2.5, gynaecolog*:3, gynecolog*:3, endometriosis:3, pcos:3, childbirth:3, giving birth:3, ' +
-      'maternity:1.5, ultrasound:1.5, ovulation:2.5',
+      'maternity:1.5, ultrasound:1.5, ovulation:2.5, vasectomy:3, sterilisation:2',
     'sexual-health':
       'sexual health:3, sti:3, std:3, hiv:3, chlamydia:3, gonorrh*:3, syphilis:3, herpes:2.5, hpv:2.5, ' +
       'genital*:2.5, erectile*:3, sexual dysfunction:3, sexually transmitted:3, hepatitis:2.5, condom:1.5, ' +
@@ -46,7 +46,8 @@ export const LEXICON_EN: LexiconSource = {
       'blood pressure:1.5, cholesterol:1.5, obesity:2, allerg*:1.5, eczema:2.5, psoriasis:2.5, chronic:1.5, ' +
       'fibromyalgia:3, long covid:2.5, covid:1.5, disease:2, diseases:2, illness:2, illnesses:2, ' +
       'medical condition:2.5, health condition:2.5, symptom*:2, pain:1, chronic pain:2.5, lyme:2, ' +
-      'disorder:2, syndrome:2, infection*:2, inflammation:2',
+      'disorder:2, syndrome:2, infection*:2, inflammation:2, cataract*:3, glaucoma:3, sleep apnoea:3, ' +
+      'sleep apnea:3, acne:1.5, gout:2.5, osteoporosis:3, thyroid:2.5, dietitian*:2.5, dietician*:2.5',
     'disability-rehabilitation':
       'physiotherap*:3, physical therapy:3, physical therapist:3, rehabilitat*:2.5, occupational therapy:3, ' +
       'occupational therapist:3, speech therapy:3, speech therapist:3, language therapy:3, disabilit*:2, disabled:2, ' +
@@ -70,7 +71,7 @@ export const LEXICON_EN: LexiconSource = {
       'cardiolog*:2.5, neurolog*:2.5, dermatolog*:2.5, urolog*:2.5, orthopaed*:2.5, orthoped*:2.5, ' +
       'paediatric*:2.5, pediatric*:2.5, geriatric*:2.5, emergency department:2.5, accident and emergency:2.5, ' +
       'urgent care:2.5, dentist*:2.5, dental:2, orthodont*:2.5, optometr*:2, optician*:2, blood test:2.5, ' +
-      'test results:1, diagnos*:2, treatment:0.8, treatments:0.8, medical:1.5, medically:1.5, x ray:2, ' +
+      'test results:1, diagnos*:1.5, treatment:0.8, treatments:0.8, medical:1.5, medically:1.5, x ray:2, ' +
       'mri:2.5, ct scan:2.5, telehealth:2.5, telemedicine:2.5, patient portal:2.5, consultation:1',
     'general-health':
       'health:0.5, healthcare:1.2, health care:1.2, health insurance:1, nhs:1, therap*:1.5, wellbeing:0.3',
@@ -100,7 +101,10 @@ export const LEXICON_EN: LexiconSource = {
     'other-insurance':
       'car insurance:4, motor insurance:4, home insurance:4, travel insurance:4, contents insurance:4, ' +
       'buildings insurance:4, life insurance:3, no claims:3, mortgage*:3, pension*:2, breakdown cover:3, ' +
-      'vehicle:2, car:1.5, baggage:2, luggage:2, burglary:2, landlord:1.5',
+      'baggage:2, luggage:2, burglary:2, landlord:1.5',
+    vehicles:
+      'vehicle:2, car:1.5, mot:2, tyre*:1.5, tire*:1.5, garage:1.5, mechanic*:2, engine:1.5, battery:1, ' +
+      'dealership:2, mileage:2',
     'customer-service':
       'contact us:3, contact:1.5, customer service:2.5, opening hours:2, phone number:1.5, call us:1.5, faq:1',
   },

@@ -28,7 +28,7 @@ export const LEXICON_NL: LexiconSource = {
       'verloskund*:3, kraamzorg*:3, kraamverzorg*:3, kraamweek:3, kraambed*:3, bevalling*:3, *bevalling:3, ' +
       'bevallen:2.5, echoscop*:2.5, zwangerschapsecho:3, prenata*:3, nipt:3, miskraam:3, embryo*:3, eicel*:3, ' +
       'zaadcel*:3, sperma*:2.5, zaaddonor*:3, draagmoeder*:3, borstvoeding:2, menstrua*:2.5, menopauze:2.5, ' +
-      'gynaecolo*:3, endometriose:3, pcos:3, eisprong:2.5, baarmoeder*:2.5, geboortezorg:3',
+      'gynaecolo*:3, endometriose:3, pcos:3, eisprong:2.5, baarmoeder*:2.5, geboortezorg:3, sterilisatie:2.5, vasectomie:3',
     'sexual-health':
       'soa:3, hiv:3, aids:2.5, prep:3, chlamydia:3, gonorroe:3, syfilis:3, herpes:2.5, hpv:2.5, ' +
       'seksuele gezondheid:3, seksuolo*:3, erectiestoorn*:3, erectieprobl*:3, genita*:2.5, hepatitis:2.5, ' +
@@ -51,7 +51,9 @@ export const LEXICON_NL: LexiconSource = {
       'overgewicht:1, allergie*:1.5, eczeem:2.5, psoriasis:2.5, chronisch*:1.5, fibromyalgie:3, long covid:2.5, ' +
       'covid:1.5, ziekte:1.5, *ziekte:1.5, ziekten:1.5, aandoening*:2, *aandoening:2, symptom*:2, pijn:1, ' +
       '*pijn:1.5, lyme:2.5, klachten:0.5, gezondheidsklacht*:2, infectie*:2, *infectie:2, ontsteking*:2, ' +
-      '*ontsteking:2, syndroom:2, *syndroom:2',
+      '*ontsteking:2, syndroom:2, *syndroom:2, staar:3, cataract:3, glaucoom:3, slaapapneu:3, apneu:2.5, ' +
+      'acne:1.5, jicht:3, osteoporose:3, hernia:2.5, spataderen:2, aambeien:2.5, schildklier*:2.5, ' +
+      'longziekte*:3, *longziekte:3, leefstijlinterventie:2.5, dietist*:2.5, dieetadvies:2.5',
     'disability-rehabilitation':
       'fysiothera*:3, *fysiotherapie:3, fysio:2.5, revalid*:3, ergothera*:3, logoped*:3, oefenthera*:3, ' +
       'manuele therapie:3, handicap*:2, gehandicapt*:2, beperking*:0.7, hulpmiddel*:1.5, rolstoel*:3, ' +
@@ -72,12 +74,12 @@ export const LEXICON_NL: LexiconSource = {
     'hospital-gp-care':
       'ziekenhu*:1, polikli*:2.5, *polikliniek:2.5, poli:1.5, huisarts*:2.5, *huisarts:2.5, specialist*:1, ' +
       'medisch specialist:2, verwijz*:1, verwijsbrief:2.5, patient*:1.5, *patient:1.5, behandel*:0.7, ' +
-      'diagnos*:2, operatie*:1.5, *operatie:1.5, opname:0.7, chirurg*:2.5, *chirurgie:2.5, arts:1.5, ' +
+      'diagnos*:1.5, operatie*:1.5, *operatie:1.5, opname:0.7, chirurg*:2.5, *chirurgie:2.5, arts:1.5, ' +
       // Not '*arts': voorwaarts, huiswaarts end the same way.
       'oogarts:2.5, kinderarts:2.5, bedrijfsarts:2, jeugdarts:2.5, sportarts:2, ouderenarts:2.5, ' +
       'verpleeghuisarts:2.5, verslavingsarts:3, consult:1.5, spreekuur*:2, *spreekuur:2, wachtkamer:1.5, seh:2, spoedeisende hulp:2.5, ' +
       'spoedpost:2, tandarts*:2.5, mondhygien*:2, mondzorg:2, orthodont*:2.5, kno:2, dermatolo*:2.5, ' +
-      'cardiolo*:2.5, neurolo*:2.5, urolo*:2.5, orthoped*:2.5, geriatr*:2.5, intensive care:2, ' +
+      'cardiolo*:2.5, neurolo*:2.5, pijnpoli:3, pijnbestrijding:2.5, anesthesio*:2.5, radiolo*:2,  urolo*:2.5, orthoped*:2.5, geriatr*:2.5, intensive care:2, ' +
       'verpleegkund*:1.5, zorgverlener*:1.5, bloedonderzoek:2.5, bloedafname:2.5, bloedprik*:2, ' +
       'laboratorium:1, uitslag*:1, medisch*:1.5, kliniek:1.5, *kliniek:1.5, triage:1.5, ' +
       'patientenportaal:2.5, ziekenhuisopname:2.5, nazorg:1.5, dagbehandeling:2.5, zorgverlening:1, afspraak:0.5',
@@ -115,9 +117,12 @@ export const LEXICON_NL: LexiconSource = {
     'other-insurance':
       'autoverzekering*:4, *autoverzekering:4, reisverzekering*:4, *reisverzekering:4, woonverzekering*:4, ' +
       'inboedelverzekering*:4, opstalverzekering*:4, aansprakelijkheidsverzekering*:4, rechtsbijstand*:3, ' +
-      'uitvaartverzekering*:4, levensverzekering*:3, hypothe*:3, pensioen*:2, autoschade:3, kenteken:3, ' +
-      'no claim:3, schadevrije jaren:3, auto:1.5, bagage:2, annulering*:2, inbraak:2, waterschade:2, ' +
+      'uitvaartverzekering*:4, levensverzekering*:3, hypothe*:3, pensioen*:2, ' +
+      'no claim:3, schadevrije jaren:3, bagage:2, annulering*:2, inbraak:2, waterschade:2, ' +
       'caravan*:2, motorverzekering:4, fietsverzekering:4, schadeverzekering*:3, casco:3, pechhulp:3',
+    vehicles:
+      'auto:1.5, autoschade:3, kenteken:3, apk:3, garage:2, monteur*:2, banden:1.5, werkplaats:2, ' +
+      'storingslampje:3, occasion*:2, lease*:1.5, motorblok:3, accu:1.5, onderhoudsbeurt:3',
     'customer-service':
       'contact:2, klantenservice:2.5, openingstijden:2, bel ons:1.5, telefoonnummer:1.5, chat:1, ' +
       'contactformulier:2, veelgestelde vragen:1',

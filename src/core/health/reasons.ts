@@ -26,8 +26,8 @@ const CATEGORY: Record<ReasonLanguage, Record<HealthCategory, string>> = {
 };
 
 const TOPIC: Record<ReasonLanguage, Record<CounterTopic, string>> = {
-  en: { jobs: 'jobs', 'parking-route': 'parking and directions', construction: 'building work', fitness: 'fitness', food: 'food and recipes', veterinary: 'animals', sports: 'sport', 'other-insurance': 'other insurance', 'customer-service': 'customer service' },
-  nl: { jobs: 'vacatures', 'parking-route': 'parkeren en route', construction: 'bouw', fitness: 'fitness', food: 'eten en recepten', veterinary: 'dieren', sports: 'sport', 'other-insurance': 'andere verzekeringen', 'customer-service': 'klantenservice' },
+  en: { jobs: 'jobs', 'parking-route': 'parking and directions', construction: 'building work', fitness: 'fitness', food: 'food and recipes', veterinary: 'animals', sports: 'sport', 'other-insurance': 'other insurance', vehicles: 'cars and vehicles', 'customer-service': 'customer service' },
+  nl: { jobs: 'vacatures', 'parking-route': 'parkeren en route', construction: 'bouw', fitness: 'fitness', food: 'eten en recepten', veterinary: 'dieren', sports: 'sport', 'other-insurance': 'andere verzekeringen', vehicles: "auto's en voertuigen", 'customer-service': 'klantenservice' },
 };
 
 export function categoryLabel(category: HealthCategory, lang: ReasonLanguage): string {

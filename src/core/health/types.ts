@@ -61,6 +61,7 @@ export const COUNTER_TOPICS = [
   'veterinary',
   'sports',
   'other-insurance',
+  'vehicles',
   'customer-service',
 ] as const;
 
