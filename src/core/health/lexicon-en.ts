@@ -86,7 +86,7 @@ export const LEXICON_EN: LexiconSource = {
     construction:
       'construction:2.5, new building:2.5, building work:2.5, contractor*:2, groundbreaking:2, renovation*:2',
     fitness:
-      'gym*:3, fitness:2.5, workout*:2.5, personal trainer:2.5, personal training:2.5, membership:1, ' +
+      'gym:3, fitness:2.5, workout*:2.5, personal trainer:2.5, personal training:2.5, membership:1, ' +
       'strength training:2, treadmill:2, yoga:1, pilates:1',
     food:
       'recipe*:3, ingredient*:2.5, tablespoon*:2.5, teaspoon*:2.5, tbsp:2.5, tsp:2.5, preheat:3, oven:1.5, ' +
