@@ -9,6 +9,7 @@ import { hasHostAccess, openOnboardingIfNeeded } from './host-access';
 import { loadTrackerDb } from './load-tracker-db';
 import { routeMessage, type Handlers } from './message-router';
 import { RequestHandler, type RequestDetails } from './request-handler';
+import type { HeaderDetails } from './sent-headers';
 import { TabStore } from './tab-store';
 
 const badgeTimers = new Map<number, ReturnType<typeof setTimeout>>();
@@ -48,6 +49,22 @@ browser.webRequest.onBeforeRequest.addListener(
   },
   { urls: ['<all_urls>'] },
   ['requestBody'],
+);
+
+// Chrome shows the Cookie header only with extraHeaders; Firefox shows it always
+// and rejects the option it does not know.
+const headerOptions = (__TARGET__ === 'chrome' ? ['requestHeaders', 'extraHeaders'] : ['requestHeaders']) as never;
+browser.webRequest.onBeforeSendHeaders.addListener(
+  (details) => {
+    inOrder((handler) => handler.handleHeaders(details as unknown as HeaderDetails));
+    return undefined;
+  },
+  { urls: ['<all_urls>'] },
+  headerOptions,
+);
+browser.webRequest.onErrorOccurred.addListener(
+  (details) => inOrder((handler) => handler.forgetRequest(String(details.requestId))),
+  { urls: ['<all_urls>'] },
 );
 
 browser.tabs.onRemoved.addListener((tabId) => {

@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { analyseRequest } from '../core/analyse-request';
 import type { TrackerIdentifier } from '../core/trackers/tracker-db';
 import { normaliseRequest, type RawRequestDetails } from './normalise-request';
+import { PendingHeaders, type HeaderDetails } from './sent-headers';
 import type { TabStore } from './tab-store';
 
 export interface RequestDetails extends RawRequestDetails {
@@ -32,6 +33,7 @@ export class RequestHandler {
   // requestId of the navigation that started each tab's page: a redirect of the
   // same navigation updates the page instead of starting another one.
   private readonly navigationIds = new Map<number, string>();
+  private readonly headers = new PendingHeaders();
 
   constructor(
     private readonly tabs: TabStore,
@@ -53,7 +55,20 @@ export class RequestHandler {
     }
     const request = normaliseRequest(details, page.url);
     const analysis = analyseRequest(request, this.trackers);
-    this.tabs.addRequest(request, analysis);
+    if (this.tabs.addRequest(request, analysis) && analysis.tracker) {
+      this.headers.expect(request, page.visitId, analysis.tracker.key);
+    }
+  }
+
+  handleHeaders(details: HeaderDetails): void {
+    const sent = this.headers.take(details);
+    if (!sent) return;
+    this.tabs.addHeaders(details.tabId, sent.visitId, sent.request.id, sent.trackerKey, sent.headers);
+  }
+
+  /** A request that ended before its headers were sent (blocked, failed to resolve). */
+  forgetRequest(requestId: string): void {
+    this.headers.forget(requestId);
   }
 
   private async navigation(details: RequestDetails): Promise<void> {

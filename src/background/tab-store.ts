@@ -4,7 +4,14 @@
 import browser from 'webextension-polyfill';
 import type { RequestAnalysis } from '../core/analyse-request';
 import type { ObservedRequest } from '../core/model';
-import { addTrackerRequest, startPage, type PageRecord, PAGE_RECORD_VERSION } from '../core/records/page-record';
+import {
+  addSentHeaders,
+  addTrackerRequest,
+  PAGE_RECORD_VERSION,
+  startPage,
+  type PageRecord,
+  type SentHeaders,
+} from '../core/records/page-record';
 import { emptySiteHistory, isSiteHistory, upsertVisit } from '../core/records/site-history';
 import { siteKey, tabIdFromKey, tabKey } from '../storage/keys';
 import { createWriteQueue } from '../storage/write-queue';
@@ -57,6 +64,13 @@ export class TabStore {
     if (!page || !addTrackerRequest(page, request, analysis)) return false;
     this.changed(request.tabId);
     return true;
+  }
+
+  addHeaders(tabId: number, visitId: string, requestId: string, trackerKey: string, headers: SentHeaders): void {
+    const page = this.pages.get(tabId);
+    // The page may have changed since the request left; then it is no longer this page's.
+    if (!page || page.visitId !== visitId || !addSentHeaders(page, requestId, trackerKey, headers)) return;
+    this.changed(tabId);
   }
 
   /** Tab closed: its visit is already in history (written on each flush); drop the tab record. */

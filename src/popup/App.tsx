@@ -70,7 +70,7 @@ export function App() {
               : t('popupSummaryCount', String(companies.length))}
           </p>
           <h2>{t('popupCompaniesHeading')}</h2>
-          <CompanyList companies={companies} />
+          <CompanyList companies={companies} requests={page.requests} />
         </>
       )}
       {view.trackerDbVersion && <footer class="muted">{t('popupDatabaseCredit', view.trackerDbVersion)}</footer>}

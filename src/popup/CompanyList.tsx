@@ -1,6 +1,7 @@
 import type { CompanySummary } from '../core/records/companies';
-import type { TrackerRecord } from '../core/records/page-record';
+import type { RecordedRequest, TrackerRecord } from '../core/records/page-record';
 import { t } from '../ui/i18n';
+import { TrackerDetails } from './TrackerDetails';
 
 const kindKey = (kind: TrackerRecord['kind']) => `kind_${kind.replace(/-/g, '_')}`;
 
@@ -8,17 +9,20 @@ function requestCount(n: number): string {
   return n === 1 ? t('popupRequestCountOne') : t('popupRequestCount', String(n));
 }
 
-function TrackerRow({ record }: { record: TrackerRecord }) {
+function TrackerRow({ record, requests }: { record: TrackerRecord; requests: RecordedRequest[] }) {
   return (
     <li class="tracker" data-testid="tracker" data-tracker={record.tracker.key}>
-      <span class="tracker-name">{record.tracker.name}</span>{' '}
-      <span class="chip">{t(kindKey(record.kind))}</span>{' '}
-      <span class="muted">{requestCount(record.requestCount)}</span>
+      <div>
+        <span class="tracker-name">{record.tracker.name}</span>{' '}
+        <span class="kind">{t(kindKey(record.kind))}</span>{' '}
+        <span class="muted">{requestCount(record.requestCount)}</span>
+      </div>
+      <TrackerDetails record={record} requests={requests} />
     </li>
   );
 }
 
-export function CompanyList({ companies }: { companies: CompanySummary[] }) {
+export function CompanyList({ companies, requests }: { companies: CompanySummary[]; requests: RecordedRequest[] }) {
   return (
     <ul class="companies">
       {companies.map((company) => (
@@ -29,7 +33,7 @@ export function CompanyList({ companies }: { companies: CompanySummary[] }) {
           </div>
           <ul class="trackers">
             {company.trackers.map((record) => (
-              <TrackerRow key={record.tracker.key} record={record} />
+              <TrackerRow key={record.tracker.key} record={record} requests={requests} />
             ))}
           </ul>
         </li>

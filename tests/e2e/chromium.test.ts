@@ -58,7 +58,13 @@ const companiesIn = (record: StoredPage) => [...new Set(Object.values(record.tra
 
 before(async () => {
   site = await startSiteServer();
-  session = await launchChromium();
+  // Third-party cookies allowed, as in most browsers in use, with a Facebook login
+  // cookie set: the pixel's requests then carry it, which Pixelwacht must notice.
+  session = await launchChromium({ allowThirdPartyCookies: true });
+  await session.context.addCookies([
+    { name: 'c_user', value: '100001234567890', domain: '.facebook.com', path: '/', secure: true, sameSite: 'None' },
+    { name: 'xs', value: 'secret-session-value', domain: '.facebook.com', path: '/', secure: true, sameSite: 'None' },
+  ]);
   // The worker can announce itself before its webRequest listener is live: load
   // a harmless page and wait until the worker has seen it before the real tests.
   const warm = await session.context.newPage();
@@ -127,6 +133,34 @@ describe('Chromium: watching the demo site', () => {
     assert.equal(await popup.getByTestId('site').textContent(), '127.0.0.1');
     assert.match((await popup.getByTestId('summary').textContent()) ?? '', /4 tracker companies/);
     await popup.screenshot({ path: screenshotPath('chromium-popup-ivf-en'), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
+  test('the popup shows what Meta received: page address, event, hashed e-mail, login cookie', async () => {
+    const { page, tabId } = await openPage(IVF_PATH);
+    await waitFor(() => storedPage(tabId), (p) => !!p && (p.trackers.facebook_custom_audience?.requestCount ?? 0) >= 2);
+    const popup = await openPopup(tabId);
+    const meta = popup.locator('[data-tracker="facebook_custom_audience"]');
+    await waitFor(
+      () => meta.locator('[data-chip]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chip'))),
+      (chips) => ['page-address', 'event', 'hashed-email', 'login-cookie'].every((c) => chips.includes(c)),
+      { what: 'Meta chips' },
+    );
+    const chipTexts = await meta.locator('[data-chip]').allTextContents();
+    assert.ok(chipTexts.includes('event: ViewContent'), chipTexts.join(' | '));
+    assert.ok(chipTexts.includes('with your Meta login cookie'), chipTexts.join(' | '));
+    await meta.locator('details.values > summary').click();
+    const values = await meta.getByTestId('values').textContent();
+    assert.ok(values?.includes(site.origin + IVF_PATH), values ?? '');
+    assert.ok(values?.includes('6b74a8d9996b1e2852c2526229b684b94050446afc0c4745f2d70566f2dc6197'));
+    assert.ok(!(await popup.content()).includes('secret-session-value'), 'cookie values are never kept');
+    await meta.locator('details.raw-requests > summary').click();
+    assert.ok((await meta.locator('.raw').count()) >= 2);
+    await popup.screenshot({ path: screenshotPath('chromium-popup-ivf-meta-expanded-en'), fullPage: true });
+    // The record keeps only cookie names.
+    const record = await storedPage(tabId);
+    assert.ok(!JSON.stringify(record).includes('secret-session-value'));
     await popup.close();
     await page.close();
   });

@@ -107,6 +107,26 @@ describe('Firefox: watching the demo site', () => {
     await page.close();
   });
 
+  test('the popup shows what Meta and TikTok received: page address, event, hashed e-mail', async () => {
+    const { page, tabId } = await openPage(IVF_PATH);
+    await waitFor(() => storedPage(tabId), (p) => !!p && (p.trackers.facebook_custom_audience?.requestCount ?? 0) >= 2 && !!p.trackers.tiktok_analytics);
+    const popup = await openPopup(tabId);
+    for (const key of ['facebook_custom_audience', 'tiktok_analytics']) {
+      const chips = await waitFor(
+        () => popup.$$eval(`[data-tracker="${key}"] [data-chip]`, (els) => els.map((e) => `${e.getAttribute('data-chip')}=${e.textContent}`)),
+        (c) => ['page-address', 'hashed-email'].every((id) => c.some((x) => x.startsWith(`${id}=`))),
+        { what: `${key} chips` },
+      );
+      assert.ok(chips.includes('event=event: ViewContent'), chips.join(' | '));
+    }
+    await popup.$eval('[data-tracker="facebook_custom_audience"] details.values > summary', (el) => (el as HTMLElement).click());
+    const values = await popup.$eval('[data-tracker="facebook_custom_audience"] [data-testid="values"]', (e) => e.textContent);
+    assert.ok(values?.includes(site.origin + IVF_PATH), values ?? '');
+    await popup.screenshot({ path: screenshotPath('firefox-popup-ivf-meta-expanded-en'), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
   test('a page title made of markup is shown as text', async () => {
     const { page, tabId } = await openPage(HOSTILE_PATH);
     const popup = await openPopup(tabId);

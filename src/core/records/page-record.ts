@@ -1,6 +1,7 @@
 // A page visit and what it sent: the record the background keeps per tab, the
 // popup shows and the history stores. Pure data and pure updates.
 import type { RequestAnalysis } from '../analyse-request';
+import type { AccountLinkage } from '../decoders/index';
 import type { Disclosure, ObservedRequest, TrackerInfo, TrackerKind } from '../model';
 import { siteOf } from '../trackers/party';
 
@@ -16,6 +17,8 @@ export const LIMITS = {
 
 /** A request as kept in a record: what was observed, with a bounded body. */
 export interface RecordedRequest {
+  /** The browser's request id, to attach the headers that arrive later. */
+  requestId: string;
   url: string;
   method: string;
   type: ObservedRequest['type'];
@@ -24,6 +27,8 @@ export interface RecordedRequest {
   body: string | null;
   bodyTruncated: boolean;
   referrer: string | null;
+  /** Names (never values) of the cookies sent; null until the headers were seen. */
+  cookieNames: string[] | null;
   /** Tracker key this request was attributed to. */
   trackerKey: string;
 }
@@ -38,6 +43,10 @@ export interface TrackerRecord {
   disclosures: Disclosure[];
   /** Recognised by payload shape on a host that is not the vendor's. */
   disguised: boolean;
+  /** The recipient platform's login cookies went along with at least one request. */
+  loginCookies: AccountLinkage | null;
+  /** Requests whose headers Pixelwacht saw (so "no login cookie" is a finding, not a guess). */
+  headersSeen: number;
 }
 
 export interface PageRecord {
@@ -95,6 +104,8 @@ export function addTrackerRequest(page: PageRecord, request: ObservedRequest, an
       lastSeen: request.timeStamp,
       disclosures: [],
       disguised: analysis.disguised,
+      loginCookies: null,
+      headersSeen: 0,
     };
     page.trackers[tracker.key] = record;
   }
@@ -108,6 +119,7 @@ export function addTrackerRequest(page: PageRecord, request: ObservedRequest, an
   if (page.requests.length < LIMITS.requestsPerPage) {
     const body = request.body;
     page.requests.push({
+      requestId: request.id,
       url: request.url,
       method: request.method,
       type: request.type,
@@ -116,10 +128,37 @@ export function addTrackerRequest(page: PageRecord, request: ObservedRequest, an
       body: body === null ? null : body.slice(0, LIMITS.bodyChars),
       bodyTruncated: request.bodyTruncated || (body !== null && body.length > LIMITS.bodyChars),
       referrer: request.referrer,
+      cookieNames: request.cookieNames,
       trackerKey: tracker.key,
     });
   } else {
     page.droppedRequests += 1;
+  }
+  return true;
+}
+
+export interface SentHeaders {
+  referrer: string | null;
+  cookieNames: string[];
+  loginCookies: AccountLinkage | null;
+}
+
+/**
+ * Adds what the request headers showed (they arrive after the request itself):
+ * the Referer, the cookie names, and whether the platform's login cookies went along.
+ */
+export function addSentHeaders(page: PageRecord, requestId: string, trackerKey: string, headers: SentHeaders): boolean {
+  const tracker = page.trackers[trackerKey];
+  if (!tracker) return false;
+  tracker.headersSeen += 1;
+  tracker.loginCookies ??= headers.loginCookies;
+  // Newest first: headers follow their request closely.
+  for (let i = page.requests.length - 1; i >= 0; i--) {
+    const recorded = page.requests[i]!;
+    if (recorded.requestId !== requestId) continue;
+    recorded.referrer = headers.referrer;
+    recorded.cookieNames = headers.cookieNames;
+    break;
   }
   return true;
 }

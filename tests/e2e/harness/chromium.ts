@@ -1,7 +1,7 @@
 // Launches Debian's Chromium with the built extension (dist/chrome) through
 // playwright-core, with every host except 127.0.0.1 unreachable so that the
 // demo site's tracker requests are observed by the extension but never leave.
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -16,8 +16,20 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ChromiumSession> {
+export interface LaunchOptions {
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  /** Let third-party cookies through, as most browsers in use still do (to test login-cookie linkage). */
+  allowThirdPartyCookies?: boolean;
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'pixelwacht-chromium-'));
+  if (options.allowThirdPartyCookies) {
+    // Chromium's cookie controls: 0 = allow third-party cookies (the default blocks them here).
+    mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,

@@ -1,0 +1,83 @@
+// One tracker: what it received as chips, the values on expand, the raw
+// requests on a second expand. Everything from the page is rendered as text.
+import type { RecordedRequest, TrackerRecord } from '../core/records/page-record';
+import { summariseTracker, type Chip, type DisclosedValue } from '../core/records/disclosure-summary';
+import { t } from '../ui/i18n';
+
+const RAW_SHOWN = 5;
+
+function chipText(chip: Chip): string {
+  const key = `chip_${chip.id.replace(/-/g, '_')}`;
+  return chip.detail ? t(key, chip.detail) : t(key);
+}
+
+function fieldLabel(field: string): string {
+  const [group, ...rest] = field.split('.');
+  const label = t(`field_${group}`);
+  return rest.length > 0 ? `${label} (${rest.join('.')})` : label;
+}
+
+function ValueRow({ item }: { item: DisclosedValue }) {
+  return (
+    <tr>
+      <th scope="row">
+        {fieldLabel(item.field)}
+        {item.carriedBy && <span class="muted"> {t('popupCarriedBy', item.carriedBy)}</span>}
+      </th>
+      <td class="value">{item.value}</td>
+    </tr>
+  );
+}
+
+function RawRequest({ request }: { request: RecordedRequest }) {
+  return (
+    <li class="raw">
+      <code>
+        {request.method} {request.url}
+      </code>
+      {request.body && <pre>{request.body}</pre>}
+    </li>
+  );
+}
+
+export function TrackerDetails({ record, requests }: { record: TrackerRecord; requests: RecordedRequest[] }) {
+  const { chips, values } = summariseTracker(record);
+  const mine = requests.filter((r) => r.trackerKey === record.tracker.key);
+  return (
+    <div class="tracker-details">
+      {chips.length > 0 && (
+        <ul class="chips" data-testid="chips" aria-label={t('popupWhatWasSent')}>
+          {chips.map((chip) => (
+            <li class={`chip chip-${chip.id}`} data-chip={chip.id}>
+              {chipText(chip)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {record.loginCookies && <p class="login-note">{t('popupLoginCookieNote', record.loginCookies.platform)}</p>}
+      <details class="values">
+        <summary>{t('popupWhatWasSent')}</summary>
+        {values.length > 0 ? (
+          <table data-testid="values">
+            <tbody>
+              {values.map((item) => (
+                <ValueRow item={item} />
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p class="muted">{t('popupNothingDecoded')}</p>
+        )}
+        <details class="raw-requests">
+          <summary>{t('popupRawRequests')}</summary>
+          <ul>
+            {mine.slice(0, RAW_SHOWN).map((request) => (
+              <RawRequest request={request} />
+            ))}
+          </ul>
+          {mine.length > RAW_SHOWN && <p class="muted">{t('popupMoreRequests', String(mine.length - RAW_SHOWN))}</p>}
+        </details>
+      </details>
+    </div>
+  );
+}
