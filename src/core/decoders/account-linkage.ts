@@ -3,6 +3,7 @@
 // are used and kept; values never reach this code.
 import { getDomain } from 'tldts';
 import type { ObservedRequest } from '../model';
+import { splitUrl } from './request-view';
 
 export interface AccountLinkage {
   /** Platform whose login cookies went along (`Meta`, `Google`, `LinkedIn`...). */
@@ -40,7 +41,9 @@ const BY_DOMAIN = new Map<string, Platform>([
 ]);
 
 function platformOf(url: string): Platform | null {
-  const domain = getDomain(url);
+  // Host only, so a megabyte of query string costs nothing.
+  const host = splitUrl(url.slice(0, 2048)).host;
+  const domain = host ? getDomain(host) : null;
   if (!domain) return null;
   const known = BY_DOMAIN.get(domain);
   if (known) return known;

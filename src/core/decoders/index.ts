@@ -4,7 +4,7 @@ import { isThirdParty } from '../trackers/party';
 import { accountLinkage, type AccountLinkage } from './account-linkage';
 import { findDecoder } from './registry';
 import { pageAddressLeak } from './page-address-leak';
-import { viewOf } from './request-view';
+import { splitUrl, viewOf } from './request-view';
 import type { Disclosure } from './types';
 
 export type { AccountLinkage } from './account-linkage';
@@ -48,6 +48,12 @@ function safeLinkage(request: ObservedRequest): DecodeResult['accountLinkage'] {
   }
 }
 
+function hostUrl(url: string | null): string | null {
+  if (typeof url !== 'string') return null;
+  const host = splitUrl(url.slice(0, 2048)).host;
+  return host ? `https://${host}/` : null;
+}
+
 /** True when a request has anything the leak finder could search. */
 function hasPayload(request: ObservedRequest): boolean {
   return (typeof request.url === 'string' && request.url.includes('?')) || !!request.body || !!request.referrer;
@@ -75,7 +81,8 @@ export function decodeRequest(request: ObservedRequest, options: DecodeOptions =
     }
     // Any third-party request, known vendor or not, may carry the page address.
     const vendorReportedPage = result.disclosures.some((d) => d.pageUrl !== undefined);
-    if (!vendorReportedPage && hasPayload(request) && isThirdParty(request.url, request.pageUrl)) {
+    // Party by host only: tldts would otherwise walk a URL of any length.
+    if (!vendorReportedPage && hasPayload(request) && isThirdParty(`https://${view.host}/`, hostUrl(request.pageUrl))) {
       const leak = pageAddressLeak(request, options.pageTitle);
       // The origin alone goes out with nearly every cross-site request (default Referrer-Policy): not worth a disclosure.
       if (leak && leak.strength === 'strong') result.disclosures.push(leak);

@@ -17,4 +17,4 @@ export const MAX_JSON_LEAVES = 500;
 export const MAX_CUSTOM_ENTRIES = 40;
 export const MAX_VALUE_CHARS = 2048;
 /** Body characters the page-address leak finder scans. */
-export const MAX_LEAK_SCAN_CHARS = 32 * 1024;
+export const MAX_LEAK_SCAN_CHARS = 16 * 1024;

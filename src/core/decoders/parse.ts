@@ -58,12 +58,33 @@ export function parseParams(text: string, separator = '&', into: Params = new Ma
   return { params: into, truncated: false };
 }
 
-/** Parses JSON without throwing; undefined when it is not JSON. */
+/** Nesting beyond which JSON is not parsed at all: V8 takes milliseconds to fail on 60,000 open brackets. */
+const MAX_JSON_NESTING = 64;
+
+/** True when brackets nest deeper than `limit` (strings skipped). One linear pass, no allocation. */
+function nestsTooDeep(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \\ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+
+/** Parses JSON without throwing; undefined when it is not JSON or nests absurdly deep. */
 export function parseJson(text: string): unknown {
   const t = text.trimStart();
   const c = t.charCodeAt(0);
   // Only objects and arrays: a bare number or string is not a payload worth flattening.
   if (c !== 123 /* { */ && c !== 91 /* [ */) return undefined;
+  if (nestsTooDeep(t, MAX_JSON_NESTING)) return undefined;
   try {
     return JSON.parse(t);
   } catch {
