@@ -71,7 +71,7 @@ interface Scored {
 export function classifyPage(signals: PageSignals, options: ClassifyOptions = {}): PageVerdict {
   const { hostname, path } = urlParts(signals.url ?? '');
   const fields = pageFields(signals, path);
-  const sample = [...(fields[1]?.tokens.folded ?? []), ...(fields[6]?.tokens.folded ?? [])];
+  const sample = fields.filter((f) => f.place === 'title' || f.place === 'body').flatMap((f) => f.tokens.folded);
   const language = detectLanguage(sample, signals.lang ?? '');
   const found = collectEvidence(fields, lexiconsFor(language));
 
