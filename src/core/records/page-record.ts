@@ -1,7 +1,9 @@
 // A page visit and what it sent: the record the background keeps per tab, the
 // popup shows and the history stores. Pure data and pure updates.
 import type { RequestAnalysis } from '../analyse-request';
+import type { ConsentTimeline, EarlierChoice } from '../consent/types';
 import type { AccountLinkage } from '../decoders/index';
+import type { PageHealth } from './page-health';
 import type { Disclosure, ObservedRequest, TrackerInfo, TrackerKind } from '../model';
 import { siteOf } from '../trackers/party';
 
@@ -65,6 +67,14 @@ export interface PageRecord {
   requests: RecordedRequest[];
   /** Requests not kept because of the cap. */
   droppedRequests: number;
+  /** Page title as the browser reported it (capped), for the record and the letters. */
+  title: string | null;
+  /** Is this page about health: the classifier's verdict and the user's override. */
+  health: PageHealth | null;
+  /** What the user did and when: interaction, consent banner, choice. */
+  consent: ConsentTimeline | null;
+  /** A consent choice Pixelwacht recorded on this site before this page. */
+  earlierChoice: EarlierChoice | null;
 }
 
 export function startPage(tabId: number, url: string, startedAt: number, incognito = false): PageRecord {
@@ -79,6 +89,10 @@ export function startPage(tabId: number, url: string, startedAt: number, incogni
     trackers: {},
     requests: [],
     droppedRequests: 0,
+    title: null,
+    health: null,
+    consent: null,
+    earlierChoice: null,
   };
 }
 
