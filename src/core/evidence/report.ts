@@ -1,0 +1,146 @@
+// The readable evidence report: one standalone HTML document, no scripts, inline CSS,
+// printable. Every value that came from a page or a request goes through escapeHtml.
+import { escapeHtml as e } from './escape-html';
+import { consentEventText } from './consent-events';
+import { clockTime, dateTime, longDate } from './format-date';
+import { METHOD_NOTE } from './method-note';
+import { makeRedactor, NO_REDACTION, redactedReason, type Redaction, type Redactor } from './redaction';
+import { REPORT_CSS } from './report-style';
+import type { EvidenceBundle, EvidenceTracker, EvidenceVisit, Lang } from './types';
+import { whatWasSent } from './what-was-sent';
+import { categoryLabel } from '../health/reasons';
+
+export interface ReportOptions {
+  lang: Lang;
+  /** SHA-256 of the evidence file's bytes (evidenceDigest). */
+  digest: string;
+  redaction?: Redaction;
+}
+
+const T = {
+  en: {
+    title: 'Evidence report', generated: 'Generated', version: 'Pixelwacht version', browser: 'Browser', db: 'Tracker database',
+    digest: 'SHA-256 of the evidence file', visits: 'Page visits', visit: 'Visit', started: 'Page opened', pageTitle: 'Page title',
+    time: 'Time', page: 'Page', recipient: 'Recipient', sent: 'What was sent', consent: 'Consent state', requests: 'requests',
+    health: 'Health page', notHealth: 'Not assessed as a health page', noVerdict: 'No health assessment was recorded.',
+    byUser: 'as marked by the user', byClassifier: 'automatic assessment', reasons: 'Reasons', timeline: 'Consent timeline',
+    noTimeline: 'No consent timeline was recorded for this visit; consent states are therefore “unknown”.',
+    method: 'What Pixelwacht can and cannot see', redactedPages: 'Page addresses and titles are replaced by the kind of page.',
+    redactedIds: 'The user’s own identifiers are replaced by [removed].',
+    rawNote: 'The evidence file is not redacted; it holds the requests exactly as recorded. Check it with: sha256sum <file>.',
+    noTrackers: 'No tracker requests were recorded on this page.', dropped: 'further requests not kept (per-page cap); the counts above are exact.',
+    summary: (n: number, s: string) => `${n} page visit${n === 1 ? '' : 's'} to ${s}.`, categories: 'Categories',
+  },
+  nl: {
+    title: 'Bewijsrapport', generated: 'Gemaakt', version: 'Versie van Pixelwacht', browser: 'Browser', db: 'Trackerdatabase',
+    digest: 'SHA-256 van het bewijsbestand', visits: 'Paginabezoeken', visit: 'Bezoek', started: 'Pagina geopend', pageTitle: 'Paginatitel',
+    time: 'Tijd', page: 'Pagina', recipient: 'Ontvanger', sent: 'Wat werd verstuurd', consent: 'Toestemmingsstatus', requests: 'verzoeken',
+    health: 'Gezondheidspagina', notHealth: 'Niet beoordeeld als gezondheidspagina', noVerdict: 'Er is geen gezondheidsoordeel vastgelegd.',
+    byUser: 'zo aangemerkt door de gebruiker', byClassifier: 'automatische beoordeling', reasons: 'Redenen', timeline: 'Tijdlijn van toestemming',
+    noTimeline: 'Voor dit bezoek is geen toestemmingstijdlijn vastgelegd; de toestemmingsstatus is daarom “onbekend”.',
+    method: 'Wat Pixelwacht wel en niet kan zien', redactedPages: 'Paginaadressen en -titels zijn vervangen door het soort pagina.',
+    redactedIds: 'De eigen identificatiecodes van de gebruiker zijn vervangen door [verwijderd].',
+    rawNote: 'Het bewijsbestand is niet bewerkt; het bevat de verzoeken precies zoals vastgelegd. Controleer het met: sha256sum <bestand>.',
+    noTrackers: 'Op deze pagina zijn geen trackerverzoeken vastgelegd.', dropped: 'verdere verzoeken niet bewaard (maximum per pagina); de aantallen hierboven kloppen.',
+    summary: (n: number, s: string) => `${n} ${n === 1 ? 'paginabezoek' : 'paginabezoeken'} aan ${s}.`, categories: 'Categorieën',
+  },
+};
+
+function sentCell(tracker: EvidenceTracker, r: Redactor): string {
+  const items = whatWasSent(tracker, r);
+  const li = items.map((i) => `<li>${e(i.label)}${i.values.length ? `: <code>${i.values.map(e).join('</code>, <code>')}</code>` : ''}</li>`);
+  return `<ul>${li.join('')}</ul>`;
+}
+
+function recipientHost(visit: EvidenceVisit, key: string): string {
+  const first = visit.requests.find((q) => q.recorded.trackerKey === key);
+  const m = first ? /^[a-z]+:\/\/([^/?#]+)([^?#]*)/i.exec(first.recorded.url) : null;
+  return m ? `${m[1]}${m[2]}` : '';
+}
+
+function healthBlock(visit: EvidenceVisit, r: Redactor, lang: Lang): string {
+  const t = T[lang];
+  const h = visit.health;
+  if (h.decidedBy === 'none') return `<p class="not-health">${e(t.noVerdict)}</p>`;
+  const by = h.decidedBy === 'user' ? t.byUser : t.byClassifier;
+  const head = h.isHealthPage ? t.health : t.notHealth;
+  const cats = h.categories.length ? ` — ${t.categories}: ${h.categories.map((c) => e(categoryLabel(c, lang))).join(', ')}` : '';
+  const codes = h.verdict?.reasonCodes ?? [];
+  const reasons = r.redaction.pageAddresses === 'category' ? codes.map((c) => redactedReason(c, lang)) : h.reasons[lang].map((s) => r.text(s));
+  const list = reasons.length ? `<br>${e(t.reasons)}:<ul>${reasons.map((s) => `<li>${e(s)}</li>`).join('')}</ul>` : '';
+  return `<div class="${h.isHealthPage ? 'health' : 'not-health'}"><strong>${e(head)}</strong> (${e(by)})${cats}${list}</div>`;
+}
+
+function timelineBlock(visit: EvidenceVisit, lang: Lang): string {
+  const t = T[lang];
+  if (!visit.consent.recorded) return `<p class="note">${e(t.noTimeline)}</p>`;
+  const items = visit.consent.events.map((ev) => `<li>${e(clockTime(ev.atIso))}: ${e(consentEventText(ev.event, lang))}</li>`);
+  return `<h3>${e(t.timeline)}</h3><ul>${items.join('')}</ul>`;
+}
+
+function visitSection(visit: EvidenceVisit, index: number, r: Redactor, lang: Lang): string {
+  const t = T[lang];
+  const page = r.page(visit);
+  const title = r.title(visit);
+  const trackers = Object.entries(visit.trackers).sort((a, b) => a[1].firstSeen - b[1].firstSeen || a[0].localeCompare(b[0]));
+  const rows = trackers.map(([key, tr]) => {
+    const count = tr.requestCount > 1 ? ` <span class="note">(${tr.requestCount} ${e(t.requests)})</span>` : '';
+    return `<tr><td>${e(clockTime(tr.firstSeenIso))}</td><td>${e(page)}</td><td><strong>${e(tr.tracker.company)}</strong><br>${e(tr.tracker.name)}${count}<br><code>${e(r.text(recipientHost(visit, key)))}</code></td><td>${sentCell(tr, r)}</td><td>${e(tr.firstConsent.description[lang])}</td></tr>`;
+  });
+  const table = rows.length
+    ? `<table><thead><tr><th>${e(t.time)}</th><th>${e(t.page)}</th><th>${e(t.recipient)}</th><th>${e(t.sent)}</th><th>${e(t.consent)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+    : `<p>${e(t.noTrackers)}</p>`;
+  const dropped = visit.droppedRequests > 0 ? `<p class="note">${visit.droppedRequests} ${e(t.dropped)}</p>` : '';
+  return [
+    `<section><h2>${e(t.visit)} ${index + 1}: ${e(page)}</h2>`,
+    `<dl class="meta"><dt>${e(t.started)}</dt><dd>${e(dateTime(visit.startedAtIso, lang))}</dd>`,
+    title !== null ? `<dt>${e(t.pageTitle)}</dt><dd>${e(title)}</dd>` : '',
+    `</dl>`,
+    healthBlock(visit, r, lang),
+    timelineBlock(visit, lang),
+    table,
+    dropped,
+    `</section>`,
+  ].join('\n');
+}
+
+export function renderReport(bundle: EvidenceBundle, options: ReportOptions): string {
+  const { lang, digest } = options;
+  const redaction = options.redaction ?? NO_REDACTION;
+  const t = T[lang];
+  const r = makeRedactor(bundle, redaction, lang);
+  const notes = [
+    redaction.pageAddresses === 'category' ? t.redactedPages : '',
+    redaction.ownIdentifiers === 'remove' ? t.redactedIds : '',
+    t.rawNote,
+  ].filter(Boolean);
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // Belt and braces: even if a value escaped escaping, the browser runs no script.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    `<title>${e(t.title)} — ${e(bundle.site)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>${e(t.title)}: ${e(bundle.site)}</h1>`,
+    `<p>${e(t.summary(bundle.visits.length, bundle.site))}</p>`,
+    '<dl class="meta">',
+    `<dt>${e(t.generated)}</dt><dd>${e(dateTime(bundle.generatedAt, lang))}</dd>`,
+    `<dt>${e(t.version)}</dt><dd>${e(bundle.generator.version)}</dd>`,
+    `<dt>${e(t.browser)}</dt><dd>${e(`${bundle.browser.name} ${bundle.browser.version}`)}</dd>`,
+    `<dt>${e(t.db)}</dt><dd>${e(bundle.trackerDatabase.version)}</dd>`,
+    `<dt>${e(t.digest)}</dt><dd class="digest">${e(digest)}</dd>`,
+    '</dl>',
+    notes.map((n) => `<p class="note">${e(n)}</p>`).join('\n'),
+    bundle.visits.map((v, i) => visitSection(v, i, r, lang)).join('\n'),
+    `<section><h2>${e(t.method)}</h2>${METHOD_NOTE[lang].map((p) => `<p>${e(p)}</p>`).join('')}</section>`,
+    `<footer class="note"><p>Pixelwacht ${e(bundle.generator.version)} — ${e(longDate(bundle.generatedAt, lang))}</p></footer>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,88 @@
+// The evidence bundle: everything Pixelwacht recorded about a site's visits, in one
+// versioned JSON shape (see SCHEMA.md). Derived fields (ISO times, consent state per
+// request, reasons as sentences) sit *beside* the recorded data, never instead of it.
+import type { ConsentEvent, ConsentState, ChoiceKind, EarlierChoice } from '../consent/types';
+import type { HealthCategory } from '../health/types';
+import type { HealthOverride, StoredVerdict } from '../records/page-health';
+import type { RecordedRequest, TrackerRecord } from '../records/page-record';
+
+export const EVIDENCE_SCHEMA_VERSION = 1;
+
+export type Lang = 'nl' | 'en';
+export type Texts = Record<Lang, string>;
+
+export interface EvidenceHealth {
+  /** The conclusion the letters use: the user's override first, then the classifier (isHealthPage). */
+  isHealthPage: boolean;
+  decidedBy: 'user' | 'classifier' | 'none';
+  override: { value: HealthOverride; scope: 'page' | 'site' } | null;
+  /** The classifier's verdict as stored, with its time as ISO. */
+  verdict: (StoredVerdict & { atIso: string }) | null;
+  categories: HealthCategory[];
+  /** The verdict's reasons as sentences, in both languages, same order as reasonCodes. */
+  reasons: Record<Lang, string[]>;
+}
+
+export interface EvidenceConsentEvent {
+  atIso: string;
+  event: ConsentEvent;
+}
+
+export interface EvidenceConsent {
+  /** False when no timeline was recorded for the visit: then every request's state is 'unknown'. */
+  recorded: boolean;
+  navigationStartIso: string | null;
+  events: EvidenceConsentEvent[];
+  truncated: boolean;
+  earlierChoice: (EarlierChoice & { atIso: string }) | null;
+}
+
+export interface RequestConsent {
+  state: ConsentState;
+  sinceNavigationMs: number | null;
+  earlierChoice?: ChoiceKind;
+  description: Texts;
+}
+
+export interface EvidenceRequest {
+  /** The request exactly as the page record kept it. */
+  recorded: RecordedRequest;
+  timeIso: string;
+  consent: RequestConsent;
+}
+
+export interface EvidenceTracker extends TrackerRecord {
+  firstSeenIso: string;
+  lastSeenIso: string;
+  /** Consent state when this tracker's first request left (the first request may have been dropped by the cap). */
+  firstConsent: RequestConsent;
+}
+
+export interface EvidenceVisit {
+  visitId: string;
+  url: string;
+  site: string;
+  title: string | null;
+  startedAt: number;
+  startedAtIso: string;
+  incognito: boolean;
+  health: EvidenceHealth;
+  consent: EvidenceConsent;
+  /** Keyed by tracker database key, as in the page record. */
+  trackers: Record<string, EvidenceTracker>;
+  requests: EvidenceRequest[];
+  droppedRequests: number;
+}
+
+export interface EvidenceBundle {
+  schemaVersion: typeof EVIDENCE_SCHEMA_VERSION;
+  format: 'pixelwacht-evidence';
+  site: string;
+  generatedAt: string;
+  /** UTC offset in minutes (ISO sign) when the bundle was generated. */
+  utcOffsetMinutes: number;
+  generator: { name: 'Pixelwacht'; version: string };
+  browser: { name: string; version: string };
+  trackerDatabase: { version: string };
+  visits: EvidenceVisit[];
+}

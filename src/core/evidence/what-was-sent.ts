@@ -1,0 +1,117 @@
+// What one recipient received, in words, for the report and the letters. Built on
+// the popup's chips (records/disclosure-summary.ts) so all three say the same thing.
+import { summariseTracker, type Chip, type DisclosedValue } from '../records/disclosure-summary';
+import type { Redactor } from './redaction';
+import type { EvidenceTracker, Lang } from './types';
+
+export interface SentItem {
+  chip: Chip['id'];
+  /** "the address of the page", "a hashed e-mail address". */
+  label: string;
+  /** The event name, or the platform a click id belongs to. */
+  detail?: string;
+  /** Values behind it, redacted as the user chose. */
+  values: string[];
+}
+
+const LABELS: Record<Lang, Record<Chip['id'], (detail?: string) => string>> = {
+  en: {
+    'page-address': () => 'the address of the page',
+    'page-title': () => 'the title of the page',
+    referrer: () => 'the address of the previous page (referrer)',
+    event: (d) => `the event "${d ?? ''}"`,
+    account: () => "the site's account number with the recipient",
+    'hashed-email': () => 'a hashed e-mail address',
+    'hashed-phone': () => 'a hashed phone number',
+    'hashed-personal': () => 'other hashed personal data',
+    'plain-personal': () => 'personal data in readable form',
+    'click-id': (d) => `an ad click identifier (${d ?? ''})`,
+    'browser-id': () => 'an identifier of my browser (cookie id)',
+    'login-cookie': (d) => `the login cookies of ${d ?? 'the recipient'}`,
+    'session-recording': () => 'a recording of what happened on the page',
+    'custom-data': () => 'additional event data',
+    'consent-denied': () => 'a Google consent signal saying storage was denied',
+    disguised: () => 'sent through an address that is not the vendor’s own',
+  },
+  nl: {
+    'page-address': () => 'het adres van de pagina',
+    'page-title': () => 'de titel van de pagina',
+    referrer: () => 'het adres van de vorige pagina (referrer)',
+    event: (d) => `de gebeurtenis "${d ?? ''}"`,
+    account: () => 'het accountnummer van de site bij de ontvanger',
+    'hashed-email': () => 'een gehasht e-mailadres',
+    'hashed-phone': () => 'een gehasht telefoonnummer',
+    'hashed-personal': () => 'andere gehashte persoonsgegevens',
+    'plain-personal': () => 'persoonsgegevens in leesbare vorm',
+    'click-id': (d) => `een advertentieklik-id (${d ?? ''})`,
+    'browser-id': () => 'een identificatiecode van mijn browser (cookie-id)',
+    'login-cookie': (d) => `de inlogcookies van ${d ?? 'de ontvanger'}`,
+    'session-recording': () => 'een opname van wat er op de pagina gebeurde',
+    'custom-data': () => 'extra gegevens bij de gebeurtenis',
+    'consent-denied': () => 'een Google-toestemmingssignaal dat opslag geweigerd was',
+    disguised: () => 'verstuurd via een adres dat niet van de leverancier zelf is',
+  },
+};
+
+function chipOf(field: string, chips: Chip[]): Chip['id'] | null {
+  if (field === 'pageUrl') return 'page-address';
+  if (field === 'pageTitle') return 'page-title';
+  if (field === 'referrer') return 'referrer';
+  if (field === 'accountId') return 'account';
+  if (field.startsWith('customData.')) return 'custom-data';
+  if (field.startsWith('plainPii.')) return 'plain-personal';
+  if (field.startsWith('hashedPii.')) {
+    // The chip list says which kind of hash the field is; keep the first matching kind.
+    return chips.find((c) => c.id === 'hashed-email' || c.id === 'hashed-phone' || c.id === 'hashed-personal')?.id ?? 'hashed-personal';
+  }
+  return null;
+}
+
+function shown(v: DisclosedValue, r: Redactor): string {
+  if (v.field === 'pageUrl' || v.field === 'referrer') return r.address(v.value);
+  if (v.field === 'pageTitle') return r.redaction.pageAddresses === 'category' ? (r.lang === 'nl' ? '[titel weggelaten]' : '[title left out]') : r.text(v.value);
+  if (v.field.startsWith('customData.') && !r.showsCustomValues) return `${v.field.slice('customData.'.length)}: …`;
+  const name = v.field.replace(/^(userIds|hashedPii|plainPii|customData)\./, '');
+  return v.field === 'accountId' ? r.text(v.value) : `${name}: ${r.text(v.value)}`;
+}
+
+export function whatWasSent(tracker: EvidenceTracker, r: Redactor): SentItem[] {
+  const { chips, values } = summariseTracker(tracker);
+  const items: SentItem[] = [];
+  for (const chip of chips) {
+    const detail = chip.id === 'login-cookie' ? tracker.loginCookies?.platform : chip.detail;
+    const item: SentItem = { chip: chip.id, label: LABELS[r.lang][chip.id](detail), values: [], ...(detail ? { detail } : {}) };
+    if (chip.id === 'login-cookie' && tracker.loginCookies) item.values.push(tracker.loginCookies.cookieNames.join(', '));
+    items.push(item);
+  }
+  const hashedKinds = new Set(['hashed-email', 'hashed-phone', 'hashed-personal']);
+  for (const v of values) {
+    if (v.field === 'event') continue; // the event name is in the label already
+    let target: SentItem | undefined;
+    if (v.field.startsWith('userIds.')) {
+      const leaf = v.field.slice('userIds.'.length);
+      const clickChip = items.find((i) => i.chip === 'click-id' && (CLICK_FIELDS[i.detail ?? ''] ?? []).includes(leaf));
+      target = clickChip ?? items.find((i) => i.chip === 'browser-id');
+    } else if (v.field.startsWith('hashedPii.')) {
+      target = items.find((i) => hashedKinds.has(i.chip) && matchesHash(i.chip, v.field)) ?? items.find((i) => hashedKinds.has(i.chip));
+    } else {
+      const id = chipOf(v.field, chips);
+      target = items.find((i) => i.chip === id);
+    }
+    const text = shown(v, r);
+    if (target && !target.values.includes(text)) target.values.push(text);
+  }
+  return items;
+}
+
+// Which user-id field belongs to which click-id chip: fbclid/fbc → Facebook, gclid → Google...
+const CLICK_FIELDS: Record<string, string[]> = {
+  Facebook: ['fbclid', 'fbc'], Google: ['gclid', 'gbraid', 'wbraid', 'dclid'], Microsoft: ['msclkid'], TikTok: ['ttclid'],
+  LinkedIn: ['li_fat_id'], X: ['twclid'], Snapchat: ['ScCid'], Reddit: ['rdt_cid'], Pinterest: ['epik'],
+};
+function matchesHash(chip: Chip['id'], field: string): boolean {
+  const leaf = field.replace(/^hashedPii\./, '').replace(/^.*\[([^\]]+)\]$/, '$1');
+  if (chip === 'hashed-email') return /e-?mail|^em$|hem/i.test(leaf);
+  if (chip === 'hashed-phone') return /ph|phone|hpn|^pn$|mobile/i.test(leaf);
+  return true;
+}
