@@ -109,6 +109,7 @@ export function renderReport(bundle: EvidenceBundle, options: ReportOptions): st
   const redaction = options.redaction ?? NO_REDACTION;
   const t = T[lang];
   const r = makeRedactor(bundle, redaction, lang);
+  const { browser: agent } = bundle;
   const notes = [
     redaction.pageAddresses === 'category' ? t.redactedPages : '',
     redaction.ownIdentifiers === 'remove' ? t.redactedIds : '',
@@ -131,7 +132,7 @@ export function renderReport(bundle: EvidenceBundle, options: ReportOptions): st
     '<dl class="meta">',
     `<dt>${e(t.generated)}</dt><dd>${e(dateTime(bundle.generatedAt, lang))}</dd>`,
     `<dt>${e(t.version)}</dt><dd>${e(bundle.generator.version)}</dd>`,
-    `<dt>${e(t.browser)}</dt><dd>${e(`${bundle.browser.name} ${bundle.browser.version}`)}</dd>`,
+    `<dt>${e(t.browser)}</dt><dd>${e(`${agent.name} ${agent.version}`)}</dd>`,
     `<dt>${e(t.db)}</dt><dd>${e(bundle.trackerDatabase.version)}</dd>`,
     `<dt>${e(t.digest)}</dt><dd class="digest">${e(digest)}</dd>`,
     '</dl>',

@@ -123,10 +123,11 @@ function limits(lang: Lang): string {
 function attachments(input: CommonInput, lang: Lang, withCorrespondence: boolean): string {
   const nl = lang === 'nl';
   const b = input.bundle;
+  const { browser: agent } = b;
   return [
     nl ? `- Het bewijsbestand van Pixelwacht (JSON), SHA-256: ${input.digest}` : `- Pixelwacht's evidence file (JSON), SHA-256: ${input.digest}`,
     nl ? '- Een leesbaar bewijsrapport (HTML/PDF)' : '- A readable evidence report (HTML/PDF)',
-    nl ? `- Methode: Pixelwacht ${b.generator.version} in ${b.browser.name} ${b.browser.version}, trackerdatabase ${b.trackerDatabase.version}, bestand gemaakt op ${longDate(b.generatedAt, lang)}` : `- Method: Pixelwacht ${b.generator.version} in ${b.browser.name} ${b.browser.version}, tracker database ${b.trackerDatabase.version}, file made on ${longDate(b.generatedAt, lang)}`,
+    nl ? `- Methode: Pixelwacht ${b.generator.version} in ${agent.name} ${agent.version}, trackerdatabase ${b.trackerDatabase.version}, bestand gemaakt op ${longDate(b.generatedAt, lang)}` : `- Method: Pixelwacht ${b.generator.version} in ${agent.name} ${agent.version}, tracker database ${b.trackerDatabase.version}, file made on ${longDate(b.generatedAt, lang)}`,
     nl ? `- ${placeholder('schermafbeeldingen, als u die toevoegt')}` : `- ${placeholder('screenshots, if you add them')}`,
     ...(withCorrespondence ? [nl ? '- De correspondentie met de organisatie' : '- The correspondence with the organisation'] : []),
   ].join('\n');
