@@ -45,7 +45,12 @@ function trackerDbAsset(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifestFor(target) as unknown as ManifestV3Export, browser: target }), trackerDbAsset()],
+  plugins: [preact(), crx({
+      manifest: manifestFor(target) as unknown as ManifestV3Export,
+      browser: target,
+      // Self-contained content scripts: no loader, nothing exposed to pages as web-accessible.
+      contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/consent/tcf-main-world.ts'] },
+    }), trackerDbAsset()],
   define: {
     __PIXELWACHT_VERSION__: JSON.stringify(pkg.version),
     __TRACKERDB_VERSION__: JSON.stringify(trackerDbPkg.version),
@@ -55,7 +60,7 @@ export default defineConfig({
     outDir: `dist/${target}`,
     emptyOutDir: true,
     sourcemap: false,
-    minify: false,
+    minify: true,
     rollupOptions: {
       input: {
         onboarding: resolve(root, 'src/onboarding/index.html'),

@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import type { PageRecord } from '../core/records/page-record';
 import { badgeState, type BadgeLevel } from '../core/records/badge-state';
+import { specialCategoryDisclosures } from '../core/records/health-alarm';
 
 const COLOURS: Record<BadgeLevel, string> = {
   none: '#6b7280',
@@ -10,8 +11,14 @@ const COLOURS: Record<BadgeLevel, string> = {
   alarm: '#b91c1c',
 };
 
-function tooltip(count: number, companies: string[]): string {
+function tooltip(page: PageRecord | null, count: number, companies: string[], alarm: boolean): string {
   if (count === 0) return browser.i18n.getMessage('badgeTooltipNone');
+  if (alarm) {
+    const told = specialCategoryDisclosures(page)
+      .slice(0, 6)
+      .map((d) => browser.i18n.getMessage('badgeTooltipAlarmItem', [d.company, d.what.map((w) => browser.i18n.getMessage(`disclosed_${w.replace(/-/g, '_')}`)).join(', ')]));
+    return browser.i18n.getMessage('badgeTooltipAlarm', [told.join('; ')]);
+  }
   const names = companies.slice(0, 6).join(', ') + (companies.length > 6 ? ', …' : '');
   return browser.i18n.getMessage(count === 1 ? 'badgeTooltipOne' : 'badgeTooltipMany', [String(count), names]);
 }
@@ -22,7 +29,7 @@ export async function showBadge(tabId: number, page: PageRecord | null, healthAl
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: state.count > 0 ? String(state.count) : '' }),
       browser.action.setBadgeBackgroundColor({ tabId, color: COLOURS[state.level] }),
-      browser.action.setTitle({ tabId, title: tooltip(state.count, state.companies) }),
+      browser.action.setTitle({ tabId, title: tooltip(page, state.count, state.companies, state.level === 'alarm') }),
     ]);
   } catch {
     // The tab closed in the meantime: nothing to show.

@@ -4,7 +4,10 @@
 // readiness promise (tracker database loaded, tab records restored) and run in
 // arrival order on one chain.
 import browser, { type Runtime } from 'webextension-polyfill';
+import { healthAlarm } from '../core/records/health-alarm';
 import { showBadge } from './badge';
+import { notifyHealthDisclosure } from './health-notification';
+import { PageFacts } from './page-facts';
 import { hasHostAccess, openOnboardingIfNeeded } from './host-access';
 import { loadTrackerDb } from './load-tracker-db';
 import { routeMessage, type Handlers } from './message-router';
@@ -22,17 +25,21 @@ function scheduleBadge(tabId: number): void {
     tabId,
     setTimeout(() => {
       badgeTimers.delete(tabId);
-      void showBadge(tabId, tabs.page(tabId));
+      const page = tabs.page(tabId);
+      const alarm = healthAlarm(page);
+      void showBadge(tabId, page, alarm);
+      if (alarm && page) void notifyHealthDisclosure(page).catch((e: unknown) => console.warn('Pixelwacht: notification failed', e));
     }, 100),
   );
 }
 
 const tabs = new TabStore(scheduleBadge);
+const facts = new PageFacts(tabs);
 
 const ready: Promise<RequestHandler> = (async () => {
   const [trackers, restored] = await Promise.all([loadTrackerDb(), tabs.restore()]);
   if (restored > 0) console.info(`Pixelwacht: worker restarted, ${restored} tab records restored`);
-  return new RequestHandler(tabs, trackers);
+  return new RequestHandler(tabs, trackers, (page) => void facts.pageStarted(page));
 })();
 
 let chain: Promise<void> = Promise.resolve();
@@ -70,6 +77,7 @@ browser.webRequest.onErrorOccurred.addListener(
 browser.tabs.onRemoved.addListener((tabId) => {
   inOrder((handler) => {
     handler.forgetTab(tabId);
+    facts.forgetTab(tabId);
     tabs.closeTab(tabId);
   });
 });
@@ -77,7 +85,10 @@ browser.tabs.onRemoved.addListener((tabId) => {
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   inOrder(() => {
     // Single-page apps change the address without a new document.
-    if (changeInfo.url) tabs.updateUrl(tabId, changeInfo.url);
+    if (changeInfo.url) {
+      tabs.updateUrl(tabId, changeInfo.url);
+      facts.urlChanged(tabId);
+    }
     // Firefox resets a tab's badge when it navigates; show it again.
     if (changeInfo.status || changeInfo.url) scheduleBadge(tabId);
   });
@@ -87,13 +98,25 @@ const handlers: Handlers = {
   'popup:getTab': async ({ tabId }) => {
     await ready;
     await chain; // answer with every request seen so far
-    return {
-      page: tabs.page(tabId),
-      hostAccess: await hasHostAccess(),
-      trackerDbVersion: __TRACKERDB_VERSION__,
-    };
+    return tabView(tabId);
+  },
+  'popup:setHealthOverride': async ({ tabId, scope, value }) => {
+    await ready;
+    await chain;
+    await facts.setOverride(tabId, scope, value);
+    return tabView(tabId);
+  },
+  'content:consentEvent': async ({ event }, sender) => {
+    inOrder(() => facts.consentEvent(sender.tab!.id!, sender.frameId ?? 0, sender.url ?? '', event));
+  },
+  'content:pageVerdict': async (report, sender) => {
+    inOrder(() => facts.verdict(sender.tab!.id!, sender.frameId ?? 0, report));
   },
 };
+
+async function tabView(tabId: number) {
+  return { page: tabs.page(tabId), hostAccess: await hasHostAccess(), trackerDbVersion: __TRACKERDB_VERSION__ };
+}
 
 browser.runtime.onMessage.addListener(
   (message: unknown, sender: Runtime.MessageSender) => routeMessage(handlers, message, sender) as Promise<unknown>,

@@ -3,6 +3,7 @@
 // added to the tab's page.
 import browser from 'webextension-polyfill';
 import { analyseRequest } from '../core/analyse-request';
+import type { PageRecord } from '../core/records/page-record';
 import type { TrackerIdentifier } from '../core/trackers/tracker-db';
 import { normaliseRequest, type RawRequestDetails } from './normalise-request';
 import { PendingHeaders, type HeaderDetails } from './sent-headers';
@@ -38,6 +39,7 @@ export class RequestHandler {
   constructor(
     private readonly tabs: TabStore,
     private readonly trackers: TrackerIdentifier,
+    private readonly onPageStarted: (page: PageRecord) => void,
   ) {}
 
   async handle(details: RequestDetails): Promise<void> {
@@ -52,6 +54,7 @@ export class RequestHandler {
       const url = (await currentTabUrl(details.tabId)) ?? details.documentUrl ?? details.originUrl ?? details.initiator;
       if (!url) return;
       page = this.tabs.startPage(details.tabId, url, details.timeStamp, await isIncognito(details));
+      this.onPageStarted(page);
     }
     const request = normaliseRequest(details, page.url);
     const analysis = analyseRequest(request, this.trackers);
@@ -77,7 +80,7 @@ export class RequestHandler {
       return;
     }
     this.navigationIds.set(details.tabId, String(details.requestId));
-    this.tabs.startPage(details.tabId, details.url, details.timeStamp, await isIncognito(details));
+    this.onPageStarted(this.tabs.startPage(details.tabId, details.url, details.timeStamp, await isIncognito(details)));
   }
 
   forgetTab(tabId: number): void {

@@ -66,6 +66,19 @@ export class TabStore {
     return true;
   }
 
+  /** Changes a tab's current page in place; `change` returns false when it changed nothing. */
+  update(tabId: number, change: (page: PageRecord) => boolean): PageRecord | null {
+    const page = this.pages.get(tabId);
+    if (!page || !change(page)) return null;
+    this.changed(tabId);
+    return page;
+  }
+
+  /** Every current page, for changes that apply across tabs (an override for a whole site). */
+  allPages(): PageRecord[] {
+    return [...this.pages.values()];
+  }
+
   addHeaders(tabId: number, visitId: string, requestId: string, trackerKey: string, headers: SentHeaders): void {
     const page = this.pages.get(tabId);
     // The page may have changed since the request left; then it is no longer this page's.

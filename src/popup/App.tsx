@@ -5,6 +5,8 @@ import { send } from '../protocol/client';
 import type { TabView } from '../protocol/messages';
 import { t } from '../ui/i18n';
 import { CompanyList } from './CompanyList';
+import { HealthHeader, type OverrideChange } from './HealthHeader';
+import { Summary } from './Summary';
 import { currentTab, type CurrentTab } from './current-tab';
 import { HostAccessWarning } from './HostAccessWarning';
 
@@ -34,6 +36,12 @@ export function App() {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
+  const override = async (change: OverrideChange) => {
+    if (state.status !== 'ready' || !state.view.page) return;
+    const view = await send('popup:setHealthOverride', { tabId: state.tab.id, ...change });
+    setState({ ...state, view });
+  };
+
   if (state.status === 'loading') return <main class="popup" aria-busy="true" />;
   if (state.status === 'no-tab') return <main class="popup"><p>{t('popupNoPage')}</p></main>;
 
@@ -60,17 +68,16 @@ export function App() {
         <p>{t('popupNotWeb')}</p>
       ) : !page ? (
         <p>{t('popupNoPage')}</p>
-      ) : companies.length === 0 ? (
-        <p data-testid="empty">{t('popupNoTrackers')}</p>
       ) : (
         <>
-          <p class="summary" data-testid="summary">
-            {companies.length === 1
-              ? t('popupSummaryCountOne')
-              : t('popupSummaryCount', String(companies.length))}
-          </p>
-          <h2>{t('popupCompaniesHeading')}</h2>
-          <CompanyList companies={companies} requests={page.requests} />
+          <Summary page={page} />
+          <HealthHeader page={page} onOverride={(change) => void override(change)} />
+          {companies.length > 0 && (
+            <>
+              <h2>{t('popupCompaniesHeading')}</h2>
+              <CompanyList page={page} companies={companies} />
+            </>
+          )}
         </>
       )}
       {view.trackerDbVersion && <footer class="muted">{t('popupDatabaseCredit', view.trackerDbVersion)}</footer>}

@@ -1,8 +1,13 @@
 // One tracker: what it received as chips, the values on expand, the raw
 // requests on a second expand. Everything from the page is rendered as text.
-import type { RecordedRequest, TrackerRecord } from '../core/records/page-record';
+import { describeConsent } from '../core/consent/consent-state';
+import { healthInText } from '../core/health/in-disclosure';
+import type { PageRecord, RecordedRequest, TrackerRecord } from '../core/records/page-record';
 import { summariseTracker, type Chip, type DisclosedValue } from '../core/records/disclosure-summary';
-import { t } from '../ui/i18n';
+import { isHealthPage } from '../core/records/page-health';
+import { firstRequestConsent } from '../core/records/page-summary';
+import { categoryLabel } from '../core/health/reasons';
+import { t, uiLanguage } from '../ui/i18n';
 
 const RAW_SHOWN = 5;
 
@@ -40,11 +45,43 @@ function RawRequest({ request }: { request: RecordedRequest }) {
   );
 }
 
-export function TrackerDetails({ record, requests }: { record: TrackerRecord; requests: RecordedRequest[] }) {
+function ConsentLabel({ record, page }: { record: TrackerRecord; page: PageRecord }) {
+  const lang = uiLanguage();
+  const { state, sinceNavigationMs, earlierChoice } = firstRequestConsent(page, record.firstSeen);
+  const signals = record.disclosures.find((d) => d.consent)?.consent;
+  const text = describeConsent(state, sinceNavigationMs, lang, signals, earlierChoice ? { earlierChoice } : undefined);
+  return (
+    <p class={`consent consent-${state}`} data-testid="consent" data-consent={state}>
+      {t('consentFirstRequest', text)}
+    </p>
+  );
+}
+
+/** Health words inside what was sent: stronger than the page verdict alone. */
+function HealthInSent({ record }: { record: TrackerRecord }) {
+  const lang = uiLanguage();
+  const seen = new Set<string>();
+  const findings = record.disclosures
+    .flatMap((d) => healthInText({ pageUrl: d.pageUrl, pageTitle: d.pageTitle, customData: d.customData }, lang))
+    .filter((f) => (seen.has(f.term.toLowerCase()) ? false : (seen.add(f.term.toLowerCase()), true)))
+    .slice(0, 3);
+  if (findings.length === 0) return null;
+  return (
+    <ul class="health-in-sent" data-testid="health-in-sent">
+      {findings.map((f) => (
+        <li>{t('healthInSent', [t(`healthInSent_${f.field}`), f.term, `${categoryLabel(f.category, lang)} · ${f.excerpt}`])}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function TrackerDetails({ record, page }: { record: TrackerRecord; page: PageRecord }) {
   const { chips, values } = summariseTracker(record);
-  const mine = requests.filter((r) => r.trackerKey === record.tracker.key);
+  const mine = page.requests.filter((r) => r.trackerKey === record.tracker.key);
   return (
     <div class="tracker-details">
+      <ConsentLabel record={record} page={page} />
+      {isHealthPage(page.health) && <HealthInSent record={record} />}
       {chips.length > 0 && (
         <ul class="chips" data-testid="chips" aria-label={t('popupWhatWasSent')}>
           {chips.map((chip) => (

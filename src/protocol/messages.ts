@@ -3,6 +3,8 @@
 // sender and validates the payload before dispatching.
 import * as v from 'valibot';
 import type { PageRecord } from '../core/records/page-record';
+import { consentEventSchema } from './schemas/consent-event';
+import { pageVerdictSchema } from './schemas/page-verdict';
 
 export const MAX_MESSAGE_BYTES = 256 * 1024;
 
@@ -11,6 +13,16 @@ const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 export const requestSchemas = {
   /** Popup → background: the record of the page in a tab. */
   'popup:getTab': v.strictObject({ tabId }),
+  /** Popup → background: the user says this page or site is (not) about health; null clears it. */
+  'popup:setHealthOverride': v.strictObject({
+    tabId,
+    scope: v.picklist(['page', 'site']),
+    value: v.nullable(v.picklist(['health', 'not-health'])),
+  }),
+  /** Content script → background: something happened on the page that matters for consent. */
+  'content:consentEvent': v.strictObject({ event: consentEventSchema }),
+  /** Content script → background: the top-level page's health verdict (no page text). */
+  'content:pageVerdict': pageVerdictSchema,
 } as const;
 
 export type MessageName = keyof typeof requestSchemas;
@@ -24,6 +36,9 @@ export interface TabView {
 
 export interface Responses {
   'popup:getTab': TabView;
+  'popup:setHealthOverride': TabView;
+  'content:consentEvent': void;
+  'content:pageVerdict': void;
 }
 
 export type Request<N extends MessageName> = v.InferOutput<(typeof requestSchemas)[N]>;
@@ -31,6 +46,9 @@ export type Request<N extends MessageName> = v.InferOutput<(typeof requestSchema
 /** Which kind of sender may send each message. */
 export const allowedSenders: Record<MessageName, 'extension-page' | 'content-script'> = {
   'popup:getTab': 'extension-page',
+  'popup:setHealthOverride': 'extension-page',
+  'content:consentEvent': 'content-script',
+  'content:pageVerdict': 'content-script',
 };
 
 export const envelopeSchema = v.strictObject({

@@ -26,10 +26,17 @@ async function storedPage(tabId: number): Promise<StoredPage | undefined> {
   return (stored as Record<string, StoredPage>)[`tab:v1:${tabId}`];
 }
 
-async function badge(tabId: number): Promise<{ text: string; title: string }> {
+const RED = [185, 28, 28, 255];
+const AMBER = [180, 83, 9, 255];
+
+async function badge(tabId: number): Promise<{ text: string; title: string; colour: number[] }> {
   const worker = await currentWorker(session.context, session.extensionId);
   return worker.evaluate(
-    async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }),
+    async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+      colour: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
+    }),
     tabId,
   );
 }
@@ -107,19 +114,31 @@ describe('Chromium: watching the demo site', () => {
     await page.close();
   });
 
-  test('the badge counts tracker companies and names them in its tooltip', async () => {
+  test('the badge counts tracker companies; on the IVF page it is the red health alarm naming who received what', async () => {
     const { page, tabId } = await openPage(IVF_PATH);
-    const shown = await waitFor(() => badge(tabId), (b) => b.text === String(IVF_COMPANIES.length), { what: 'badge' });
-    for (const company of IVF_COMPANIES) assert.ok(shown.title.includes(company), shown.title);
-    assert.match(shown.title, /^4 trackers on this page: /);
+    const shown = await waitFor(() => badge(tabId), (b) => b.text === String(IVF_COMPANIES.length) && b.title.startsWith('Page about health'), { what: 'alarm badge' });
+    for (const company of IVF_COMPANIES) assert.ok(shown.title.includes(`${company} received its address`), shown.title);
+    assert.deepEqual(shown.colour, RED);
     await page.close();
   });
 
-  test('the car-insurance page has its own, smaller record', async () => {
+  test('the car-insurance page of the same insurer: amber badge, no health verdict', async () => {
     const { page, tabId } = await openPage(CAR_PATH);
-    const record = await waitFor(() => storedPage(tabId), (p) => !!p && companiesIn(p).length === CAR_COMPANIES.length, { what: 'car trackers' });
+    const record = await waitFor(
+      () => storedPage(tabId),
+      (p) => !!p && companiesIn(p).length === CAR_COMPANIES.length && !!p.health?.verdict,
+      { what: 'car trackers and verdict' },
+    );
     assert.deepEqual(companiesIn(record!), [...CAR_COMPANIES].sort());
-    await waitFor(() => badge(tabId), (b) => b.text === '2', { what: 'badge 2' });
+    assert.equal(record!.health!.verdict!.health, false);
+    const shown = await waitFor(() => badge(tabId), (b) => b.text === '2', { what: 'badge 2' });
+    assert.deepEqual(shown.colour, AMBER);
+    assert.match(shown.title, /^2 trackers on this page: /);
+    const popup = await openPopup(tabId);
+    assert.equal(await popup.getByTestId('health').getAttribute('data-health'), 'false');
+    assert.match((await popup.getByTestId('summary').textContent()) ?? '', /2 tracker companies/);
+    await popup.screenshot({ path: screenshotPath('chromium-popup-car-en'), fullPage: true });
+    await popup.close();
     await page.close();
   });
 
@@ -131,7 +150,19 @@ describe('Chromium: watching the demo site', () => {
     const shown = await popup.getByTestId('company').evaluateAll((els) => els.map((e) => e.getAttribute('data-company')));
     assert.deepEqual([...shown].sort(), [...IVF_COMPANIES].sort());
     assert.equal(await popup.getByTestId('site').textContent(), '127.0.0.1');
-    assert.match((await popup.getByTestId('summary').textContent()) ?? '', /4 tracker companies/);
+    await waitFor(() => popup.getByTestId('health').getAttribute('data-health'), (h) => h === 'true', { what: 'health verdict in popup' });
+    const summary = (await popup.getByTestId('summary').textContent()) ?? '';
+    assert.match(summary, /^This page about reproduction and pregnancy told .* its address before you made a cookie choice\.$/);
+    for (const company of IVF_COMPANIES) assert.ok(summary.includes(company), summary);
+    assert.match((await popup.getByTestId('health-categories').textContent()) ?? '', /reproduction and pregnancy/);
+    const reasons = await popup.getByTestId('health-reasons').locator('li').allTextContents();
+    assert.ok(reasons.some((r) => r.includes("'IVF'")), reasons.join(' | '));
+    // The Meta pixel's disclosure is marked as a special category, with its consent timing.
+    const meta = popup.locator('[data-tracker="facebook_custom_audience"]');
+    assert.equal(await meta.getAttribute('data-special'), 'true');
+    assert.equal(await meta.getByTestId('consent').getAttribute('data-consent'), 'before-any-interaction');
+    assert.match((await meta.getByTestId('consent').textContent()) ?? '', /after the page started loading, before you did anything/);
+    assert.match((await meta.getByTestId('health-in-sent').textContent()) ?? '', /IVF/i);
     await popup.screenshot({ path: screenshotPath('chromium-popup-ivf-en'), fullPage: true });
     await popup.close();
     await page.close();

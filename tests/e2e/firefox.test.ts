@@ -26,12 +26,19 @@ async function storedPage(tabId: number): Promise<StoredPage | undefined> {
   return stored[key];
 }
 
-async function badge(tabId: number): Promise<{ text: string; title: string }> {
+async function badge(tabId: number): Promise<{ text: string; title: string; colour: number[] }> {
   return probe.evaluate(
-    async (id: number) => ({ text: await browser.action.getBadgeText({ tabId: id }), title: await browser.action.getTitle({ tabId: id }) }),
+    async (id: number) => ({
+      text: await browser.action.getBadgeText({ tabId: id }),
+      title: await browser.action.getTitle({ tabId: id }),
+      colour: await browser.action.getBadgeBackgroundColor({ tabId: id }),
+    }),
     tabId,
   );
 }
+
+const RED = [185, 28, 28, 255];
+const AMBER = [180, 83, 9, 255];
 
 async function openPage(path: string): Promise<{ page: Page; tabId: number }> {
   const page = await session.browser.newPage();
@@ -82,16 +89,19 @@ describe('Firefox: watching the demo site', () => {
     assert.match(metaBeacon?.body ?? '', /ev=ViewContent/);
     const ga = record!.requests.find((r) => r.trackerKey === 'google_analytics');
     assert.match(ga?.body ?? '', /en=page_view&_et=12\nen=scroll/);
-    const shown = await waitFor(() => badge(tabId), (b) => b.text === String(IVF_COMPANIES.length), { what: 'badge' });
-    for (const company of IVF_COMPANIES) assert.ok(shown.title.includes(company), shown.title);
+    const shown = await waitFor(() => badge(tabId), (b) => b.text === String(IVF_COMPANIES.length) && b.title.startsWith('Page about health'), { what: 'alarm badge' });
+    for (const company of IVF_COMPANIES) assert.ok(shown.title.includes(`${company} received its address`), shown.title);
+    assert.deepEqual(shown.colour, RED);
     await page.close();
   });
 
-  test('the car-insurance page has its own record and badge', async () => {
+  test('the car-insurance page of the same insurer: amber badge, no health verdict', async () => {
     const { page, tabId } = await openPage(CAR_PATH);
-    const record = await waitFor(() => storedPage(tabId), (p) => !!p && companiesIn(p).length === CAR_COMPANIES.length);
+    const record = await waitFor(() => storedPage(tabId), (p) => !!p && companiesIn(p).length === CAR_COMPANIES.length && !!p.health?.verdict);
     assert.deepEqual(companiesIn(record!), [...CAR_COMPANIES].sort());
-    await waitFor(() => badge(tabId), (b) => b.text === '2', { what: 'badge 2' });
+    assert.equal(record!.health!.verdict!.health, false);
+    const shown = await waitFor(() => badge(tabId), (b) => b.text === '2', { what: 'badge 2' });
+    assert.deepEqual(shown.colour, AMBER);
     await page.close();
   });
 
@@ -102,6 +112,16 @@ describe('Firefox: watching the demo site', () => {
     await waitFor(() => popup.$$eval('[data-testid="company"]', (els) => els.length), (n) => n === IVF_COMPANIES.length);
     const shown = await popup.$$eval('[data-testid="company"]', (els) => els.map((e) => e.getAttribute('data-company')));
     assert.deepEqual([...shown].sort(), [...IVF_COMPANIES].sort());
+    await waitFor(() => popup.$eval('[data-testid="health"]', (e) => e.getAttribute('data-health')), (h) => h === 'true', { what: 'verdict' });
+    const summary = await popup.$eval('[data-testid="summary"]', (e) => e.textContent ?? '');
+    assert.match(summary, /^This page about reproduction and pregnancy told .* its address before you made a cookie choice\.$/);
+    const reasons = await popup.$$eval('[data-testid="health-reasons"] li', (els) => els.map((e) => e.textContent ?? ''));
+    assert.ok(reasons.some((r) => r.includes("'IVF'")), reasons.join(' | '));
+    assert.equal(await popup.$eval('[data-tracker="facebook_custom_audience"]', (e) => e.getAttribute('data-special')), 'true');
+    assert.equal(
+      await popup.$eval('[data-tracker="facebook_custom_audience"] [data-testid="consent"]', (e) => e.getAttribute('data-consent')),
+      'before-any-interaction',
+    );
     await popup.screenshot({ path: screenshotPath('firefox-popup-ivf-en'), fullPage: true });
     await popup.close();
     await page.close();

@@ -20,4 +20,6 @@ export interface StoredPage {
   site: string;
   trackers: Record<string, { tracker: { company: string; name: string }; kind: string; requestCount: number }>;
   requests: { url: string; type: string; method: string; body: string | null; trackerKey: string }[];
+  health: { verdict: { health: boolean; categories: string[] } | null; override: unknown } | null;
+  consent: { navigationStart: number; events: { type: string; t: number }[] } | null;
 }

@@ -1,0 +1,42 @@
+// What the content script may report about a page's health: the verdict as data
+// (lexicon terms, reason codes), never the page's text. Every field bounded.
+import * as v from 'valibot';
+import { COUNTER_TOPICS, HEALTH_CATEGORIES } from '../../core/health/types';
+
+const term = v.pipe(v.string(), v.maxLength(80));
+const category = v.picklist(HEALTH_CATEGORIES);
+const place = v.picklist(['url', 'title', 'h1', 'headings', 'breadcrumbs', 'meta', 'body']);
+const topic = v.picklist(COUNTER_TOPICS);
+const orgKind = v.picklist(['insurer', 'hospital', 'mental-health-provider', 'pharmacy', 'health-information']);
+const path = v.optional(v.pipe(v.string(), v.maxLength(300)));
+
+const reasonCode = v.variant('kind', [
+  v.strictObject({ kind: v.literal('term'), where: place, term, category, count: v.optional(v.number()), path }),
+  v.strictObject({ kind: v.literal('schema'), type: term, category }),
+  v.strictObject({ kind: v.literal('site'), domain: term, org: orgKind }),
+  v.strictObject({ kind: v.literal('counter'), where: place, term, topic, path }),
+  v.strictObject({ kind: v.literal('counter-schema'), type: term, topic }),
+]);
+
+const matchedTerm = v.strictObject({
+  term,
+  entry: term,
+  category,
+  where: v.pipe(v.array(place), v.maxLength(7)),
+  bodyCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export const pageVerdictSchema = v.strictObject({
+  url: v.pipe(v.string(), v.maxLength(4096)),
+  title: v.pipe(v.string(), v.maxLength(300)),
+  verdict: v.strictObject({
+    health: v.boolean(),
+    score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    categories: v.pipe(v.array(category), v.maxLength(HEALTH_CATEGORIES.length)),
+    language: v.pipe(v.string(), v.maxLength(20)),
+    reasonCodes: v.pipe(v.array(reasonCode), v.maxLength(30)),
+    matchedTerms: v.pipe(v.array(matchedTerm), v.maxLength(40)),
+  }),
+});
+
+export type PageVerdictMessage = v.InferOutput<typeof pageVerdictSchema>;
