@@ -66,21 +66,35 @@ export function summariseTracker(record: TrackerRecord): { chips: Chip[]; values
   };
   let events = 0;
   for (const d of record.disclosures) {
-    if (d.pageUrl) add({ id: 'page-address' }), value('pageUrl', d.pageUrl, d);
-    if (d.pageTitle) add({ id: 'page-title' }), value('pageTitle', d.pageTitle, d);
-    if (d.referrer) add({ id: 'referrer' }), value('referrer', d.referrer, d);
+    const fields: [keyof Disclosure & ('pageUrl' | 'pageTitle' | 'referrer'), ChipId][] = [
+      ['pageUrl', 'page-address'],
+      ['pageTitle', 'page-title'],
+      ['referrer', 'referrer'],
+    ];
+    for (const [field, chip] of fields) {
+      const v = d[field];
+      if (!v) continue;
+      add({ id: chip });
+      value(field, v, d);
+    }
     if (d.event && events < MAX_EVENTS && !chips.has(`event:${d.event}`)) {
       add({ id: 'event', detail: d.event });
       events += 1;
     }
     if (d.event) value('event', d.event, d);
-    if (d.accountId) add({ id: 'account' }), value('accountId', d.accountId, d);
+    if (d.accountId) {
+      add({ id: 'account' });
+      value('accountId', d.accountId, d);
+    }
     for (const [name, v] of Object.entries(d.hashedPii ?? {})) {
       const key = leaf(name);
       add({ id: EMAIL_FIELDS.test(key) ? 'hashed-email' : PHONE_FIELDS.test(key) ? 'hashed-phone' : 'hashed-personal' });
       value(`hashedPii.${name}`, v, d);
     }
-    for (const [name, v] of Object.entries(d.plainPii ?? {})) add({ id: 'plain-personal' }), value(`plainPii.${name}`, v, d);
+    for (const [name, v] of Object.entries(d.plainPii ?? {})) {
+      add({ id: 'plain-personal' });
+      value(`plainPii.${name}`, v, d);
+    }
     for (const [name, v] of Object.entries(d.userIds ?? {})) {
       const platform = CLICK_IDS[leaf(name)];
       add(platform ? { id: 'click-id', detail: platform } : { id: 'browser-id' });
