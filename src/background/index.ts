@@ -106,6 +106,14 @@ const handlers: Handlers = {
     await facts.setOverride(tabId, scope, value);
     return tabView(tabId);
   },
+  'dashboard:eraseAll': async () => {
+    await ready;
+    await chain;
+    await tabs.eraseAll();
+    await Promise.all([browser.storage.local.clear(), browser.storage.session.clear()]);
+    for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) scheduleBadge(tab.id);
+    return { erased: true as const };
+  },
   'content:consentEvent': async ({ event }, sender) => {
     inOrder(() => facts.consentEvent(sender.tab!.id!, sender.frameId ?? 0, sender.url ?? '', event));
   },

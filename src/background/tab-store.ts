@@ -94,6 +94,13 @@ export class TabStore {
     this.queue.mark(tabId);
   }
 
+  /** Forgets every page (erase everything): nothing pending is written afterwards. */
+  async eraseAll(): Promise<void> {
+    await this.queue.flush();
+    this.pages.clear();
+    this.retired = [];
+  }
+
   flush(): Promise<void> {
     return this.queue.flush();
   }

@@ -19,6 +19,8 @@ export const requestSchemas = {
     scope: v.picklist(['page', 'site']),
     value: v.nullable(v.picklist(['health', 'not-health'])),
   }),
+  /** Dashboard → background: erase every record, setting and draft (memory and storage). */
+  'dashboard:eraseAll': v.strictObject({}),
   /** Content script → background: something happened on the page that matters for consent. */
   'content:consentEvent': v.strictObject({ event: consentEventSchema }),
   /** Content script → background: the top-level page's health verdict (no page text). */
@@ -37,6 +39,7 @@ export interface TabView {
 export interface Responses {
   'popup:getTab': TabView;
   'popup:setHealthOverride': TabView;
+  'dashboard:eraseAll': { erased: true };
   'content:consentEvent': void;
   'content:pageVerdict': void;
 }
@@ -47,6 +50,7 @@ export type Request<N extends MessageName> = v.InferOutput<(typeof requestSchema
 export const allowedSenders: Record<MessageName, 'extension-page' | 'content-script'> = {
   'popup:getTab': 'extension-page',
   'popup:setHealthOverride': 'extension-page',
+  'dashboard:eraseAll': 'extension-page',
   'content:consentEvent': 'content-script',
   'content:pageVerdict': 'content-script',
 };
