@@ -76,7 +76,7 @@ export function analyseRequest(
   options: DecodeOptions = {},
 ): RequestAnalysis {
   const thirdParty = isThirdParty(request.url, request.pageUrl);
-  const decoded = decodeRequest(request, options);
+  const decoded = decodeRequest(request, { ...options, thirdParty });
   // First-party requests are only trackers when their payload gives them away
   // (a GA4 hit sent through the site's own server-side tag manager); a site's
   // self-hosted analytics tells no other company anything.

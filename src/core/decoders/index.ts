@@ -34,6 +34,8 @@ export interface DecodeResult {
 export interface DecodeOptions {
   /** Title of the top-level page, when the content script reported it: lets the leak finder look for it too. */
   pageTitle?: string;
+  /** Whether the request is third-party, when the caller already knows (saves parsing it again). */
+  thirdParty?: boolean;
 }
 
 function empty(linkage: DecodeResult['accountLinkage']): DecodeResult {
@@ -82,7 +84,7 @@ export function decodeRequest(request: ObservedRequest, options: DecodeOptions =
     // Any third-party request, known vendor or not, may carry the page address.
     const vendorReportedPage = result.disclosures.some((d) => d.pageUrl !== undefined);
     // Party by host only: tldts would otherwise walk a URL of any length.
-    if (!vendorReportedPage && hasPayload(request) && isThirdParty(`https://${view.host}/`, hostUrl(request.pageUrl))) {
+    if (!vendorReportedPage && hasPayload(request) && (options.thirdParty ?? isThirdParty(`https://${view.host}/`, hostUrl(request.pageUrl)))) {
       const leak = pageAddressLeak(request, options.pageTitle);
       // The origin alone goes out with nearly every cross-site request (default Referrer-Policy): not worth a disclosure.
       if (leak && leak.strength === 'strong') result.disclosures.push(leak);

@@ -1,0 +1,124 @@
+// `npm run bench`: speed and memory figures, reported (never asserted in tests).
+// 1. The per-request pipeline the background runs — normalise the browser's
+//    details, identify the tracker, decode, look for page-address leaks — over
+//    8,296 real request URLs (../shared/data, Ghostery adblocker test data, MPL-2.0)
+//    plus the decoder fixtures, against the bare tracker-database match alone,
+//    measured in the same run.
+// 2. The health classifier over the page corpus and a 5 MB page.
+// 3. Heap with the tracker database loaded.
+// The last line printed is one JSON object with the figures.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { normaliseRequest, type RawRequestDetails } from '../src/background/normalise-request';
+import { loadTrackerDbFromPackage } from '../src/cli/load-tracker-db';
+import { analyseRequest } from '../src/core/analyse-request';
+import type { ObservedRequest } from '../src/core/model';
+import { benchHealth } from './bench/health';
+
+const TOP_SITES = fileURLToPath(new URL('../../shared/data/requests/top-sites-requests.jsonl', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../tests/fixtures/requests/', import.meta.url));
+const CONTENT_SCRIPT = fileURLToPath(new URL('../dist/chrome/src/content/index.js', import.meta.url));
+const ROUNDS = 5;
+
+const encoder = new TextEncoder();
+
+/** Requests as the browser hands them over (Chrome's details shape, bodies as raw bytes). */
+function loadDetails(): RawRequestDetails[] {
+  const out: RawRequestDetails[] = [];
+  const push = (url: string, type: string, pageUrl: string | null, method = 'GET', body: string | null = null) =>
+    out.push({
+      requestId: String(out.length),
+      url,
+      type,
+      method,
+      tabId: 1,
+      frameId: 0,
+      timeStamp: 0,
+      initiator: pageUrl ? new URL(pageUrl).origin : undefined,
+      documentUrl: pageUrl ?? undefined,
+      requestBody: body === null ? null : { raw: [{ bytes: encoder.encode(body).buffer as ArrayBuffer }] },
+    });
+  if (existsSync(TOP_SITES)) {
+    for (const line of readFileSync(TOP_SITES, 'utf8').split('\n')) {
+      if (!line) continue;
+      const l = JSON.parse(line) as { url: string; sourceUrl: string; type: string };
+      push(l.url, l.type, l.sourceUrl);
+    }
+  } else {
+    console.warn(`(${TOP_SITES} not found: fixtures only)`);
+  }
+  for (const f of readdirSync(FIXTURES).filter((n) => n.endsWith('.json'))) {
+    const file = JSON.parse(readFileSync(FIXTURES + f, 'utf8')) as { cases: Array<{ variants: Array<{ request: ObservedRequest }> }> };
+    for (const c of file.cases) for (const v of c.variants) push(v.request.url, v.request.type, v.request.pageUrl, v.request.method, v.request.body);
+  }
+  return out;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/** Per-request times (µs): the median over several rounds, so one GC pause does not count as a slow request. */
+function perRequest(count: number, run: (i: number) => void): number[] {
+  const rounds: number[][] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const times = new Array<number>(count);
+    for (let i = 0; i < count; i++) {
+      const t0 = process.hrtime.bigint();
+      run(i);
+      times[i] = Number(process.hrtime.bigint() - t0) / 1000;
+    }
+    rounds.push(times);
+  }
+  const mid = Math.floor(ROUNDS / 2);
+  return Array.from({ length: count }, (_, i) => rounds.map((times) => times[i]!).sort((a, b) => a - b)[mid]!).sort((a, b) => a - b);
+}
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+async function main(): Promise<void> {
+  // Heap plus array buffers: the database engine keeps its tables in typed arrays.
+  const used = () => {
+    global.gc?.();
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const heapBefore = used();
+  const trackers = await loadTrackerDbFromPackage();
+
+  const details = loadDetails();
+  const pipeline = (i: number) => analyseRequest(normaliseRequest(details[i]!, null), trackers);
+  const baseline = (i: number) => trackers.identify(details[i]!.url, details[i]!.type as ObservedRequest['type'], details[i]!.documentUrl ?? null);
+  for (let i = 0; i < details.length; i++) {
+    pipeline(i);
+    baseline(i);
+  }
+  // Measured once the database is loaded and warm (its lookup caches filled), as in a running worker.
+  const heapWithDb = used();
+  // Interleave the two so both see the same machine state.
+  const base = perRequest(details.length, baseline);
+  const full = perRequest(details.length, pipeline);
+  const health = benchHealth();
+
+  const figures = {
+    requests: details.length,
+    pipeline_p50_us: round(percentile(full, 50)),
+    pipeline_p99_us: round(percentile(full, 99)),
+    baseline_p50_us: round(percentile(base, 50)),
+    baseline_p99_us: round(percentile(base, 99)),
+    heap_mb: round((heapWithDb - heapBefore) / 1024 / 1024, 1),
+    health_pages: health.pages,
+    health_classify_p50_ms: round(health.classify_p50_ms, 3),
+    health_classify_p95_ms: round(health.classify_p95_ms, 3),
+    health_page_5mb_ms: round(health.page_5mb_ms, 1),
+    content_script_kb: existsSync(CONTENT_SCRIPT) ? round(statSync(CONTENT_SCRIPT).size / 1024, 1) : null,
+  };
+  console.log(`pipeline: p50 ${figures.pipeline_p50_us} µs, p99 ${figures.pipeline_p99_us} µs (target: ≤ 2× bare match and p99 < 60 µs)`);
+  console.log(`bare tracker-database match: p50 ${figures.baseline_p50_us} µs, p99 ${figures.baseline_p99_us} µs`);
+  console.log(`heap with the tracker database loaded: ${figures.heap_mb} MB`);
+  console.log(`health classifier: p50 ${figures.health_classify_p50_ms} ms, p95 ${figures.health_classify_p95_ms} ms over ${health.pages} pages; 5 MB page ${figures.health_page_5mb_ms} ms`);
+  console.log(`content script: ${figures.content_script_kb ?? '(not built)'} KB`);
+  console.log(JSON.stringify(figures));
+}
+
+await main();
