@@ -1,11 +1,161 @@
-// The letter wizard: visits → redaction → what to draft → result. Work in progress.
-import { t } from '../../ui/i18n';
+// The letter wizard for one site: choose visits → redaction → what to draft →
+// the draft and the exports. Everything happens in this page; nothing is sent.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { NO_REDACTION, type Lang, type Redaction } from '../../core/evidence';
+import type { Organisation, OrganisationRequest, Sender } from '../../core/letters';
+import type { SiteHistory } from '../../core/records/site-history';
+import { onLettersChanged, priorContact, readLetters, readRememberedSender, rememberSender, type LetterKind, type SentLetter } from '../../storage/letters';
+import { t, uiLanguage } from '../../ui/i18n';
+import { draftFor } from './draft';
+import { DraftStep } from './DraftStep';
+import { loadSiteHistory, makeEvidenceFile, type EvidenceFile } from './evidence-file';
+import { localDate } from './file-names';
+import { LetterDeadlines } from './LetterDeadlines';
+import { RedactionStep } from './RedactionStep';
+import { ResultStep } from './ResultStep';
+import { chosenVisits, visitRows } from './visit-rows';
+import { VisitStep, type Chosen } from './VisitStep';
+import './letters.css';
+
+const STEPS = ['visits', 'redaction', 'draft', 'result'] as const;
+type Step = (typeof STEPS)[number];
+
+function stepLabel(step: Step): string {
+  switch (step) {
+    case 'visits': return t('letterStepVisits');
+    case 'redaction': return t('letterStepRedaction');
+    case 'draft': return t('letterStepDraft');
+    case 'result': return t('letterStepResult');
+  }
+}
 
 export function LetterWizard({ site }: { site: string }) {
+  const uiLang = uiLanguage();
+  const locale = uiLang === 'nl' ? 'nl-NL' : 'en-GB';
+  const today = localDate(Date.now(), -new Date().getTimezoneOffset());
+
+  const [history, setHistory] = useState<SiteHistory | null | 'loading'>('loading');
+  const [step, setStep] = useState<Step>('visits');
+  const [chosen, setChosen] = useState<Chosen>('all');
+  const [redaction, setRedaction] = useState<Redaction>(NO_REDACTION);
+  const [file, setFile] = useState<EvidenceFile | null>(null);
+  const [kind, setKind] = useState<LetterKind>('organisation');
+  const [requests, setRequests] = useState<OrganisationRequest[]>(['access', 'withdraw', 'erasure']);
+  const [lang, setLang] = useState<Lang>(uiLang);
+  const [sender, setSender] = useState<Sender>({});
+  const [organisation, setOrganisation] = useState<Organisation>({});
+  const [remember, setRemember] = useState(false);
+  const [rememberedBefore, setRememberedBefore] = useState(false);
+  const [letters, setLetters] = useState<SentLetter[]>([]);
+  const [subject, setSubject] = useState('');
+  const [text, setText] = useState('');
+
+  useEffect(() => {
+    void loadSiteHistory(site).then(setHistory);
+    void readRememberedSender().then((s) => {
+      if (!s) return;
+      setSender(s);
+      setRemember(true);
+      setRememberedBefore(true);
+    });
+    const loadLetters = async () => setLetters(await readLetters());
+    void loadLetters();
+    return onLettersChanged(() => void loadLetters());
+  }, [site]);
+
+  const visits = history && history !== 'loading' ? history.visits : [];
+  const rows = useMemo(() => visitRows(visits, uiLang), [visits, uiLang]);
+  const picked = useMemo(() => chosenVisits(visits, chosen), [visits, chosen]);
+
+  // The evidence file is made once per choice of visits, so the bytes saved are
+  // the bytes the letters quote the SHA-256 of.
+  useEffect(() => {
+    setFile(null);
+    if (picked.length === 0) return;
+    let current = true;
+    void makeEvidenceFile(site, picked).then((f) => current && setFile(f));
+    return () => {
+      current = false;
+    };
+  }, [site, picked]);
+
+  const prior = priorContact(letters, site);
+  const draft = useMemo(
+    () => (file ? draftFor(file.bundle, file.digest, { kind, requests, lang, sender, organisation, redaction, date: today, ...(prior ? { prior } : {}) }) : null),
+    [file, kind, requests, lang, sender, organisation, redaction, today, prior?.sentOn, prior?.answered],
+  );
+  const preview = useMemo(() => {
+    if (!file) return null;
+    const d = draftFor(file.bundle, file.digest, { kind: 'organisation', requests: ['access'], lang, sender: {}, organisation: {}, redaction, date: today });
+    return d.sections.find((s) => s.id === 'facts')?.text ?? null;
+  }, [file, lang, redaction, today]);
+
+  if (history === 'loading') return <section class="letter-wizard" aria-busy="true" />;
+  if (!history || history.visits.length === 0) {
+    return (
+      <section class="letter-wizard" data-testid="letter-wizard">
+        <h2>{t('letterWizardHeading')}</h2>
+        <p data-testid="no-history">{t('letterNoHistory', site)}</p>
+      </section>
+    );
+  }
+
+  const index = STEPS.indexOf(step);
+  const canGoOn = step === 'visits' ? picked.length > 0 : step === 'draft' ? !!draft && (kind !== 'organisation' || requests.length > 0) : !!file;
+  const next = async () => {
+    const target = STEPS[index + 1];
+    if (!target || !canGoOn) return;
+    if (target === 'result' && draft) {
+      // The user's details are kept only if they asked; unticking forgets them.
+      if (remember) await rememberSender(sender);
+      else if (rememberedBefore) await rememberSender(null);
+      setRememberedBefore(remember);
+      setSubject(draft.subject);
+      setText(draft.body);
+    }
+    setStep(target);
+    window.scrollTo?.(0, 0);
+  };
+  const back = () => {
+    const target = STEPS[index - 1];
+    if (target) setStep(target);
+  };
+
   return (
-    <section class="letter-wizard" data-testid="letter-wizard">
-      <h2>{t('letterWizardHeading')}</h2>
-      <p>{site}</p>
+    <section class="letter-wizard" data-testid="letter-wizard" data-step={step}>
+      <h2>{t('letterWizardHeading')} <span class="wizard-site">{site}</span></h2>
+      <ol class="wizard-steps">
+        {STEPS.map((s, i) => (
+          <li key={s} class={s === step ? 'current' : i < index ? 'done' : ''} aria-current={s === step ? 'step' : undefined}>
+            {stepLabel(s)}
+          </li>
+        ))}
+      </ol>
+
+      {step === 'visits' && <VisitStep rows={rows} chosen={chosen} onChange={setChosen} locale={locale} />}
+      {step === 'redaction' && <RedactionStep redaction={redaction} onChange={setRedaction} preview={preview} />}
+      {step === 'draft' && (
+        <DraftStep
+          kind={kind} requests={requests} lang={lang} uiLang={uiLang} sender={sender} organisation={organisation} remember={remember} prior={prior}
+          onKind={setKind} onRequests={setRequests} onLang={setLang} onSender={setSender} onOrganisation={setOrganisation} onRemember={setRemember}
+        />
+      )}
+      {step === 'result' && file && draft && (
+        <ResultStep
+          site={site} kind={kind} lang={lang} uiLang={uiLang} file={file} redaction={redaction} subject={subject} text={text} notes={draft.notes}
+          to={`${organisation.privacyContact ?? ''} ${organisation.address ?? ''}`} today={today} onSubject={setSubject} onText={setText}
+        />
+      )}
+
+      <div class="wizard-nav">
+        {index > 0 && <button type="button" onClick={back} data-testid="wizard-back">{t('letterBack')}</button>}
+        {index < STEPS.length - 1 && (
+          <button type="button" class="primary" disabled={!canGoOn} onClick={() => void next()} data-testid="wizard-next">
+            {step === 'draft' ? t('letterMakeDraft') : t('letterNext')}
+          </button>
+        )}
+      </div>
+      {step === 'result' && <LetterDeadlines site={site} />}
     </section>
   );
 }
