@@ -76,12 +76,11 @@ export class PageFacts {
   }
 
   private applyPending(tabId: number): void {
-    const page = this.tabs.page(tabId);
-    if (!page) return;
-    // Oldest first, so the timeline starts before the events that follow it.
-    const facts = this.pending.take(tabId, (fact) => this.belongs(page, fact));
+    if (!this.tabs.page(tabId)) return;
+    // Oldest first: a timeline must start before the events that follow it can belong to it.
+    const facts = this.pending.take(tabId, () => true);
     facts.sort((a, b) => timeOf(a) - timeOf(b));
-    for (const fact of facts) this.apply(tabId, fact);
+    for (const fact of facts) if (!this.apply(tabId, fact)) this.pending.add(tabId, fact);
   }
 
   /** Whether a report is about the tab's current page (and so may be applied now). */

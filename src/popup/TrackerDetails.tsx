@@ -5,7 +5,7 @@ import { healthInText } from '../core/health/in-disclosure';
 import type { PageRecord, RecordedRequest, TrackerRecord } from '../core/records/page-record';
 import { summariseTracker, type Chip, type DisclosedValue } from '../core/records/disclosure-summary';
 import { isHealthPage } from '../core/records/page-health';
-import { firstRequestConsent } from '../core/records/page-summary';
+import { consentStatesOfTracker, firstRequestConsent } from '../core/records/page-summary';
 import { categoryLabel } from '../core/health/reasons';
 import { t, uiLanguage } from '../ui/i18n';
 
@@ -50,10 +50,20 @@ function ConsentLabel({ record, page }: { record: TrackerRecord; page: PageRecor
   const { state, sinceNavigationMs, earlierChoice } = firstRequestConsent(page, record.firstSeen);
   const signals = record.disclosures.find((d) => d.consent)?.consent;
   const text = describeConsent(state, sinceNavigationMs, lang, signals, earlierChoice ? { earlierChoice } : undefined);
+  // Sent again after the user answered the banner: the strongest finding of all.
+  const later = consentStatesOfTracker(page, record.tracker.key);
+  const afterReject = state === 'after-reject' ? 0 : (later['after-reject'] ?? 0);
   return (
-    <p class={`consent consent-${state}`} data-testid="consent" data-consent={state}>
-      {t('consentFirstRequest', text)}
-    </p>
+    <>
+      <p class={`consent consent-${state}`} data-testid="consent" data-consent={state}>
+        {t('consentFirstRequest', text)}
+      </p>
+      {afterReject > 0 && (
+        <p class="consent consent-after-reject" data-testid="consent-after-reject">
+          {afterReject === 1 ? t('consentAlsoAfterRejectOne') : t('consentAlsoAfterReject', String(afterReject))}
+        </p>
+      )}
+    </>
   );
 }
 

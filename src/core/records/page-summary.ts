@@ -49,3 +49,14 @@ export function pageSummary(page: PageRecord | null): PageSummary {
     moment,
   };
 }
+
+/** How many of a tracker's recorded requests left in each consent state. */
+export function consentStatesOfTracker(page: PageRecord, trackerKey: string): Partial<Record<ConsentState, number>> {
+  const counts: Partial<Record<ConsentState, number>> = {};
+  for (const request of page.requests) {
+    if (request.trackerKey !== trackerKey) continue;
+    const { state } = firstRequestConsent(page, request.timeStamp);
+    counts[state] = (counts[state] ?? 0) + 1;
+  }
+  return counts;
+}

@@ -1,0 +1,102 @@
+// The consent timeline end to end, in both browsers: a cookie banner, the user's
+// answer, requests labelled before / after it, and the choice remembered.
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
+import type { StoredPage } from './harness/demo-expectations';
+import { chromiumDriver, firefoxDriver, type Driver } from './harness/drivers';
+import { waitFor } from './harness/wait';
+
+const BANNER_PAGE = '/vergoedingen/fysiotherapie.html';
+const CONSENT_FIXTURES = resolve(import.meta.dirname, '../fixtures/consent');
+
+const events = (p: StoredPage | undefined) => p?.consent?.events ?? [];
+const has = (p: StoredPage | undefined, type: string, extra: (e: Record<string, unknown>) => boolean = () => true) =>
+  events(p).some((e) => e.type === type && extra(e as unknown as Record<string, unknown>));
+
+for (const [name, launch] of [['Chromium', chromiumDriver], ['Firefox', firefoxDriver]] as const) {
+  describe(`${name}: consent timeline`, () => {
+    let site: SiteServer;
+    let fixtures: SiteServer;
+    let driver: Driver;
+
+    before(async () => {
+      site = await startSiteServer();
+      fixtures = await startSiteServer(0, CONSENT_FIXTURES);
+      driver = await launch();
+    });
+    after(async () => {
+      await driver?.close();
+      await site?.close();
+      await fixtures?.close();
+    });
+
+    test('requests before any choice, the banner, a refusal, and requests sent after it', async () => {
+      const page = await driver.open(site.origin + BANNER_PAGE);
+      const first = await waitFor(
+        () => driver.storedPage(page.tabId),
+        (p) => has(p, 'banner-shown', (e) => e.cmp === 'Cookiebot') && !!p?.trackers.facebook_custom_audience,
+        { what: 'banner and pixel recorded' },
+      );
+      assert.ok(first);
+      let popup = await driver.popup(page.tabId);
+      const meta = '[data-tracker="facebook_custom_audience"]';
+      assert.equal(await popup.attribute(`${meta} [data-testid="consent"]`, 'data-consent'), 'before-any-interaction');
+      assert.match((await popup.text(`${meta} [data-testid="consent"]`)) ?? '', /before you did anything/);
+      await popup.close();
+
+      const before = first!.trackers.facebook_custom_audience!.requestCount;
+      await page.click('#CybotCookiebotDialogBodyButtonDecline');
+      const refused = await waitFor(
+        () => driver.storedPage(page.tabId),
+        (p) => has(p, 'choice', (e) => e.choice === 'reject-all' && e.via === 'rule') && (p?.trackers.facebook_custom_audience?.requestCount ?? 0) > before,
+        { what: 'refusal and the pixel after it' },
+      );
+      assert.ok(has(refused, 'first-interaction'));
+      assert.ok(has(refused, 'banner-hidden'));
+      popup = await driver.popup(page.tabId);
+      await waitFor(() => popup.count(`${meta} [data-testid="consent-after-reject"]`), (n) => n === 1, { what: 'after-refusal label' });
+      assert.match((await popup.text(`${meta} [data-testid="consent-after-reject"]`)) ?? '', /Sent again after you refused/);
+      await popup.screenshot('popup-consent-refused-en');
+      await popup.close();
+
+      // The next page on the same site: the refusal is remembered as an earlier choice.
+      await page.reload();
+      await waitFor(
+        async () => {
+          const p = await driver.storedPage(page.tabId);
+          return p && p.consent && p.trackers.facebook_custom_audience && p.consent.navigationStart > refused!.consent!.navigationStart ? p : undefined;
+        },
+        (p) => !!p,
+        { what: 'the reloaded page' },
+      );
+      popup = await driver.popup(page.tabId);
+      await waitFor(() => popup.attribute(`${meta} [data-testid="consent"]`, 'data-consent'), (s) => s === 'earlier-choice', { what: 'earlier choice' });
+      assert.match((await popup.text(`${meta} [data-testid="consent"]`)) ?? '', /earlier on this site \(you refused\)/);
+      await popup.close();
+      await page.close();
+    });
+
+    test("the page's own IAB TCF record is read through its __tcfapi", async () => {
+      const page = await driver.open(fixtures.origin + '/tcf-stub.html');
+      await waitFor(() => driver.storedPage(page.tabId), (p) => has(p, 'tcf-status', (e) => e.eventStatus === 'cmpuishown' && e.cmpId === 300), {
+        what: 'tcf cmpuishown',
+      });
+      await page.click('#cmp button');
+      const done = await waitFor(
+        () => driver.storedPage(page.tabId),
+        (p) => has(p, 'tcf-status', (e) => e.eventStatus === 'useractioncomplete'),
+        { what: 'tcf useractioncomplete' },
+      );
+      const status = events(done).find((e) => e.type === 'tcf-status' && (e as unknown as { eventStatus: string }).eventStatus === 'useractioncomplete') as unknown as {
+        purposesConsented: number[];
+        gdprApplies: boolean;
+      };
+      assert.deepEqual(status.purposesConsented, []);
+      assert.equal(status.gdprApplies, true);
+      assert.ok(has(done, 'choice', (e) => e.choice === 'reject-all'));
+      await page.close();
+    });
+  });
+}
