@@ -156,4 +156,24 @@ describe('Firefox: watching the demo site', () => {
     await popup.close();
     await page.close();
   });
+
+  // Last: it takes away the access the other tests need.
+  test('without access to websites, the popup and the onboarding page say so and ask for it', async () => {
+    const { page, tabId } = await openPage(CAR_PATH);
+    const removed = await probe.evaluate(() => browser.permissions.remove({ origins: ['<all_urls>'] }));
+    assert.equal(removed, true);
+    const popup = await openExtensionPage(session, `src/popup/index.html?tabId=${tabId}`);
+    await popup.waitForSelector('[data-testid="no-host-access"]');
+    const warning = await popup.$eval('[data-testid="no-host-access"]', (e) => e.textContent ?? '');
+    assert.match(warning, /does not have access to websites/);
+    assert.match(warning, /Give access/);
+    await popup.screenshot({ path: screenshotPath('firefox-popup-no-access-en'), fullPage: true });
+    const onboarding = await openExtensionPage(session, 'src/onboarding/index.html');
+    const text = await onboarding.$eval('main', (e) => e.textContent ?? '');
+    assert.match(text, /has to see the requests that pages send/);
+    assert.match(text, /makes no network requests of its own/);
+    assert.equal(await onboarding.$eval('#grant', (e) => e.textContent), 'Allow access to all sites');
+    await onboarding.screenshot({ path: screenshotPath('firefox-onboarding-en') });
+    await Promise.all([popup.close(), onboarding.close(), page.close()]);
+  });
 });
