@@ -64,6 +64,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         onboarding: resolve(root, 'src/onboarding/index.html'),
+        dashboard: resolve(root, 'src/dashboard/index.html'),
       },
     },
   },

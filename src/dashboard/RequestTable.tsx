@@ -1,0 +1,47 @@
+// The visit's tracker requests in the order they left, as text.
+import { formatDuration } from '../core/consent/describe-consent';
+import type { PageRecord } from '../core/records/page-record';
+import { t, uiLanguage } from '../ui/i18n';
+import { formatNumber } from './format';
+
+const SHOWN = 100;
+
+export function RequestTable({ page }: { page: PageRecord }) {
+  const lang = uiLanguage();
+  if (page.requests.length === 0) return null;
+  const total = page.requests.length + page.droppedRequests;
+  const shown = page.requests.slice(0, SHOWN);
+  return (
+    <details class="requests">
+      <summary>{t('dashboardRequestsHeading', formatNumber(total))}</summary>
+      <div class="table-scroll">
+        <table data-testid="visit-requests">
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboardColumnWhen')}</th>
+              <th scope="col">{t('dashboardColumnRecipient')}</th>
+              <th scope="col">{t('dashboardColumnRequest')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => {
+              const tracker = page.trackers[r.trackerKey]?.tracker;
+              return (
+                <tr key={r.requestId}>
+                  <td class="offset">{formatDuration(Math.max(0, r.timeStamp - page.startedAt), lang)}</td>
+                  <td>{tracker ? `${tracker.company} · ${tracker.name}` : r.trackerKey}</td>
+                  <td>
+                    <code class="value">
+                      {r.method} {r.url}
+                    </code>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {total > shown.length && <p class="muted">{t('popupMoreRequests', formatNumber(total - shown.length))}</p>}
+    </details>
+  );
+}
