@@ -38,7 +38,7 @@ function Field({ label, value, onInput, testId, multiline, type = 'text', autoco
   label: string; value: string | undefined; onInput: (v: string) => void; testId: string; multiline?: boolean; type?: 'text' | 'email'; autocomplete?: string;
 }) {
   return (
-    <label class="field">
+    <label class="lw-field">
       <span>{label}</span>
       {multiline
         ? <textarea rows={3} value={value ?? ''} onInput={(e) => onInput(e.currentTarget.value)} data-testid={testId} autocomplete={autocomplete} />
@@ -64,7 +64,7 @@ export function DraftStep(p: Props) {
           </label>
           <p class="muted">{t('letterKindOrganisationWhy')}</p>
           {p.kind === 'organisation' && (
-            <fieldset class="requests">
+            <fieldset class="lw-requests">
               <legend>{t('letterRequestsLegend')}</legend>
               {ALL_REQUESTS.map((r) => (
                 <label key={r}>

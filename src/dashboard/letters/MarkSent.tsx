@@ -27,7 +27,7 @@ export function MarkSent({ site, lang, uiLang, today }: Props) {
     <section class="mark-sent" data-testid="mark-sent">
       <h3>{t('letterMarkSentHeading')}</h3>
       <p class="muted">{t('letterMarkSentNote')}</p>
-      <div class="actions">
+      <div class="lw-actions">
         <label class="inline-field">
           {t('letterSentOn')}
           <input type="date" value={sentOn} max={today} onInput={(e) => setSentOn(e.currentTarget.value)} data-testid="sent-on" />

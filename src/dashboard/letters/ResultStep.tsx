@@ -48,15 +48,15 @@ export function ResultStep(p: Props) {
   return (
     <div class="wizard-step result" data-testid="step-result">
       <div class="result-main">
-        <label class="field">
+        <label class="lw-field">
           <span>{t('letterSubject')}</span>
           <input value={p.subject} onInput={(e) => p.onSubject(e.currentTarget.value)} data-testid="letter-subject" />
         </label>
-        <label class="field">
+        <label class="lw-field">
           <span>{t('letterText')}</span>
           <textarea class="letter-text" value={p.text} onInput={(e) => p.onText(e.currentTarget.value)} data-testid="letter-text" spellcheck lang={p.lang} />
         </label>
-        <div class="actions" role="group" aria-label={t('letterActions')}>
+        <div class="lw-actions" role="group" aria-label={t('letterActions')}>
           <button type="button" onClick={() => void copy()} data-testid="copy">{copied ? t('letterCopied') : t('letterCopy')}</button>
           <button type="button" onClick={() => saveFile(exportFileName('letter', p.site, p.today), `${p.subject}\n\n${p.text}`, 'text/plain;charset=utf-8')} data-testid="download-txt">
             {t('letterDownloadTxt')}
@@ -69,7 +69,7 @@ export function ResultStep(p: Props) {
 
         <h3>{t('letterEvidenceHeading')}</h3>
         <p class="muted">{t('letterEvidenceNote')}</p>
-        <div class="actions">
+        <div class="lw-actions">
           <button type="button" onClick={() => saveFile(exportFileName('evidence', p.site, p.today), p.file.bytes as Uint8Array<ArrayBuffer>, 'application/json')} data-testid="download-evidence">
             {t('letterDownloadEvidence')}
           </button>

@@ -44,7 +44,7 @@ export function VisitStep({ rows, chosen, onChange, locale }: Props) {
                 <span class="visit-title">{row.title || row.url}</span>
                 {row.title && <span class="visit-url muted">{row.url}</span>}
                 <span class="visit-meta">
-                  <span class={`verdict ${row.health ? 'verdict-health' : 'verdict-other'}`}>
+                  <span class={`lw-verdict ${row.health ? 'lw-verdict-health' : 'lw-verdict-other'}`}>
                     {row.health ? t('letterVisitHealth', row.categories.join(', ') || '—') : t('letterVisitNotHealth')}
                   </span>
                   <span class="visit-companies">{row.companies.length ? t('letterVisitCompanies', row.companies.join(', ')) : t('letterVisitNoCompanies')}</span>

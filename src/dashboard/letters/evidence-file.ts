@@ -5,7 +5,7 @@ import { buildEvidenceBundle, evidenceDigest, serialiseEvidence, toHar, type Evi
 import type { PageRecord } from '../../core/records/page-record';
 import { isSiteHistory, type SiteHistory } from '../../core/records/site-history';
 import { siteKey } from '../../storage/keys';
-import { browserFromUserAgent } from './user-agent';
+import { browserFromUserAgent, type Brand } from './user-agent';
 
 export interface EvidenceFile {
   bundle: EvidenceBundle;
@@ -32,7 +32,7 @@ export async function loadSiteHistory(site: string): Promise<SiteHistory | null>
 function versions() {
   return {
     pixelwachtVersion: browser.runtime.getManifest().version,
-    browser: browserFromUserAgent(navigator.userAgent),
+    browser: browserFromUserAgent(navigator.userAgent, (navigator as Navigator & { userAgentData?: { brands: Brand[] } }).userAgentData?.brands),
     // TODO: ask the background (a dashboard:info message) for the database it actually loaded.
     trackerDbVersion: __TRACKERDB_VERSION__,
   };

@@ -1,9 +1,15 @@
-// The browser's name and version for the evidence file, read from the user-agent
-// string. Pure, so it is tested without a browser. Chrome's reduced user agent
-// gives only the major version ("130.0.0.0"); that is what is recorded.
+// The browser's name and version for the evidence file, from the user-agent string
+// and, where the browser has them, its client-hint brands (which tell Chromium from
+// Google Chrome; the user-agent string does not). Pure, so it is tested without a
+// browser. Chrome's reduced user agent gives only the major version ("130.0.0.0").
 
 export interface BrowserInfo {
   name: string;
+  version: string;
+}
+
+export interface Brand {
+  brand: string;
   version: string;
 }
 
@@ -13,14 +19,32 @@ const PATTERNS: Array<[name: string, pattern: RegExp]> = [
   ['Edge', /\bEdg(?:e|A|iOS)?\/(\d+(?:\.\d+)*)/],
   ['Opera', /\bOPR\/(\d+(?:\.\d+)*)/],
   ['Chromium', /\bChromium\/(\d+(?:\.\d+)*)/],
-  ['Chrome', /\b(?:Chrome|CriOS)\/(\d+(?:\.\d+)*)/],
+  ['Chrome', /(?:\b|Headless)(?:Chrome|CriOS)\/(\d+(?:\.\d+)*)/],
   ['Safari', /\bVersion\/(\d+(?:\.\d+)*).*\bSafari\//],
 ];
 
-export function browserFromUserAgent(userAgent: string): BrowserInfo {
+const BRANDS: Array<[brand: string, name: string]> = [
+  ['Microsoft Edge', 'Edge'],
+  ['Opera', 'Opera'],
+  ['Google Chrome', 'Chrome'],
+  ['Chromium', 'Chromium'],
+];
+
+export function browserFromUserAgent(userAgent: string, brands: readonly Brand[] = []): BrowserInfo {
+  let found: BrowserInfo = { name: 'unknown', version: 'unknown' };
   for (const [name, pattern] of PATTERNS) {
     const match = pattern.exec(userAgent);
-    if (match) return { name, version: match[1]! };
+    if (match) {
+      found = { name, version: match[1]! };
+      break;
+    }
   }
-  return { name: 'unknown', version: 'unknown' };
+  // Brands only refine a Chromium-based browser's name; the version stays the user agent's
+  // (it is at least as precise as the brand's major version).
+  if (['Chrome', 'Chromium', 'Edge', 'Opera'].includes(found.name)) {
+    for (const [brand, name] of BRANDS) {
+      if (brands.some((b) => b.brand === brand)) return { name, version: found.version };
+    }
+  }
+  return found;
 }

@@ -1,0 +1,221 @@
+// The letter wizard in the built extension (Chromium), on a real history: the demo
+// site's IVF page and its hostile-title page, in English and in Dutch. Screenshots
+// of every step go to tests/e2e/screenshots/letters-<lang>-*.png.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Page, Request } from 'playwright-core';
+import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
+import { currentWorker, launchChromium, type ChromiumSession } from './harness/chromium';
+import { HOSTILE_PATH, IVF_PATH } from './harness/demo-expectations';
+import { screenshotPath } from './harness/screenshots';
+import { waitFor } from './harness/wait';
+
+const SITE = '127.0.0.1';
+const HOSTILE_TITLE_ESCAPED = '&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;';
+
+interface StoredHistory {
+  visits: { url: string; title: string | null; trackers: Record<string, { tracker: { company: string } }> }[];
+}
+
+let site: SiteServer;
+
+/**
+ * Debian's Chromium ships only the en-US UI locale, so the extension's messages are
+ * always English there. For the Dutch run, extension pages answer chrome.i18n from
+ * the Dutch messages.json instead (before any page script runs).
+ */
+async function speakDutch(session: ChromiumSession): Promise<void> {
+  const nl = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/nl/messages.json'), 'utf8')) as Record<string, { message: string }>;
+  await session.context.addInitScript((messages: Record<string, { message: string }>) => {
+    if (!location.protocol.startsWith('chrome-extension') || typeof chrome === 'undefined' || !chrome.i18n) return;
+    chrome.i18n.getUILanguage = () => 'nl';
+    chrome.i18n.getMessage = (key: string, subs?: string | string[]) => {
+      const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+      return (messages[key]?.message ?? '').replace(/\$(\d)/g, (_: string, n: string) => list[Number(n) - 1] ?? '');
+    };
+  }, nl);
+}
+
+before(async () => {
+  site = await startSiteServer();
+});
+
+after(async () => {
+  await site?.close();
+});
+
+async function siteHistory(session: ChromiumSession): Promise<StoredHistory | undefined> {
+  const worker = await currentWorker(session.context, session.extensionId);
+  const stored = await worker.evaluate((key) => chrome.storage.local.get(key), `site:v1:${SITE}`);
+  return (stored as Record<string, StoredHistory>)[`site:v1:${SITE}`];
+}
+
+/** Visit the IVF page and the hostile page until both are in the site's stored history. */
+async function makeHistory(session: ChromiumSession): Promise<StoredHistory> {
+  const page = await session.context.newPage();
+  const has = (h: StoredHistory | undefined, path: string) => !!h?.visits.some((v) => v.url === site.origin + path && (path !== IVF_PATH || Object.values(v.trackers).some((t) => t.tracker.company === 'Meta')));
+  // The worker can announce itself before its listeners are live: reload until seen.
+  for (const path of [IVF_PATH, HOSTILE_PATH]) {
+    await page.goto(site.origin + path);
+    await waitFor(
+      async () => {
+        const h = await siteHistory(session);
+        if (!has(h, path)) await page.reload();
+        return h;
+      },
+      (h) => has(h, path),
+      { what: `site history with ${path}`, intervalMs: 1000, timeoutMs: 20_000 },
+    );
+  }
+  await page.close();
+  return (await siteHistory(session))!;
+}
+
+/** Every request a page makes that would leave the machine (anything not extension-internal). */
+function watchNetwork(page: Page): string[] {
+  const outside: string[] = [];
+  page.on('request', (r: Request) => {
+    if (!/^(chrome-extension|blob|data):/.test(r.url())) outside.push(r.url());
+  });
+  return outside;
+}
+
+const shot = (page: Page, lang: string, name: string) => page.screenshot({ path: screenshotPath(`letters-${lang}-${name}`), fullPage: true });
+
+for (const lang of ['en', 'nl'] as const) {
+  describe(`Chromium letter wizard (${lang})`, () => {
+    let session: ChromiumSession;
+    before(async () => {
+      session = await launchChromium({ locale: lang === 'nl' ? 'nl-NL' : 'en-US' });
+      if (lang === 'nl') await speakDutch(session);
+    });
+    after(async () => {
+      await session?.close();
+    });
+
+    test('visits → redaction → letter → draft, evidence file with the shown SHA-256, HAR and report, all local', async () => {
+      const history = await makeHistory(session);
+      assert.ok(history.visits.length >= 2);
+      const byCategory = lang === 'nl';
+
+      const dash = await session.context.newPage();
+      await dash.setViewportSize({ width: 1280, height: 900 });
+      const outside = watchNetwork(dash);
+      let dialogs = 0;
+      session.context.on('page', (p) => p.on('dialog', (d) => { dialogs += 1; void d.dismiss(); }));
+      await dash.goto(`chrome-extension://${session.extensionId}/src/dashboard/index.html#/letter/${SITE}`);
+
+      // 1. Visits, newest first: the hostile page, then the IVF page with its verdict and Meta.
+      const rows = dash.getByTestId('visit-row');
+      await rows.first().waitFor();
+      assert.equal(await rows.count(), history.visits.length);
+      assert.equal(await rows.first().locator('.visit-title').textContent(), '<img src=x onerror=alert(1)><script>alert(2)</script>');
+      const ivfRow = rows.filter({ hasText: IVF_PATH }).first();
+      assert.match((await ivfRow.textContent()) ?? '', /Meta/);
+      assert.match((await ivfRow.locator('.lw-verdict').textContent()) ?? '', lang === 'nl' ? /Gezondheidspagina/ : /Health page/);
+      await shot(dash, lang, '1-visits');
+      await dash.getByTestId('wizard-next').click();
+
+      // 2. Redaction with a live preview.
+      const preview = dash.getByTestId('redaction-preview');
+      await waitFor(() => preview.textContent(), (t) => !!t && t.includes(IVF_PATH), { what: 'preview with the IVF address' });
+      await shot(dash, lang, '2-redaction-full');
+      if (byCategory) {
+        await dash.getByTestId('pages-category').check();
+        await dash.getByTestId('ids-remove').check();
+        const text = await waitFor(() => preview.textContent(), (t) => !!t && !t.includes(IVF_PATH), { what: 'preview by category' });
+        assert.match(text!, /een pagina over/);
+        await shot(dash, lang, '2-redaction-category');
+      }
+      await dash.getByTestId('wizard-next').click();
+
+      // 3. The letter to the organisation first (step 1), in the UI's language.
+      await dash.getByTestId('step-draft').waitFor();
+      assert.ok(await dash.getByTestId('kind-organisation').isChecked());
+      assert.ok(await dash.getByTestId(`lang-${lang}`).isChecked());
+      await dash.getByTestId('request-object').check();
+      await dash.getByTestId('org-contact').fill('privacy@example.org');
+      await dash.getByTestId('sender-name').fill('Sam Voorbeeld');
+      await shot(dash, lang, '3-letter');
+      await dash.getByTestId('wizard-next').click();
+
+      // 4. The draft names Meta and the IVF page (or its category), and the exports.
+      const letter = dash.getByTestId('letter-text');
+      await letter.waitFor();
+      const body = await letter.inputValue();
+      assert.match(body, /Meta/);
+      assert.match(body, /Sam Voorbeeld/);
+      if (byCategory) {
+        assert.ok(!body.includes(IVF_PATH), 'address redacted');
+        assert.match(body, /een pagina over/);
+      } else {
+        assert.ok(body.includes(site.origin + IVF_PATH), 'IVF address in the letter');
+      }
+      const digest = (await dash.getByTestId('evidence-digest').textContent())!;
+      assert.match(digest, /^[0-9a-f]{64}$/);
+      assert.ok(body.includes(digest), 'the letter quotes the evidence SHA-256');
+      const mailto = (await dash.getByTestId('mailto').getAttribute('href'))!;
+      assert.ok(mailto.startsWith('mailto:privacy@example.org?subject='), mailto);
+      assert.notEqual(await dash.getByTestId('letter-notes').locator('li').count(), 0);
+      await shot(dash, lang, '4-result');
+
+      const [evidence] = await Promise.all([dash.waitForEvent('download'), dash.getByTestId('download-evidence').click()]);
+      assert.match(evidence.suggestedFilename(), /^pixelwacht-evidence-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.json$/);
+      const bytes = readFileSync((await evidence.path())!);
+      assert.equal(createHash('sha256').update(bytes).digest('hex'), digest);
+      const parsed = JSON.parse(bytes.toString('utf8'));
+      assert.equal(parsed.format, 'pixelwacht-evidence');
+      assert.equal(parsed.visits.length, history.visits.length);
+      assert.match(parsed.browser.name, /^(Chrome|Chromium)$/);
+      assert.match(parsed.browser.version, /^\d+\./);
+
+      const [har] = await Promise.all([dash.waitForEvent('download'), dash.getByTestId('download-har').click()]);
+      const harLog = JSON.parse(readFileSync((await har.path())!, 'utf8')).log;
+      assert.equal(harLog.version, '1.2');
+      assert.ok(harLog.entries.some((e: { request: { url: string } }) => e.request.url.includes('facebook.com/tr')));
+
+      const [report] = await Promise.all([session.context.waitForEvent('page'), dash.getByTestId('open-report').click()]);
+      const reportNetwork = watchNetwork(report);
+      await report.waitForLoadState();
+      assert.match(report.url(), /^blob:chrome-extension:/);
+      const html = await report.content();
+      assert.ok(html.includes(digest), 'report shows the digest');
+      if (byCategory) {
+        assert.ok(!html.includes(HOSTILE_TITLE_ESCAPED), 'titles hidden when pages are shown by category');
+      } else {
+        assert.ok(html.includes(HOSTILE_TITLE_ESCAPED), 'hostile title escaped');
+      }
+      assert.equal(await report.locator('img, script').count(), 0);
+      await report.setViewportSize({ width: 1000, height: 1200 });
+      await report.emulateMedia({ media: 'print' });
+      await report.screenshot({ path: screenshotPath(`letters-${lang}-5-report-print`), fullPage: true });
+      await report.close();
+
+      // Marked as sent: the deadline shows, and the complaint (step 2) mentions the letter.
+      await dash.getByTestId('mark-sent-button').click();
+      await dash.getByTestId('mark-sent-done').waitFor();
+      await dash.getByTestId('sent-letter').first().waitFor();
+      assert.equal(await dash.getByTestId('sent-letter').first().getAttribute('data-passed'), 'false');
+      await shot(dash, lang, '6-marked-sent');
+      await dash.getByTestId('wizard-back').click();
+      await dash.getByTestId('kind-complaint').check();
+      await waitFor(() => dash.getByTestId('prior-contact').textContent(), (t) => !!t && /\d{4}/.test(t), { what: 'prior contact note' });
+      await shot(dash, lang, '7-complaint-choice');
+      await dash.getByTestId('wizard-next').click();
+      const complaint = await dash.getByTestId('letter-text').inputValue();
+      assert.match(complaint, lang === 'nl' ? /Klacht op grond van artikel 77 AVG/ : /Complaint under Article 77 GDPR/);
+      assert.match(complaint, /Postbus 93374/);
+      assert.match(complaint, /Meta Platforms Ireland/);
+      await shot(dash, lang, '8-complaint');
+
+      await dash.waitForTimeout(200);
+      assert.deepEqual(outside, [], 'the dashboard made no network request');
+      assert.deepEqual(reportNetwork, [], 'the report made no network request');
+      assert.equal(dialogs, 0);
+      await dash.close();
+    });
+  });
+}
