@@ -14,6 +14,8 @@ import { routeMessage, type Handlers } from './message-router';
 import { RequestHandler, type RequestDetails } from './request-handler';
 import type { HeaderDetails } from './sent-headers';
 import { TabStore } from './tab-store';
+import { HistoryStore } from '../storage/history-store';
+import { readSettings } from '../storage/settings';
 
 const badgeTimers = new Map<number, ReturnType<typeof setTimeout>>();
 
@@ -33,12 +35,14 @@ function scheduleBadge(tabId: number): void {
   );
 }
 
-const tabs = new TabStore(scheduleBadge);
+const history = new HistoryStore(browser.storage.local);
+const tabs = new TabStore(history, scheduleBadge);
 const facts = new PageFacts(tabs);
 
 const ready: Promise<RequestHandler> = (async () => {
   const [trackers, restored] = await Promise.all([loadTrackerDb(), tabs.restore()]);
   if (restored > 0) console.info(`Pixelwacht: worker restarted, ${restored} tab records restored`);
+  void purgeHistory();
   return new RequestHandler(tabs, trackers, (page) => void facts.pageStarted(page));
 })();
 
@@ -129,6 +133,23 @@ async function tabView(tabId: number) {
 browser.runtime.onMessage.addListener(
   (message: unknown, sender: Runtime.MessageSender) => routeMessage(handlers, message, sender) as Promise<unknown>,
 );
+
+// History expires after the retention period: checked at every start and hourly.
+const PURGE_ALARM = 'purge-history';
+async function purgeHistory(): Promise<void> {
+  try {
+    const { retentionDays } = await readSettings();
+    await history.purge(retentionDays);
+  } catch (error) {
+    console.warn('Pixelwacht: history purge failed', error);
+  }
+}
+void browser.alarms.get(PURGE_ALARM).then((alarm) => {
+  if (!alarm) void browser.alarms.create(PURGE_ALARM, { periodInMinutes: 60 });
+});
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === PURGE_ALARM) void ready.then(purgeHistory);
+});
 
 browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') void openOnboardingIfNeeded();

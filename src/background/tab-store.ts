@@ -12,8 +12,8 @@ import {
   type PageRecord,
   type SentHeaders,
 } from '../core/records/page-record';
-import { emptySiteHistory, isSiteHistory, upsertVisit } from '../core/records/site-history';
-import { siteKey, tabIdFromKey, tabKey } from '../storage/keys';
+import type { HistoryStore } from '../storage/history-store';
+import { tabIdFromKey, tabKey } from '../storage/keys';
 import { createWriteQueue } from '../storage/write-queue';
 
 function isPageRecord(value: unknown): value is PageRecord {
@@ -25,7 +25,10 @@ export class TabStore {
   private readonly pages = new Map<number, PageRecord>();
   private readonly queue = createWriteQueue<number>((tabIds) => this.persist(tabIds));
 
-  constructor(private readonly onChange: (tabId: number) => void) {}
+  constructor(
+    private readonly history: HistoryStore,
+    private readonly onChange: (tabId: number) => void,
+  ) {}
 
   /** Reloads the tab records a previous worker left in session storage. Returns how many. */
   async restore(): Promise<number> {
@@ -136,19 +139,7 @@ export class TabStore {
     const historyPages = candidates.filter((p) => !p.incognito && Object.keys(p.trackers).length > 0);
     if (Object.keys(sessionWrites).length > 0) await browser.storage.session.set(sessionWrites);
     if (sessionRemovals.length > 0) await browser.storage.session.remove(sessionRemovals);
-    if (historyPages.length > 0) await this.writeHistory(historyPages);
+    if (historyPages.length > 0) await this.history.upsert(historyPages);
   }
 
-  private async writeHistory(pages: PageRecord[]): Promise<void> {
-    const keys = [...new Set(pages.map((p) => siteKey(p.site)))];
-    const stored = await browser.storage.local.get(keys);
-    const updates: Record<string, unknown> = {};
-    for (const page of pages) {
-      const key = siteKey(page.site);
-      const current = (updates[key] ?? stored[key]) as unknown;
-      const history = isSiteHistory(current) ? current : emptySiteHistory(page.site);
-      updates[key] = upsertVisit(history, page);
-    }
-    await browser.storage.local.set(updates);
-  }
 }
