@@ -32,7 +32,7 @@ export function MarkSent({ site, lang, uiLang, today }: Props) {
           {t('letterSentOn')}
           <input type="date" value={sentOn} max={today} onInput={(e) => setSentOn(e.currentTarget.value)} data-testid="sent-on" />
         </label>
-        <button type="button" disabled={!valid} onClick={() => void save()} data-testid="mark-sent-button">{t('letterMarkSent')}</button>
+        <button type="button" disabled={!valid || saved === sentOn} onClick={() => void save()} data-testid="mark-sent-button">{t('letterMarkSent')}</button>
       </div>
       {saved && <p role="status" data-testid="mark-sent-done">{t('letterMarkSentDone', longDate(letterDeadline(saved), uiLang))}</p>}
     </section>
