@@ -131,7 +131,8 @@ async function tabView(tabId: number) {
 }
 
 browser.runtime.onMessage.addListener(
-  (message: unknown, sender: Runtime.MessageSender) => routeMessage(handlers, message, sender) as Promise<unknown>,
+  (message: unknown, sender: Runtime.MessageSender) =>
+    routeMessage(handlers, message, sender, { id: browser.runtime.id, origin: browser.runtime.getURL('') }) as Promise<unknown>,
 );
 
 // History expires after the retention period: checked at every start and hourly.

@@ -1,7 +1,7 @@
 // The background's single message listener: checks who is asking and what,
 // drops anything unknown or malformed with a log line, then dispatches.
 import * as v from 'valibot';
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import {
   allowedSenders,
   envelopeSchema,
@@ -16,10 +16,15 @@ export type Handlers = {
   [N in MessageName]: (payload: Request<N>, sender: Runtime.MessageSender) => Promise<Responses[N]>;
 };
 
-function senderKind(sender: Runtime.MessageSender): 'extension-page' | 'content-script' | null {
-  if (sender.id !== browser.runtime.id) return null;
-  const extensionOrigin = browser.runtime.getURL('');
-  if (sender.url?.startsWith(extensionOrigin)) return 'extension-page';
+/** Who we are: our extension id and the origin of our own pages (`chrome-extension://<id>/`). */
+export interface Self {
+  id: string;
+  origin: string;
+}
+
+function senderKind(sender: Runtime.MessageSender, self: Self): 'extension-page' | 'content-script' | null {
+  if (sender.id !== self.id) return null;
+  if (sender.url?.startsWith(self.origin)) return 'extension-page';
   // Content scripts always come with the tab they run in (Privacy Badger relies on the same).
   if (sender.tab && typeof sender.tab.id === 'number') return 'content-script';
   return null;
@@ -37,6 +42,7 @@ export function routeMessage(
   handlers: Handlers,
   message: unknown,
   sender: Runtime.MessageSender,
+  self: Self,
 ): Promise<unknown> | undefined {
   if (approximateSize(message) > MAX_MESSAGE_BYTES) {
     console.warn('Pixelwacht: dropped an oversized message');
@@ -48,7 +54,7 @@ export function routeMessage(
     return undefined;
   }
   const name = envelope.output.name;
-  if (senderKind(sender) !== allowedSenders[name]) {
+  if (senderKind(sender, self) !== allowedSenders[name]) {
     console.warn(`Pixelwacht: dropped ${name} from a sender not allowed to send it`);
     return undefined;
   }
