@@ -23,6 +23,21 @@ export interface LaunchOptions {
   allowThirdPartyCookies?: boolean;
 }
 
+/** The flags every test browser runs with, extension or not (the overhead test compares the two). */
+export function chromiumFlags(locale = 'en-US'): string[] {
+  return [
+    `--lang=${locale}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    OFFLINE_EXCEPT_LOCAL,
+  ];
+}
+
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'pixelwacht-chromium-'));
   if (options.allowThirdPartyCookies) {
@@ -35,19 +50,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     headless: true,
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
-    args: [
-      `--disable-extensions-except=${CHROME_DIST}`,
-      `--load-extension=${CHROME_DIST}`,
-      `--lang=${options.locale ?? 'en-US'}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      OFFLINE_EXCEPT_LOCAL,
-    ],
+    args: [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`, ...chromiumFlags(options.locale)],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
