@@ -64,6 +64,11 @@ export function App() {
         )}
       </header>
       {!view.hostAccess && <HostAccessWarning />}
+      {page?.incognito && (
+        <p class="private-note" data-testid="private-window">
+          {t('popupPrivateWindow')}
+        </p>
+      )}
       {!isWebPage(tab.url) && !page ? (
         <p>{t('popupNotWeb')}</p>
       ) : !page ? (

@@ -40,7 +40,8 @@ function RawRequest({ request }: { request: RecordedRequest }) {
       <code>
         {request.method} {request.url}
       </code>
-      {request.body && <pre>{request.body}</pre>}
+      {/* Focusable: a scrolling box must be reachable by keyboard. */}
+      {request.body && <pre tabIndex={0}>{request.body}</pre>}
     </li>
   );
 }

@@ -99,7 +99,8 @@ export class HistoryStore {
         if (Object.keys(updates).length > 0) await this.area.set(updates);
         if (removals.length > 0) await this.area.remove(removals);
       }
-      await this.area.set({ [HISTORY_INDEX_KEY]: index });
+      // Nothing expired, nothing written (also: no storage write at all on a fresh profile).
+      if (result.removedSites > 0 || result.removedVisits > 0) await this.area.set({ [HISTORY_INDEX_KEY]: index });
       return result;
     });
   }

@@ -2,6 +2,9 @@
 // temporary add-on, through puppeteer-core over WebDriver BiDi. Every host but
 // 127.0.0.1 goes to a dead proxy, so the demo's tracker requests never leave.
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
@@ -26,9 +29,26 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(options: { locale?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
+export interface FirefoxLaunchOptions {
+  locale?: string;
+  prefs?: Record<string, unknown>;
+  /** Let the add-on run in private windows (the user's choice in about:addons). */
+  allowPrivateBrowsing?: boolean;
+}
+
+export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
   const uuid = randomUUID();
+  let userDataDir: string | undefined;
+  if (options.allowPrivateBrowsing) {
+    // Firefox keeps that choice as an internal permission in the profile.
+    userDataDir = mkdtempSync(join(tmpdir(), 'pixelwacht-firefox-'));
+    writeFileSync(
+      join(userDataDir, 'extension-preferences.json'),
+      JSON.stringify({ [GECKO_ID]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] } }),
+    );
+  }
   const browser = await puppeteer.launch({
+    ...(userDataDir ? { userDataDir } : {}),
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,

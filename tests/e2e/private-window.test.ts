@@ -1,0 +1,66 @@
+// Private browsing: what Pixelwacht sees there stays in session memory only and
+// never reaches persistent storage; the popup says so. Firefox runs here in
+// permanent private browsing mode (every window private); temporary add-ons may
+// run in private windows.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
+import { IVF_PATH, type StoredPage } from './harness/demo-expectations';
+import { launchFirefox, openExtensionPage, type FirefoxSession } from './harness/firefox';
+import { screenshotPath } from './harness/screenshots';
+import { waitFor } from './harness/wait';
+
+let site: SiteServer;
+let session: FirefoxSession;
+let probe: Page;
+
+before(async () => {
+  site = await startSiteServer();
+  session = await launchFirefox({ prefs: { 'browser.privatebrowsing.autostart': true }, allowPrivateBrowsing: true });
+  probe = await openExtensionPage(session, 'src/popup/index.html');
+});
+after(async () => {
+  await session?.close();
+  await site?.close();
+});
+
+describe('Firefox private browsing', () => {
+  test('the IVF page is watched in memory, nothing reaches storage.local, and the popup says so', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(site.origin + IVF_PATH);
+    const tabId = await waitFor(
+      async () => {
+        const tabs = (await probe.evaluate(() => browser.tabs.query({}))) as { id: number; url?: string; incognito: boolean }[];
+        return tabs.find((t) => t.url === site.origin + IVF_PATH);
+      },
+      (t) => !!t,
+      { what: 'the private tab' },
+    );
+    assert.equal(tabId!.incognito, true, 'the tab is private');
+    const key = `tab:v1:${tabId!.id}`;
+    const record = await waitFor(
+      async () => ((await probe.evaluate((k: string) => browser.storage.session.get(k), key)) as Record<string, StoredPage>)[key],
+      (p) => !!p && Object.keys(p.trackers).length >= 4 && !!p.health?.verdict && !!p.consent,
+      { what: 'the private page record' },
+    );
+    assert.equal((record as unknown as { incognito: boolean }).incognito, true);
+    const popup = await openExtensionPage(session, `src/popup/index.html?tabId=${tabId!.id}`);
+    await popup.waitForSelector('[data-testid="private-window"]');
+    assert.match(await popup.$eval('[data-testid="private-window"]', (e) => e.textContent ?? ''), /Private window/);
+    await popup.screenshot({ path: screenshotPath('firefox-popup-private-en'), fullPage: true });
+    // Give the write queue time to flush (at most a second), then look at persistent storage.
+    await new Promise((r) => setTimeout(r, 1500));
+    const local = (await probe.evaluate(() => browser.storage.local.get(null))) as Record<string, unknown>;
+    const persisted = Object.keys(local).filter((k) => k.startsWith('site:') || k.startsWith('history') || k.startsWith('choices') || k.startsWith('notified'));
+    assert.deepEqual(persisted, [], `nothing from the private window in storage.local: ${Object.keys(local).join(', ')}`);
+    // Closing the tab forgets it.
+    await page.close();
+    await waitFor(
+      async () => Object.keys((await probe.evaluate((k: string) => browser.storage.session.get(k), key)) as object).length,
+      (n) => n === 0,
+      { what: 'the record gone after closing' },
+    );
+    await popup.close();
+  });
+});
