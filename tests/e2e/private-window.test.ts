@@ -1,31 +1,77 @@
-// Private browsing: what Pixelwacht sees there stays in session memory only and
-// never reaches persistent storage; the popup says so. Firefox runs here in
-// permanent private browsing mode (every window private); temporary add-ons may
-// run in private windows.
+// Private windows: what Pixelwacht sees there stays in session memory only and
+// never reaches persistent storage; the popup says so. Both browsers run the
+// extension in private windows only when the user allows it; the tests allow it
+// as a user would. Firefox runs in permanent private browsing mode (every window
+// private); Chromium opens an incognito window next to the normal one.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
 import { IVF_PATH, type StoredPage } from './harness/demo-expectations';
+import { currentWorker, launchChromium } from './harness/chromium';
 import { launchFirefox, openExtensionPage, type FirefoxSession } from './harness/firefox';
 import { screenshotPath } from './harness/screenshots';
 import { waitFor } from './harness/wait';
 
 let site: SiteServer;
-let session: FirefoxSession;
-let probe: Page;
 
 before(async () => {
   site = await startSiteServer();
-  session = await launchFirefox({ prefs: { 'browser.privatebrowsing.autostart': true }, allowPrivateBrowsing: true });
-  probe = await openExtensionPage(session, 'src/popup/index.html');
 });
 after(async () => {
-  await session?.close();
   await site?.close();
 });
 
+const PERSONAL_KEYS = /^(site:|history|choices|notified|overrides|letters|sender)/;
+
+describe('Chromium incognito', () => {
+  test('the IVF page in an incognito window is watched in memory only; the popup says so; closing forgets it', async () => {
+    const session = await launchChromium({ allowIncognito: true });
+    try {
+      const worker = await currentWorker(session.context, session.extensionId);
+      assert.equal(await worker.evaluate(() => chrome.extension.isAllowedIncognitoAccess()), true);
+      const window = (await worker.evaluate((url: string) => chrome.windows.create({ incognito: true, url }), site.origin + IVF_PATH)) as {
+        id: number;
+        tabs: { id: number }[];
+      };
+      const tabId = window.tabs[0]!.id;
+      const key = `tab:v1:${tabId}`;
+      const record = await waitFor(
+        async () => ((await (await currentWorker(session.context, session.extensionId)).evaluate((k: string) => chrome.storage.session.get(k), key)) as Record<string, StoredPage>)[key],
+        (p) => !!p && Object.keys(p.trackers).length >= 4 && !!p.health?.verdict,
+        { what: 'the incognito page record' },
+      );
+      assert.equal((record as unknown as { incognito: boolean }).incognito, true);
+      const popup = await session.context.newPage();
+      await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${tabId}`);
+      await popup.getByTestId('private-window').waitFor();
+      await popup.screenshot({ path: screenshotPath('chromium-popup-private-en'), fullPage: true });
+      await new Promise((r) => setTimeout(r, 1500)); // longer than the write queue's maximum delay
+      const local = (await worker.evaluate(() => chrome.storage.local.get(null))) as Record<string, unknown>;
+      assert.deepEqual(Object.keys(local).filter((k) => PERSONAL_KEYS.test(k)), []);
+      await worker.evaluate((id: number) => chrome.windows.remove(id), window.id);
+      await waitFor(
+        async () => Object.keys((await worker.evaluate((k: string) => chrome.storage.session.get(k), key)) as object).length,
+        (n) => n === 0,
+        { what: 'the record gone after closing the window' },
+      );
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('Firefox private browsing', () => {
+  let session: FirefoxSession;
+  let probe: Page;
+  before(async () => {
+    session = await launchFirefox({ prefs: { 'browser.privatebrowsing.autostart': true }, allowPrivateBrowsing: true });
+    probe = await openExtensionPage(session, 'src/popup/index.html');
+  });
+  after(async () => {
+    await session?.close();
+  });
+
   test('the IVF page is watched in memory, nothing reaches storage.local, and the popup says so', async () => {
     const page = await session.browser.newPage();
     await page.goto(site.origin + IVF_PATH);
@@ -52,7 +98,7 @@ describe('Firefox private browsing', () => {
     // Give the write queue time to flush (at most a second), then look at persistent storage.
     await new Promise((r) => setTimeout(r, 1500));
     const local = (await probe.evaluate(() => browser.storage.local.get(null))) as Record<string, unknown>;
-    const persisted = Object.keys(local).filter((k) => k.startsWith('site:') || k.startsWith('history') || k.startsWith('choices') || k.startsWith('notified'));
+    const persisted = Object.keys(local).filter((k) => PERSONAL_KEYS.test(k));
     assert.deepEqual(persisted, [], `nothing from the private window in storage.local: ${Object.keys(local).join(', ')}`);
     // Closing the tab forgets it.
     await page.close();

@@ -1,6 +1,7 @@
 // Launches Debian's Chromium with the built extension (dist/chrome) through
 // playwright-core, with every host except 127.0.0.1 unreachable so that the
 // demo site's tracker requests are observed by the extension but never leave.
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +22,14 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Let third-party cookies through, as most browsers in use still do (to test login-cookie linkage). */
   allowThirdPartyCookies?: boolean;
+  /** Let the extension run in incognito windows (the user's choice in chrome://extensions). */
+  allowIncognito?: boolean;
+}
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its path, first 32 hex digits written a–p. */
+export function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
 /** The flags every test browser runs with, extension or not (the overhead test compares the two). */
@@ -40,10 +49,13 @@ export function chromiumFlags(locale = 'en-US'): string[] {
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'pixelwacht-chromium-'));
-  if (options.allowThirdPartyCookies) {
-    // Chromium's cookie controls: 0 = allow third-party cookies (the default blocks them here).
+  const preferences: Record<string, unknown> = {};
+  // Chromium's cookie controls: 0 = allow third-party cookies (the default blocks them here).
+  if (options.allowThirdPartyCookies) preferences.profile = { cookie_controls_mode: 0, block_third_party_cookies: false };
+  if (options.allowIncognito) preferences.extensions = { settings: { [unpackedExtensionId(CHROME_DIST)]: { incognito: true } } };
+  if (Object.keys(preferences).length > 0) {
     mkdirSync(join(userDataDir, 'Default'), { recursive: true });
-    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(preferences));
   }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
