@@ -41,7 +41,7 @@ function toFilter(state: FilterState): HistoryFilter {
   };
 }
 
-function Loaded({ entries, view, onView }: { entries: SiteEntry[]; view: HistoryView; onView: (next: HistoryView) => void }) {
+function Loaded({ entries, loading, view, onView }: { entries: SiteEntry[]; loading: boolean; view: HistoryView; onView: (next: HistoryView) => void }) {
   const facets = useMemo(() => facetsOf(entries), [entries]);
   const filter = useMemo(() => toFilter(view.filters), [view.filters]);
   const matching = useMemo(() => queryHistory(entries, filter, view.filters.sort), [entries, filter, view.filters.sort]);
@@ -53,7 +53,7 @@ function Loaded({ entries, view, onView }: { entries: SiteEntry[]; view: History
     onView({ ...view, page });
     document.getElementById('site-list-heading')?.focus();
   };
-  if (entries.length === 0) {
+  if (entries.length === 0 && !loading) {
     return (
       <p class="empty" data-testid="history-empty">
         {t('dashboardHistoryEmpty')}
@@ -100,11 +100,13 @@ export function HistoryPage({ index, view, onView }: { index: HistoryIndex; view
       <p class="lead">{t('dashboardHistoryIntro')}</p>
       {index.status === 'loading' && (
         <p aria-busy="true" role="status" data-testid="history-loading">
-          {t('dashboardLoading', formatNumber(index.read))}
+          {t('dashboardLoadingProgress', [formatNumber(index.read), formatNumber(index.total)])}
         </p>
       )}
       {index.status === 'failed' && <p role="alert">{t('dashboardLoadFailed')}</p>}
-      {index.status === 'ready' && <Loaded entries={index.entries} view={view} onView={onView} />}
+      {index.status !== 'failed' && (index.status === 'ready' || index.entries.length > 0) && (
+        <Loaded entries={index.entries} loading={index.status === 'loading'} view={view} onView={onView} />
+      )}
     </>
   );
 }

@@ -14,7 +14,7 @@ export function RequestTable({ page }: { page: PageRecord }) {
   return (
     <details class="requests">
       <summary>{t('dashboardRequestsHeading', formatNumber(total))}</summary>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('dashboardRequestsHeading', formatNumber(total))}>
         <table data-testid="visit-requests">
           <thead>
             <tr>

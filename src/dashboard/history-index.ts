@@ -5,12 +5,13 @@ import { indexSite, type SiteEntry } from '../core/records/history-query';
 import { forEachSiteHistory, onSiteHistoryChanged } from '../storage/history-reader';
 
 export type HistoryIndex =
-  | { status: 'loading'; read: number }
+  /** Still reading: `entries` holds the sites read so far (the most recently visited first). */
+  | { status: 'loading'; entries: SiteEntry[]; read: number; total: number }
   | { status: 'ready'; entries: SiteEntry[] }
   | { status: 'failed' };
 
 export function useHistoryIndex(): HistoryIndex {
-  const [state, setState] = useState<HistoryIndex>({ status: 'loading', read: 0 });
+  const [state, setState] = useState<HistoryIndex>({ status: 'loading', entries: [], read: 0, total: 0 });
   useEffect(() => {
     const bySite = new Map<string, SiteEntry>();
     let ready = false;
@@ -26,13 +27,13 @@ export function useHistoryIndex(): HistoryIndex {
       if (ready) publish();
     });
     let read = 0;
-    forEachSiteHistory((batch) => {
+    forEachSiteHistory((batch, total) => {
       for (const history of batch) {
         const entry = indexSite(history);
         if (entry && !bySite.has(history.site)) bySite.set(history.site, entry);
       }
       read += batch.length;
-      if (!stopped) setState({ status: 'loading', read });
+      if (!stopped) setState({ status: 'loading', entries: [...bySite.values()], read, total });
     })
       .then(() => {
         ready = true;

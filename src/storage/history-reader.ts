@@ -7,7 +7,10 @@ import { isSiteHistory, type SiteHistory } from '../core/records/site-history';
 import { SETTINGS_KEY } from './settings';
 import { SITE_KEY_PREFIX, siteKey } from './keys';
 
+const FIRST_BATCH = 50;
 const BATCH = 250;
+/** The background's index of sites by last visit (storage/history-store.ts). */
+const HISTORY_INDEX_KEY = 'history-index:v1';
 
 type KeyLister = { getKeys?: () => Promise<string[]> };
 
@@ -21,23 +24,38 @@ function histories(stored: Record<string, unknown>): SiteHistory[] {
   return out;
 }
 
+/** Site keys, most recently visited first where the background's index says so. */
+async function siteKeysNewestFirst(keys: string[]): Promise<string[]> {
+  const index = (await browser.storage.local.get(HISTORY_INDEX_KEY))[HISTORY_INDEX_KEY] as { sites?: Record<string, unknown> } | undefined;
+  const last = index?.sites && typeof index.sites === 'object' ? index.sites : {};
+  const at = (key: string) => {
+    const t = last[key.slice(SITE_KEY_PREFIX.length)];
+    return typeof t === 'number' ? t : 0;
+  };
+  return keys.sort((a, b) => at(b) - at(a));
+}
+
 /**
- * Calls `each` with every stored site history, in batches; returns how many
- * there were. Records of an unknown shape are skipped (the background resets them).
+ * Calls `each` with every stored site history, in batches, the most recently
+ * visited sites first (so the first page of the list can show before the rest
+ * is read), with the number of sites there are; returns how many were read.
+ * Records of an unknown shape are skipped (the background resets them).
  */
-export async function forEachSiteHistory(each: (batch: SiteHistory[]) => void): Promise<number> {
+export async function forEachSiteHistory(each: (batch: SiteHistory[], total: number) => void): Promise<number> {
   const local = browser.storage.local as unknown as KeyLister;
   if (typeof local.getKeys !== 'function') {
     const all = histories(await browser.storage.local.get(null));
-    each(all);
+    each(all, all.length);
     return all.length;
   }
-  const keys = (await local.getKeys()).filter((k) => k.startsWith(SITE_KEY_PREFIX));
+  const keys = await siteKeysNewestFirst((await local.getKeys()).filter((k) => k.startsWith(SITE_KEY_PREFIX)));
   let count = 0;
-  for (let i = 0; i < keys.length; i += BATCH) {
-    const batch = histories(await browser.storage.local.get(keys.slice(i, i + BATCH)));
+  for (let i = 0; i < keys.length; ) {
+    const size = i === 0 ? FIRST_BATCH : BATCH;
+    const batch = histories(await browser.storage.local.get(keys.slice(i, i + size)));
+    i += size;
     count += batch.length;
-    each(batch);
+    each(batch, keys.length);
     await pause();
   }
   return count;
