@@ -23,13 +23,16 @@ function tooltip(page: PageRecord | null, count: number, companies: string[], al
   return browser.i18n.getMessage(count === 1 ? 'badgeTooltipOne' : 'badgeTooltipMany', [String(count), names]);
 }
 
-export async function showBadge(tabId: number, page: PageRecord | null, healthAlarm = false): Promise<void> {
+export async function showBadge(tabId: number, page: PageRecord | null, healthAlarm = false, paused = false): Promise<void> {
   const state = badgeState(page, healthAlarm);
   try {
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: state.count > 0 ? String(state.count) : '' }),
       browser.action.setBadgeBackgroundColor({ tabId, color: COLOURS[state.level] }),
-      browser.action.setTitle({ tabId, title: tooltip(page, state.count, state.companies, state.level === 'alarm') }),
+      browser.action.setTitle({
+        tabId,
+        title: paused ? browser.i18n.getMessage('badgeTooltipPaused') : tooltip(page, state.count, state.companies, state.level === 'alarm'),
+      }),
     ]);
   } catch {
     // The tab closed in the meantime: nothing to show.

@@ -16,6 +16,9 @@ import type { HeaderDetails } from './sent-headers';
 import { TabStore } from './tab-store';
 import { HistoryStore } from '../storage/history-store';
 import { readSettings } from '../storage/settings';
+import { readNotices } from '../storage/notices';
+import { PAUSED_KEY, readPausedSites, setPaused } from '../storage/site-facts';
+import type { TabView } from '../protocol/messages';
 
 const badgeTimers = new Map<number, ReturnType<typeof setTimeout>>();
 
@@ -29,21 +32,29 @@ function scheduleBadge(tabId: number): void {
       badgeTimers.delete(tabId);
       const page = tabs.page(tabId);
       const alarm = healthAlarm(page);
-      void showBadge(tabId, page, alarm);
+      void showBadge(tabId, page, alarm, !!page && isPaused(page.site));
       if (alarm && page) void notifyHealthDisclosure(page).catch((e: unknown) => console.warn('Pixelwacht: notification failed', e));
     }, 100),
   );
 }
 
 const history = new HistoryStore(browser.storage.local);
+// Sites the user paused recording on: read at start, kept current from storage.
+const paused = new Set<string>();
+const isPaused = (site: string) => paused.has(site);
+async function loadPaused(): Promise<void> {
+  const sites = await readPausedSites();
+  paused.clear();
+  for (const site of sites) paused.add(site);
+}
 const tabs = new TabStore(history, scheduleBadge);
 const facts = new PageFacts(tabs);
 
 const ready: Promise<RequestHandler> = (async () => {
-  const [trackers, restored] = await Promise.all([loadTrackerDb(), tabs.restore()]);
+  const [trackers, restored] = await Promise.all([loadTrackerDb(), tabs.restore(), loadPaused()]);
   if (restored > 0) console.info(`Pixelwacht: worker restarted, ${restored} tab records restored`);
   void purgeHistory();
-  return new RequestHandler(tabs, trackers, (page) => void facts.pageStarted(page));
+  return new RequestHandler(tabs, trackers, (page) => void facts.pageStarted(page), isPaused);
 })();
 
 let chain: Promise<void> = Promise.resolve();
@@ -104,6 +115,17 @@ const handlers: Handlers = {
     await chain; // answer with every request seen so far
     return tabView(tabId);
   },
+  'popup:setPaused': async ({ tabId, paused: pause }) => {
+    await ready;
+    await chain;
+    const page = tabs.page(tabId);
+    if (page && !page.incognito) {
+      await setPaused(page.site, pause);
+      await loadPaused();
+      scheduleBadge(tabId);
+    }
+    return tabView(tabId);
+  },
   'popup:setHealthOverride': async ({ tabId, scope, value }) => {
     await ready;
     await chain;
@@ -126,9 +148,21 @@ const handlers: Handlers = {
   },
 };
 
-async function tabView(tabId: number) {
-  return { page: tabs.page(tabId), hostAccess: await hasHostAccess(), trackerDbVersion: __TRACKERDB_VERSION__ };
+async function tabView(tabId: number): Promise<TabView> {
+  const page = tabs.page(tabId);
+  return {
+    page,
+    hostAccess: await hasHostAccess(),
+    trackerDbVersion: __TRACKERDB_VERSION__,
+    paused: !!page && isPaused(page.site),
+    notices: await readNotices(browser.storage.local),
+  };
 }
+
+// Erasing everything (or another window) may change the paused sites.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && PAUSED_KEY in changes) void loadPaused();
+});
 
 browser.runtime.onMessage.addListener(
   (message: unknown, sender: Runtime.MessageSender) =>

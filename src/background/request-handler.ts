@@ -40,6 +40,7 @@ export class RequestHandler {
     private readonly tabs: TabStore,
     private readonly trackers: TrackerIdentifier,
     private readonly onPageStarted: (page: PageRecord) => void,
+    private readonly isPaused: (site: string) => boolean,
   ) {}
 
   async handle(details: RequestDetails): Promise<void> {
@@ -56,6 +57,7 @@ export class RequestHandler {
       page = this.tabs.startPage(details.tabId, url, details.timeStamp, await isIncognito(details));
       this.onPageStarted(page);
     }
+    if (this.isPaused(page.site)) return; // the user paused recording on this site
     const request = normaliseRequest(details, page.url);
     const analysis = analyseRequest(request, this.trackers);
     if (this.tabs.addRequest(request, analysis) && analysis.tracker) {

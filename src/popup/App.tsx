@@ -6,6 +6,7 @@ import type { TabView } from '../protocol/messages';
 import { t } from '../ui/i18n';
 import { CompanyList } from './CompanyList';
 import { HealthHeader, type OverrideChange } from './HealthHeader';
+import { PopupActions } from './PopupActions';
 import { Summary } from './Summary';
 import { currentTab, type CurrentTab } from './current-tab';
 import { HostAccessWarning } from './HostAccessWarning';
@@ -36,6 +37,12 @@ export function App() {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
+  const pause = async (paused: boolean) => {
+    if (state.status !== 'ready') return;
+    const view = await send('popup:setPaused', { tabId: state.tab.id, paused });
+    setState({ ...state, view });
+  };
+
   const override = async (change: OverrideChange) => {
     if (state.status !== 'ready' || !state.view.page) return;
     const view = await send('popup:setHealthOverride', { tabId: state.tab.id, ...change });
@@ -64,6 +71,16 @@ export function App() {
         )}
       </header>
       {!view.hostAccess && <HostAccessWarning />}
+      {view.notices.length > 0 && (
+        <p class="private-note" data-testid="notice">
+          {t('popupNoticeReset', [...new Set(view.notices.map((n) => n.part))].join(', '))}
+        </p>
+      )}
+      {view.paused && (
+        <p class="private-note" data-testid="paused">
+          {t('popupPaused')}
+        </p>
+      )}
       {page?.incognito && (
         <p class="private-note" data-testid="private-window">
           {t('popupPrivateWindow')}
@@ -76,6 +93,7 @@ export function App() {
       ) : (
         <>
           <Summary page={page} />
+          <PopupActions page={page} paused={view.paused} onPause={(p) => void pause(p)} />
           <HealthHeader page={page} onOverride={(change) => void override(change)} />
           {companies.length > 0 && (
             <>

@@ -19,6 +19,8 @@ export const requestSchemas = {
     scope: v.picklist(['page', 'site']),
     value: v.nullable(v.picklist(['health', 'not-health'])),
   }),
+  /** Popup → background: stop or resume recording on the site of this tab. */
+  'popup:setPaused': v.strictObject({ tabId, paused: v.boolean() }),
   /** Dashboard → background: erase every record, setting and draft (memory and storage). */
   'dashboard:eraseAll': v.strictObject({}),
   /** Content script → background: something happened on the page that matters for consent. */
@@ -34,11 +36,16 @@ export interface TabView {
   /** False when the user has not given Pixelwacht access to all sites (Firefox asks separately). */
   hostAccess: boolean;
   trackerDbVersion: string | null;
+  /** The user paused recording on this tab's site. */
+  paused: boolean;
+  /** Stored data that could not be read and was reset (shown once to the user). */
+  notices: { at: number; part: string }[];
 }
 
 export interface Responses {
   'popup:getTab': TabView;
   'popup:setHealthOverride': TabView;
+  'popup:setPaused': TabView;
   'dashboard:eraseAll': { erased: true };
   'content:consentEvent': void;
   'content:pageVerdict': void;
@@ -50,6 +57,7 @@ export type Request<N extends MessageName> = v.InferOutput<(typeof requestSchema
 export const allowedSenders: Record<MessageName, 'extension-page' | 'content-script'> = {
   'popup:getTab': 'extension-page',
   'popup:setHealthOverride': 'extension-page',
+  'popup:setPaused': 'extension-page',
   'dashboard:eraseAll': 'extension-page',
   'content:consentEvent': 'content-script',
   'content:pageVerdict': 'content-script',

@@ -8,6 +8,7 @@ import type { HealthOverride } from '../core/records/page-health';
 const CHOICES_KEY = 'choices:v1';
 const OVERRIDES_KEY = 'overrides:v1';
 const NOTIFIED_KEY = 'notified:v1';
+export const PAUSED_KEY = 'paused:v1';
 /** Caps: oldest entries go first. */
 const MAX_SITES = 2000;
 const MAX_PAGES = 2000;
@@ -66,4 +67,19 @@ export async function claimDailyNotification(site: string, today: string): Promi
   notified[site] = today;
   await browser.storage.local.set({ [NOTIFIED_KEY]: capped(notified, MAX_SITES) });
   return true;
+}
+
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** Sites the user paused recording on. */
+export function readPausedSites(): Promise<string[]> {
+  return read(PAUSED_KEY, isStringList, []);
+}
+
+export async function setPaused(site: string, paused: boolean): Promise<string[]> {
+  const sites = (await readPausedSites()).filter((s) => s !== site);
+  if (paused) sites.push(site);
+  const kept = sites.slice(-MAX_SITES);
+  await browser.storage.local.set({ [PAUSED_KEY]: kept });
+  return kept;
 }

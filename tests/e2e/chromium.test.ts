@@ -247,6 +247,39 @@ describe('Chromium: watching the demo site', () => {
     await page.close();
   });
 
+  test('from the popup: pause recording on the site, resume it, and open the details in the dashboard', async () => {
+    const { page, tabId } = await openPage(CAR_PATH);
+    const popup = await openPopup(tabId);
+    await popup.getByTestId('pause').click();
+    await popup.getByTestId('paused').waitFor();
+    assert.equal(await popup.getByTestId('pause').getAttribute('aria-pressed'), 'true');
+    await page.reload();
+    const paused = await waitFor(
+      () => storedPage(tabId),
+      (p) => !!p && p.url === site.origin + CAR_PATH && !!p.health?.verdict,
+      { what: 'the reloaded page' },
+    );
+    await page.waitForTimeout(500);
+    assert.equal(Object.keys((await storedPage(tabId))!.trackers).length, 0, 'nothing recorded while paused');
+    assert.ok(paused);
+    assert.match((await badge(tabId)).title, /paused/);
+    await popup.reload();
+    await popup.getByTestId('pause').click();
+    await waitFor(() => popup.getByTestId('paused').count(), (n) => n === 0, { what: 'resumed' });
+    await page.reload();
+    await waitFor(() => storedPage(tabId), (p) => !!p && Object.keys(p.trackers).length > 0, { what: 'recording again' });
+
+    const again = await openPopup(tabId);
+    const opened = session.context.waitForEvent('page');
+    await again.getByTestId('details').click();
+    const dashboard = await opened;
+    await dashboard.waitForLoadState();
+    assert.equal(dashboard.url(), `chrome-extension://${session.extensionId}/src/dashboard/index.html#/site/127.0.0.1`);
+    await dashboard.close();
+    await popup.close();
+    await page.close();
+  });
+
   test('the extension itself made no network request', async () => {
     // Everything the extension's own contexts loaded is part of the extension.
     const worker = await currentWorker(session.context, session.extensionId);
@@ -256,5 +289,21 @@ describe('Chromium: watching the demo site', () => {
     const origin = `chrome-extension://${session.extensionId}/`;
     for (const url of [...workerResources, ...popupResources]) assert.ok(url.startsWith(origin), `extension fetched ${url}`);
     await popup.close();
+  });
+
+  // Last: it removes everything the other tests recorded.
+  test('erase everything: every record, setting and draft is gone from storage', async () => {
+    for (const p of session.context.pages()) if (!p.url().startsWith('chrome-extension://')) await p.close();
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
+    const worker = await currentWorker(session.context, session.extensionId);
+    const before = (await worker.evaluate(() => chrome.storage.local.get(null))) as Record<string, unknown>;
+    assert.ok(Object.keys(before).some((k) => k.startsWith('site:v1:')), 'history existed');
+    const answer = await popup.evaluate(() => chrome.runtime.sendMessage({ name: 'dashboard:eraseAll', payload: {} }));
+    assert.deepEqual(answer, { erased: true });
+    await popup.close();
+    await new Promise((r) => setTimeout(r, 1200)); // past the write queue's maximum delay: nothing comes back
+    assert.deepEqual(await worker.evaluate(() => chrome.storage.local.get(null)), {});
+    assert.deepEqual(await worker.evaluate(() => chrome.storage.session.get(null)), {});
   });
 });
