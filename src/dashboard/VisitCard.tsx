@@ -125,7 +125,7 @@ function TrackerItem({ record, page }: { record: TrackerRecord; page: PageRecord
     <li class="tracker" data-testid="visit-tracker" data-tracker={record.tracker.key}>
       <p class="tracker-head">
         <span class="tracker-name">{record.tracker.name}</span> <span class="tag">{kindLabel(record.kind)}</span>{' '}
-        <span class="muted">{categoryName(record.tracker.category)}</span>{' '}
+        <span class="muted">{categoryName(record.tracker.category)}</span> <span class="muted" aria-hidden="true">·</span>{' '}
         <span class="muted">{record.requestCount === 1 ? t('popupRequestCountOne') : t('popupRequestCount', String(record.requestCount))}</span>
       </p>
       <p class={`consent consent-${state}`} data-testid="visit-consent" data-consent={state}>

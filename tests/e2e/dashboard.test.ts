@@ -435,6 +435,7 @@ describe('Chromium: screenshots in English and Dutch, light and dark', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(dashboardUrl(s, '#/'));
       await page.getByTestId('site-row').first().waitFor();
+      await page.getByTestId('history-loading').waitFor({ state: 'detached', timeout: 30_000 });
       await page.screenshot({ path: screenshotPath(`dashboard-history-${lang}-${scheme}`) });
       await page.goto(dashboardUrl(s, '#/site/127.0.0.1'));
       await page.getByTestId('visit').first().waitFor();
