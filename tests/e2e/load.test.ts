@@ -17,8 +17,8 @@ const KEPT = 300; // LIMITS.requestsPerPage in src/core/records/page-record.ts
 const COMPANIES = ['ByteDance Inc', 'Google', 'Meta', 'Microsoft'];
 const TRACKERS = ['facebook_custom_audience', 'google_analytics', 'linkedin_ads', 'tiktok_analytics'];
 // Measured on the 2-core machine (load average around 11 from other work): 1.9-2.0 MB
-// used before the burst (after a forced GC), 5.7-7.8 MB right after it and 2.8-3.4 MB
-// after a GC - the capped page record plus garbage not yet collected. 32 MB is four
+// used before the burst (after a forced GC), 5.7-10.4 MB right after it and 2.6-3.4 MB
+// after a GC - the capped page record plus garbage not yet collected. 32 MB is three
 // times the highest figure, so GC timing cannot trip it, yet it fails if the worker
 // kept all 5,000 requests with their decoded disclosures (the kept 300 cost about
 // 1-2 MB, so 5,000 would cost tens of MB) or leaked per-request state.
