@@ -75,7 +75,7 @@ export async function chromiumDriver(): Promise<Driver> {
       const popup = await session.context.newPage();
       await popup.setViewportSize({ width: 400, height: 600 });
       await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${tabId}`);
-      await popup.locator('main.popup').waitFor();
+      await popup.locator('main.popup:not([aria-busy])').waitFor();
       return {
         attribute: (selector, name) => popup.locator(selector).first().getAttribute(name),
         text: (selector) => popup.locator(selector).first().textContent(),
@@ -111,7 +111,7 @@ export async function firefoxDriver(): Promise<Driver> {
     async popup(tabId) {
       const popup = await openExtensionPage(session, `src/popup/index.html?tabId=${tabId}`);
       await popup.setViewport({ width: 400, height: 600 });
-      await popup.waitForSelector('main.popup');
+      await popup.waitForSelector('main.popup:not([aria-busy])');
       const first = (selector: string) => popup.$(selector);
       return {
         attribute: async (selector, name) => (await first(selector))?.evaluate((e, n) => e.getAttribute(n), name) ?? null,
