@@ -29,12 +29,21 @@ export function App() {
       setState({ status: 'ready', view, tab });
     };
     void load();
-    // Keep the list current while the page goes on sending.
+    // Keep the list current while the page goes on sending — at most twice a second,
+    // however fast the page sends.
+    let pending: ReturnType<typeof setTimeout> | null = null;
     const onChanged = (_changes: unknown, area: string) => {
-      if (area === 'session') void load();
+      if (area !== 'session' || pending) return;
+      pending = setTimeout(() => {
+        pending = null;
+        void load();
+      }, 500);
     };
     browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return () => {
+      if (pending) clearTimeout(pending);
+      browser.storage.onChanged.removeListener(onChanged);
+    };
   }, []);
 
   const pause = async (paused: boolean) => {

@@ -1,5 +1,5 @@
 import type { CompanySummary } from '../core/records/companies';
-import type { PageRecord, TrackerRecord } from '../core/records/page-record';
+import type { PageRecord, RecordedRequest, TrackerRecord } from '../core/records/page-record';
 import { specialCategoryTrackers } from '../core/records/health-alarm';
 import { t } from '../ui/i18n';
 import { TrackerDetails } from './TrackerDetails';
@@ -10,7 +10,7 @@ function requestCount(n: number): string {
   return n === 1 ? t('popupRequestCountOne') : t('popupRequestCount', String(n));
 }
 
-function TrackerRow({ record, page, special }: { record: TrackerRecord; page: PageRecord; special: boolean }) {
+function TrackerRow({ record, page, special, requests }: { record: TrackerRecord; page: PageRecord; special: boolean; requests: RecordedRequest[] }) {
   return (
     <li class="tracker" data-testid="tracker" data-tracker={record.tracker.key} data-special={String(special)}>
       {special && (
@@ -23,13 +23,20 @@ function TrackerRow({ record, page, special }: { record: TrackerRecord; page: Pa
         <span class="kind">{t(kindKey(record.kind))}</span>{' '}
         <span class="muted">{requestCount(record.requestCount)}</span>
       </div>
-      <TrackerDetails record={record} page={page} />
+      <TrackerDetails record={record} page={page} requests={requests} />
     </li>
   );
 }
 
 export function CompanyList({ companies, page }: { companies: CompanySummary[]; page: PageRecord }) {
   const special = new Set(specialCategoryTrackers(page));
+  // Each tracker's kept requests, grouped once rather than filtered per tracker.
+  const byTracker = new Map<string, RecordedRequest[]>();
+  for (const request of page.requests) {
+    const list = byTracker.get(request.trackerKey);
+    if (list) list.push(request);
+    else byTracker.set(request.trackerKey, [request]);
+  }
   return (
     <ul class="companies">
       {companies.map((company) => (
@@ -40,7 +47,7 @@ export function CompanyList({ companies, page }: { companies: CompanySummary[]; 
           </div>
           <ul class="trackers">
             {company.trackers.map((record) => (
-              <TrackerRow key={record.tracker.key} record={record} page={page} special={special.has(record.tracker.key)} />
+              <TrackerRow key={record.tracker.key} record={record} page={page} special={special.has(record.tracker.key)} requests={byTracker.get(record.tracker.key) ?? []} />
             ))}
           </ul>
         </li>

@@ -8,6 +8,7 @@ import { isHealthPage } from '../core/records/page-health';
 import { consentStatesOfTracker, firstRequestConsent } from '../core/records/page-summary';
 import { categoryLabel } from '../core/health/reasons';
 import { t, uiLanguage } from '../ui/i18n';
+import { LazyDetails } from './LazyDetails';
 
 const RAW_SHOWN = 5;
 
@@ -46,13 +47,13 @@ function RawRequest({ request }: { request: RecordedRequest }) {
   );
 }
 
-function ConsentLabel({ record, page }: { record: TrackerRecord; page: PageRecord }) {
+function ConsentLabel({ record, page, requests }: { record: TrackerRecord; page: PageRecord; requests: RecordedRequest[] }) {
   const lang = uiLanguage();
   const { state, sinceNavigationMs, earlierChoice } = firstRequestConsent(page, record.firstSeen);
   const signals = record.disclosures.find((d) => d.consent)?.consent;
   const text = describeConsent(state, sinceNavigationMs, lang, signals, earlierChoice ? { earlierChoice } : undefined);
   // Sent again after the user answered the banner: the strongest finding of all.
-  const later = consentStatesOfTracker(page, record.tracker.key);
+  const later = consentStatesOfTracker(page, requests);
   const afterReject = state === 'after-reject' ? 0 : (later['after-reject'] ?? 0);
   return (
     <>
@@ -72,7 +73,9 @@ function ConsentLabel({ record, page }: { record: TrackerRecord; page: PageRecor
 function HealthInSent({ record }: { record: TrackerRecord }) {
   const lang = uiLanguage();
   const seen = new Set<string>();
+  // The first disclosures say it; scanning every one of a busy tracker's would cost the popup its speed.
   const findings = record.disclosures
+    .slice(0, 5)
     .flatMap((d) => healthInText({ pageUrl: d.pageUrl, pageTitle: d.pageTitle, customData: d.customData }, lang))
     .filter((f) => (seen.has(f.term.toLowerCase()) ? false : (seen.add(f.term.toLowerCase()), true)))
     .slice(0, 3);
@@ -86,12 +89,11 @@ function HealthInSent({ record }: { record: TrackerRecord }) {
   );
 }
 
-export function TrackerDetails({ record, page }: { record: TrackerRecord; page: PageRecord }) {
+export function TrackerDetails({ record, page, requests }: { record: TrackerRecord; page: PageRecord; requests: RecordedRequest[] }) {
   const { chips, values } = summariseTracker(record);
-  const mine = page.requests.filter((r) => r.trackerKey === record.tracker.key);
   return (
     <div class="tracker-details">
-      <ConsentLabel record={record} page={page} />
+      <ConsentLabel record={record} page={page} requests={requests} />
       {isHealthPage(page.health) && <HealthInSent record={record} />}
       {chips.length > 0 && (
         <ul class="chips" data-testid="chips" aria-label={t('popupWhatWasSent')}>
@@ -103,29 +105,35 @@ export function TrackerDetails({ record, page }: { record: TrackerRecord; page: 
         </ul>
       )}
       {record.loginCookies && <p class="login-note">{t('popupLoginCookieNote', record.loginCookies.platform)}</p>}
-      <details class="values">
-        <summary>{t('popupWhatWasSent')}</summary>
-        {values.length > 0 ? (
-          <table data-testid="values">
-            <tbody>
-              {values.map((item) => (
-                <ValueRow item={item} />
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p class="muted">{t('popupNothingDecoded')}</p>
+      <LazyDetails class="values" summary={t('popupWhatWasSent')}>
+        {() => (
+          <>
+            {values.length > 0 ? (
+              <table data-testid="values">
+                <tbody>
+                  {values.map((item) => (
+                    <ValueRow item={item} />
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <p class="muted">{t('popupNothingDecoded')}</p>
+            )}
+            <LazyDetails class="raw-requests" summary={t('popupRawRequests')}>
+              {() => (
+                <>
+                  <ul>
+                    {requests.slice(0, RAW_SHOWN).map((request) => (
+                      <RawRequest request={request} />
+                    ))}
+                  </ul>
+                  {requests.length > RAW_SHOWN && <p class="muted">{t('popupMoreRequests', String(requests.length - RAW_SHOWN))}</p>}
+                </>
+              )}
+            </LazyDetails>
+          </>
         )}
-        <details class="raw-requests">
-          <summary>{t('popupRawRequests')}</summary>
-          <ul>
-            {mine.slice(0, RAW_SHOWN).map((request) => (
-              <RawRequest request={request} />
-            ))}
-          </ul>
-          {mine.length > RAW_SHOWN && <p class="muted">{t('popupMoreRequests', String(mine.length - RAW_SHOWN))}</p>}
-        </details>
-      </details>
+      </LazyDetails>
     </div>
   );
 }

@@ -198,6 +198,7 @@ describe('Chromium: watching the demo site', () => {
     assert.ok(values?.includes('6b74a8d9996b1e2852c2526229b684b94050446afc0c4745f2d70566f2dc6197'));
     assert.ok(!(await popup.content()).includes('secret-session-value'), 'cookie values are never kept');
     await meta.locator('details.raw-requests > summary').click();
+    await meta.locator('.raw').first().waitFor();
     assert.ok((await meta.locator('.raw').count()) >= 2);
     await popup.screenshot({ path: screenshotPath('chromium-popup-ivf-meta-expanded-en'), fullPage: true });
     // The record keeps only cookie names.

@@ -140,6 +140,7 @@ describe('Firefox: watching the demo site', () => {
       assert.ok(chips.includes('event=event: ViewContent'), chips.join(' | '));
     }
     await popup.$eval('[data-tracker="facebook_custom_audience"] details.values > summary', (el) => (el as HTMLElement).click());
+    await popup.waitForSelector('[data-tracker="facebook_custom_audience"] [data-testid="values"]');
     const values = await popup.$eval('[data-tracker="facebook_custom_audience"] [data-testid="values"]', (e) => e.textContent);
     assert.ok(values?.includes(site.origin + IVF_PATH), values ?? '');
     await popup.screenshot({ path: screenshotPath('firefox-popup-ivf-meta-expanded-en'), fullPage: true });

@@ -266,7 +266,7 @@ function visitCase(rand: Rand, trackers: TrackerIdentifier, n: number): void {
   specialCategoryDisclosures(page);
   for (const [key, record] of Object.entries(page.trackers)) {
     summariseTracker(record);
-    consentStatesOfTracker(page, key);
+    consentStatesOfTracker(page, page.requests.filter((r) => r.trackerKey === key));
   }
   for (const r of page.requests) {
     const at = consentStateAt(page.consent, r.timeStamp, page.earlierChoice);

@@ -6,7 +6,7 @@ import type { ConsentState } from '../consent/types';
 import type { HealthCategory } from '../health/types';
 import { companiesOf } from './companies';
 import { specialCategoryDisclosures } from './health-alarm';
-import type { PageRecord } from './page-record';
+import type { PageRecord, RecordedRequest } from './page-record';
 import { isHealthPage } from './page-health';
 
 export type ConsentMoment = 'before-choice' | 'after-refusal' | 'after-acceptance' | null;
@@ -50,11 +50,10 @@ export function pageSummary(page: PageRecord | null): PageSummary {
   };
 }
 
-/** How many of a tracker's recorded requests left in each consent state. */
-export function consentStatesOfTracker(page: PageRecord, trackerKey: string): Partial<Record<ConsentState, number>> {
+/** How many of these recorded requests (one tracker's) left in each consent state. */
+export function consentStatesOfTracker(page: PageRecord, requests: readonly RecordedRequest[]): Partial<Record<ConsentState, number>> {
   const counts: Partial<Record<ConsentState, number>> = {};
-  for (const request of page.requests) {
-    if (request.trackerKey !== trackerKey) continue;
+  for (const request of requests) {
     const { state } = firstRequestConsent(page, request.timeStamp);
     counts[state] = (counts[state] ?? 0) + 1;
   }
