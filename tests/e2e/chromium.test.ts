@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
 import { currentWorker, launchChromium, type ChromiumSession } from './harness/chromium';
-import { CAR_COMPANIES, CAR_PATH, HOSTILE_PATH, IVF_COMPANIES, IVF_PATH, IVF_TRACKERS, type StoredPage } from './harness/demo-expectations';
+import { CAR_COMPANIES, CAR_PATH, HOSTILE_PATH, IVF_COMPANIES, IVF_PATH, IVF_TRACKERS, LONG_PATH, type StoredPage } from './harness/demo-expectations';
 import { screenshotPath } from './harness/screenshots';
 import { waitFor } from './harness/wait';
 
@@ -207,6 +207,65 @@ describe('Chromium: watching the demo site', () => {
     await popup.close();
     await page.close();
   });
+
+  test('overrides: the user marks the car-insurance page as about health (red), then the whole site as not (amber)', async () => {
+    const { page, tabId } = await openPage(CAR_PATH);
+    await waitFor(() => storedPage(tabId), (p) => !!p?.health?.verdict, { what: 'verdict' });
+    await waitFor(() => badge(tabId), (b) => b.text === '2', { what: 'badge' });
+    let popup = await openPopup(tabId);
+    await popup.locator('details.override > summary').click();
+    await popup.getByTestId('override-page').click();
+    await waitFor(() => popup.getByTestId('health').getAttribute('data-health'), (h) => h === 'true', { what: 'marked as health' });
+    assert.deepEqual((await waitFor(() => badge(tabId), (b) => b.colour[0] === RED[0], { what: 'red badge' })).colour, RED);
+    await popup.close();
+    // The choice is kept for the page: a reload is still about health.
+    await page.reload();
+    await waitFor(() => storedPage(tabId), (p) => !!p?.health?.override && !!p.health.verdict, { what: 'override after reload' });
+    popup = await openPopup(tabId);
+    assert.equal(await popup.getByTestId('health').getAttribute('data-health'), 'true');
+    await popup.locator('details.override').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await popup.getByTestId('override-site').click();
+    await waitFor(() => popup.getByTestId('health').getAttribute('data-health'), (h) => h === 'false', { what: 'site marked not health' });
+    await waitFor(() => badge(tabId), (b) => b.colour[0] === AMBER[0], { what: 'amber badge' });
+    // Undo, so later tests see the classifier's own verdicts.
+    await popup.locator('details.override').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await popup.getByTestId('override-reset').click();
+    await waitFor(() => storedPage(tabId), (p) => p?.health?.override === null, { what: 'override reset' });
+    await popup.close();
+    const worker = await currentWorker(session.context, session.extensionId);
+    await worker.evaluate(() => chrome.storage.local.remove('overrides:v1'));
+    await page.close();
+  });
+
+  test('the content script causes no long task over 50 ms, even on a long page', async () => {
+    // The content script does its work at two moments: when it is evaluated at
+    // document_start, and when it reads and classifies the page after load, once
+    // the page is idle. A long page's own parsing is a long task of the page's
+    // (it happens without Pixelwacht too), so tasks are split at the load event.
+    for (const path of [IVF_PATH, LONG_PATH]) {
+      const page = await session.context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+        w.__longTasks = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(site.origin + path);
+      const tabId = await tabIdOf(site.origin + path);
+      await waitFor(() => storedPage(tabId), (p) => !!p?.health?.verdict, { what: `verdict for ${path}` });
+      const { tasks, loadEnd } = await page.evaluate(() => ({
+        tasks: (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
+        loadEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+      }));
+      const afterLoad = tasks.filter((task) => task.start >= loadEnd);
+      console.log(JSON.stringify({ content_script_page: path, load_ms: Math.round(loadEnd), long_tasks: tasks.map((x) => [Math.round(x.start), Math.round(x.duration)]) }));
+      assert.deepEqual(afterLoad.filter((task) => task.duration > 50), [], `long tasks after load on ${path}`);
+      if (path === IVF_PATH) assert.deepEqual(tasks.filter((task) => task.duration > 50), [], 'no long task at all on an ordinary page');
+      await page.close();
+    }
+  });
+
 
   test('a page title made of markup is shown as text and runs nothing', async () => {
     const { page, tabId } = await openPage(HOSTILE_PATH);
