@@ -158,6 +158,23 @@ describe('Firefox: watching the demo site', () => {
     await page.close();
   });
 
+  test('the dashboard and the letter wizard work in Firefox: history, site page, first wizard step', async () => {
+    const dashboard = await openExtensionPage(session, 'src/dashboard/index.html#/');
+    await dashboard.waitForSelector('[data-testid="site-row"][data-site="127.0.0.1"]', { timeout: 15_000 });
+    await dashboard.screenshot({ path: screenshotPath('firefox-dashboard-history-en') });
+    await dashboard.close();
+    const sitePage = await openExtensionPage(session, 'src/dashboard/index.html#/site/127.0.0.1');
+    await sitePage.waitForSelector('[data-testid="site-heading"]');
+    await waitFor(() => sitePage.$eval('main', (e) => e.textContent ?? ''), (text) => text.includes('Vergoeding IVF-behandeling'), { what: 'the IVF visit' });
+    await sitePage.screenshot({ path: screenshotPath('firefox-dashboard-site-en') });
+    await sitePage.close();
+    const wizard = await openExtensionPage(session, 'src/dashboard/index.html#/letter/127.0.0.1');
+    await wizard.waitForSelector('[data-testid="letter-wizard"][data-step]');
+    assert.match(await wizard.$eval('[data-testid="letter-wizard"]', (e) => e.textContent ?? ''), /Vergoeding IVF-behandeling/);
+    await wizard.screenshot({ path: screenshotPath('firefox-letters-visits-en') });
+    await wizard.close();
+  });
+
   // Last: it takes away the access the other tests need.
   test('without access to websites, the popup and the onboarding page say so and ask for it', async () => {
     const { page, tabId } = await openPage(CAR_PATH);
