@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import '../ui/theme.css';
+import '../ui/findings.css';
 import './popup.css';
 import { App } from './App';
 
