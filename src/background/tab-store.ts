@@ -14,6 +14,7 @@ import {
 } from '../core/records/page-record';
 import type { HistoryStore } from '../storage/history-store';
 import { tabIdFromKey, tabKey } from '../storage/keys';
+import { addNotice } from '../storage/notices';
 import { createWriteQueue } from '../storage/write-queue';
 
 function isPageRecord(value: unknown): value is PageRecord {
@@ -36,8 +37,13 @@ export class TabStore {
     for (const [key, value] of Object.entries(stored)) {
       const tabId = tabIdFromKey(key);
       if (tabId === null) continue;
-      if (isPageRecord(value)) this.pages.set(tabId, value);
-      else await browser.storage.session.remove(key); // unknown shape: reset, don't trust
+      if (isPageRecord(value)) {
+        this.pages.set(tabId, value);
+      } else {
+        // Unknown shape (corrupted, or written by another version): reset it, say so, don't trust it.
+        await browser.storage.session.remove(key);
+        await addNotice(browser.storage.local, { at: Date.now(), part: 'tab', key });
+      }
     }
     return this.pages.size;
   }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { companiesOf } from '../core/records/companies';
 import { send } from '../protocol/client';
+import { NOTICES_KEY } from '../storage/notices';
 import type { TabView } from '../protocol/messages';
 import { t } from '../ui/i18n';
 import { CompanyList } from './CompanyList';
@@ -82,7 +83,10 @@ export function App() {
       {!view.hostAccess && <HostAccessWarning />}
       {view.notices.length > 0 && (
         <p class="private-note" data-testid="notice">
-          {t('popupNoticeReset', [...new Set(view.notices.map((n) => n.part))].join(', '))}
+          {t('popupNoticeReset', [...new Set(view.notices.map((n) => n.part))].join(', '))}{' '}
+          <button type="button" onClick={() => void browser.storage.local.remove(NOTICES_KEY).then(() => setState({ ...state, view: { ...view, notices: [] } }))}>
+            {t('popupNoticeDismiss')}
+          </button>
         </p>
       )}
       {view.paused && (

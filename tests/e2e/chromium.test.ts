@@ -351,6 +351,40 @@ describe('Chromium: watching the demo site', () => {
     await page.close();
   });
 
+  test('damaged stored data: a corrupted tab record and history are reset with a visible notice, and the worker goes on', async () => {
+    const { page, tabId } = await openPage(CAR_PATH);
+    let worker = await currentWorker(session.context, session.extensionId);
+    await worker.evaluate(
+      ({ tab }) =>
+        Promise.all([
+          chrome.storage.session.set({ [tab]: { v: 99, garbage: '<script>alert(1)</script>' } }),
+          chrome.storage.local.set({ 'site:v1:127.0.0.1': 'not a history', 'history-index:v1': [1, 2, 3] }),
+        ]),
+      { tab: `tab:v1:${tabId}` },
+    );
+    const internals = await session.context.newPage();
+    await internals.goto('chrome://serviceworker-internals/');
+    const version = internals.locator('.serviceworker-version', { hasText: `chrome-extension://${session.extensionId}/` });
+    await version.locator('cr-button[data-command="stop"]').click();
+    await waitFor(() => version.locator('.serviceworker-running-status .value').textContent(), (v) => v?.trim() === 'STOPPED', { what: 'stopped' });
+    await page.reload(); // wakes the worker, which restores (and resets) what it finds
+    const record = await waitFor(() => storedPage(tabId), (p) => !!p && Object.keys(p.trackers).length > 0, { what: 'recording again' });
+    assert.ok(record);
+    const popup = await openPopup(tabId);
+    await popup.getByTestId('notice').waitFor();
+    assert.match((await popup.getByTestId('notice').textContent()) ?? '', /could not be read and was reset \(.*tab.*\)/);
+    await popup.getByTestId('notice').getByRole('button').click();
+    await waitFor(() => popup.getByTestId('notice').count(), (n) => n === 0, { what: 'notice dismissed' });
+    worker = await currentWorker(session.context, session.extensionId);
+    // History for the site is written afresh on the next flush.
+    await waitFor(
+      async () => ((await worker.evaluate(() => chrome.storage.local.get('site:v1:127.0.0.1'))) as Record<string, { v?: number }>)['site:v1:127.0.0.1'],
+      (h) => h?.v === 1,
+      { what: 'history rewritten' },
+    );
+    await Promise.all([popup.close(), internals.close(), page.close()]);
+  });
+
   test('the extension itself made no network request (worker, popup, dashboard, letter wizard)', async () => {
     const origin = `chrome-extension://${session.extensionId}/`;
     const { page, tabId } = await openPage(IVF_PATH);
