@@ -11,8 +11,14 @@ import { earlierChoice, readOverrides, rememberChoice, setOverride } from '../st
 import { PendingFacts } from './pending-facts';
 import type { TabStore } from './tab-store';
 
-/** A document's navigation starts a little before its main_frame request is seen. */
-const NAVIGATION_SLACK_MS = 2000;
+/**
+ * A document's navigation starts (performance.timeOrigin) a few milliseconds before
+ * its main_frame request is seen, never after it; seen here: 1-3 ms. A start further
+ * away belongs to another document of the same address (a reload, or a first load
+ * the background missed while starting).
+ */
+const NAVIGATION_BEFORE_MS = 250;
+const NAVIGATION_AFTER_MS = 50;
 
 type Fact =
   | { kind: 'consent'; frameId: number; documentUrl: string; event: ConsentEvent }
@@ -88,7 +94,16 @@ export class PageFacts {
     if (fact.kind === 'verdict') return withoutFragment(fact.report.url) === withoutFragment(page.url);
     const { event, frameId, documentUrl } = fact;
     if (event.type === 'navigation-start') {
-      return frameId === 0 && withoutFragment(documentUrl) === withoutFragment(page.url) && event.t >= page.startedAt - NAVIGATION_SLACK_MS;
+      // A page has one document start, close to when its navigation was seen. A reload of the
+      // same address can report its start before the background sees the reload: that start
+      // waits for its own page rather than replacing the current page's timeline.
+      return (
+        frameId === 0 &&
+        !page.consent &&
+        withoutFragment(documentUrl) === withoutFragment(page.url) &&
+        event.t >= page.startedAt - NAVIGATION_BEFORE_MS &&
+        event.t <= page.startedAt + NAVIGATION_AFTER_MS
+      );
     }
     return !!page.consent && event.t >= page.consent.navigationStart;
   }
@@ -109,7 +124,6 @@ export class PageFacts {
       }
       const { event } = fact;
       if (event.type === 'navigation-start') {
-        if (p.consent && p.consent.navigationStart >= event.t) return false;
         p.consent = startTimeline(event.t);
         return true;
       }
