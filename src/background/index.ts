@@ -4,6 +4,7 @@
 // readiness promise (tracker database loaded, tab records restored) and run in
 // arrival order on one chain.
 import browser, { type Runtime } from 'webextension-polyfill';
+import { loginPlatformPatterns } from '../core/decoders/index';
 import { healthAlarm } from '../core/records/health-alarm';
 import { showBadge } from './badge';
 import { notifyHealthDisclosure } from './health-notification';
@@ -73,20 +74,20 @@ browser.webRequest.onBeforeRequest.addListener(
   ['requestBody'],
 );
 
+// Headers are read only for requests to platforms with login cookies (Meta,
+// Google, LinkedIn, X, TikTok, ...): seeing headers makes the browser route each
+// request it applies to through the extension machinery, which costs page loads.
 // Chrome shows the Cookie header only with extraHeaders; Firefox shows it always
-// and rejects the option it does not know.
+// and rejects the option it does not know. Requests that fail before their headers
+// are sent simply never arrive here (the pending list is capped, oldest first).
 const headerOptions = (__TARGET__ === 'chrome' ? ['requestHeaders', 'extraHeaders'] : ['requestHeaders']) as never;
 browser.webRequest.onBeforeSendHeaders.addListener(
   (details) => {
     inOrder((handler) => handler.handleHeaders(details as unknown as HeaderDetails));
     return undefined;
   },
-  { urls: ['<all_urls>'] },
+  { urls: loginPlatformPatterns() },
   headerOptions,
-);
-browser.webRequest.onErrorOccurred.addListener(
-  (details) => inOrder((handler) => handler.forgetRequest(String(details.requestId))),
-  { urls: ['<all_urls>'] },
 );
 
 browser.tabs.onRemoved.addListener((tabId) => {

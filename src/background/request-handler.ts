@@ -71,10 +71,6 @@ export class RequestHandler {
     this.tabs.addHeaders(details.tabId, sent.visitId, sent.request.id, sent.trackerKey, sent.headers);
   }
 
-  /** A request that ended before its headers were sent (blocked, failed to resolve). */
-  forgetRequest(requestId: string): void {
-    this.headers.forget(requestId);
-  }
 
   private async navigation(details: RequestDetails): Promise<void> {
     if (this.navigationIds.get(details.tabId) === String(details.requestId) && this.tabs.page(details.tabId)) {

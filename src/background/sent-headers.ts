@@ -50,7 +50,4 @@ export class PendingHeaders {
     return { ...entry, headers: { referrer, cookieNames, loginCookies: linkage === 'unknown' ? null : linkage } };
   }
 
-  forget(requestId: string): void {
-    this.pending.delete(String(requestId));
-  }
 }

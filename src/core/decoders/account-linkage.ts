@@ -40,6 +40,17 @@ const BY_DOMAIN = new Map<string, Platform>([
   ['bing.com', MICROSOFT], ['live.com', MICROSOFT], ['microsoftonline.com', MICROSOFT], ['microsoft.com', MICROSOFT],
 ]);
 
+/**
+ * Hosts whose login cookies can tie a request to an account, as match patterns:
+ * the only requests whose headers the background needs to see (reading headers
+ * costs every request it applies to). Country domains of Google and Pinterest
+ * are listed for the countries Pixelwacht is used in most.
+ */
+export function loginPlatformPatterns(): string[] {
+  const domains = [...BY_DOMAIN.keys(), ...['nl', 'be', 'de', 'fr', 'co.uk', 'es', 'it'].flatMap((cc) => [`google.${cc}`, `pinterest.${cc}`])];
+  return domains.flatMap((domain) => [`*://${domain}/*`, `*://*.${domain}/*`]);
+}
+
 function platformOf(url: string): Platform | null {
   // Host only, so a megabyte of query string costs nothing.
   const host = splitUrl(url.slice(0, 2048)).host;

@@ -8,7 +8,7 @@ import { splitUrl, viewOf } from './request-view';
 import type { Disclosure } from './types';
 
 export type { AccountLinkage } from './account-linkage';
-export { accountLinkage } from './account-linkage';
+export { accountLinkage, loginPlatformPatterns } from './account-linkage';
 export { findPageAddressLeaks, pageAddressLeak, type PageAddressLeak } from './page-address-leak';
 export { DECODERS, decoderById } from './registry';
 
