@@ -31,6 +31,7 @@ import { loadCorpus, toSignals } from '../fixtures/pages/load-corpus';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from './support/prng';
 
 const LONG = process.env.FUZZ === 'long';
 const CASES = LONG ? 200_000 : 4_000;
@@ -42,17 +43,6 @@ const CASES = LONG ? 200_000 : 4_000;
 // catches anything worse than linear, which on inputs this size would take minutes.
 const LIMIT_MS = 1_000;
 
-// mulberry32: small, fast, seedable (the same generator as the decoders' fuzz test).
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const pick = <T>(rand: Rand, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;

@@ -5,21 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { decodeRequest } from '../../../src/core/decoders/index';
 import type { ObservedRequest, RequestType } from '../../../src/core/model';
 import { loadFixtures } from './fixtures';
+import { prng } from '../support/prng';
 
 const CASES = process.env.FUZZ === 'long' ? 1_000_000 : 100_000;
 const LIMIT_MS = 5;
 
-// mulberry32: small, fast, seedable.
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const seeds: ObservedRequest[] = loadFixtures().flatMap((f) => f.cases.flatMap((c) => c.variants.map((v) => v.request)));
 const TYPES: RequestType[] = ['image', 'script', 'xmlhttprequest', 'ping', 'beacon', 'sub_frame', 'other'];
