@@ -16,7 +16,7 @@ import { RequestHandler, type RequestDetails } from './request-handler';
 import type { HeaderDetails } from './sent-headers';
 import { TabStore } from './tab-store';
 import { HistoryStore } from '../storage/history-store';
-import { readSettings } from '../storage/settings';
+import { readSettings, SETTINGS_KEY } from '../storage/settings';
 import { readNotices } from '../storage/notices';
 import { PAUSED_KEY, readPausedSites, setPaused } from '../storage/site-facts';
 import type { TabView } from '../protocol/messages';
@@ -162,7 +162,10 @@ async function tabView(tabId: number): Promise<TabView> {
 
 // Erasing everything (or another window) may change the paused sites.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && PAUSED_KEY in changes) void loadPaused();
+  if (area !== 'local') return;
+  if (PAUSED_KEY in changes) void loadPaused();
+  // A shorter retention period takes effect at once, not at the next hourly purge.
+  if (SETTINGS_KEY in changes) void ready.then(purgeHistory);
 });
 
 browser.runtime.onMessage.addListener(
