@@ -6,6 +6,7 @@ import type { RequestLine } from './request-input';
 interface HarHeader { name?: unknown; value?: unknown }
 interface HarEntry {
   pageref?: unknown;
+  startedDateTime?: unknown;
   _resourceType?: unknown;
   request?: { method?: unknown; url?: unknown; headers?: unknown; postData?: { text?: unknown } };
   response?: { content?: { mimeType?: unknown; text?: unknown; encoding?: unknown } };
@@ -14,6 +15,8 @@ interface HarPage { id?: unknown; title?: unknown }
 
 export interface HarRequest {
   request: RequestLine;
+  /** When the request started (epoch ms), from startedDateTime; null when missing or unreadable. */
+  time: number | null;
   pageTitle?: string;
   pageDocument?: PageInput;
 }
@@ -71,7 +74,9 @@ export function* harEntries(har: unknown): Generator<HarRequest> {
     const ref = str(entry.pageref);
     const page = ref ? documents.get(ref) : undefined;
     const title = ref ? titles.get(ref) : undefined;
+    const started = Date.parse(str(entry.startedDateTime) ?? '');
     yield {
+      time: Number.isFinite(started) ? started : null,
       request: {
         url,
         method: str(entry.request?.method),

@@ -2,14 +2,17 @@
 //   requests FILE.jsonl   one request per line → tracker, kind and disclosures per line
 //   har FILE.har          the same per entry of a HAR 1.2 file
 //   pages FILE.jsonl      one page per line → health verdict per line
+//   audit FILE.har [--letter nl|en] [--out DIR]
+//                         evidence file + report as text (+ the letter and the complaint)
 import { readFileSync } from 'node:fs';
 import { analyseRequest } from '../core/analyse-request';
 import { verdictFromPageInput, type PageInput } from '../core/health/page-input';
 import { loadTrackerDbFromPackage } from './load-tracker-db';
+import { auditCommand } from './audit-command';
 import { harEntries } from './har-input';
 import { observedFromLine, outputOf, type RequestLine } from './request-input';
 
-const USAGE = 'usage: pixelwacht requests FILE.jsonl | har FILE.har | pages FILE.jsonl';
+const USAGE = 'usage: pixelwacht requests FILE.jsonl | har FILE.har | pages FILE.jsonl | audit FILE.har [--letter nl|en] [--out DIR]';
 
 function print(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
@@ -71,6 +74,11 @@ function pagesCommand(path: string): void {
   }
 }
 
+function option(argv: string[], name: string): string | null {
+  const i = argv.indexOf(name);
+  return i >= 0 ? (argv[i + 1] ?? null) : null;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, file] = argv;
   if (!command || !file) {
@@ -87,6 +95,15 @@ async function main(argv: string[]): Promise<number> {
     case 'pages':
       pagesCommand(file);
       return 0;
+    case 'audit': {
+      const letter = option(argv, '--letter');
+      if (letter !== null && letter !== 'nl' && letter !== 'en') {
+        console.error(USAGE);
+        return 2;
+      }
+      process.stdout.write(`${await auditCommand(file, { letter, out: option(argv, '--out') })}\n`);
+      return 0;
+    }
     default:
       console.error(USAGE);
       return 2;

@@ -49,7 +49,7 @@ export function factsOf(bundle: EvidenceBundle): Facts {
   const states = new Set<ConsentState>();
   let hashedEmail = false, hashedPhone = false, tcfString = false, googleDenied = false;
   for (const { visit, tracker } of observations) {
-    const name = recipientName(tracker.tracker.companyKey, tracker.tracker.company);
+    const name = recipientName(tracker.tracker.companyKey, tracker.tracker.company, tracker.tracker.key);
     if (!recipients.includes(name)) recipients.push(name);
     if (tracker.kind === 'social-plugin' && !plugins.includes(name)) plugins.push(name);
     if (tracker.loginCookies) login.add(tracker.loginCookies.platform);

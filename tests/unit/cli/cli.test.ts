@@ -1,7 +1,8 @@
 // The command-line contract used by external checks: one JSON object per input
 // line, in order, with exactly these fields.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -69,5 +70,45 @@ describe('cli requests', () => {
     ]);
     expect(out[0]).toMatchObject({ health: true, categories: expect.arrayContaining(['mental-health']) });
     expect(out[1]).toMatchObject({ health: false });
+  });
+});
+
+describe('cli audit', () => {
+  const HAR = resolve(ROOT, 'tests/fixtures/har/ivf-session.har');
+  const run = (args: string[]) => execFileSync(TSX, [resolve(ROOT, 'src/cli/main.ts'), 'audit', ...args], { encoding: 'utf8' });
+
+  test('a HAR recording: report as text, evidence file with its SHA-256, and both drafts in Dutch', () => {
+    const out = mkdtempSync(join(tmpdir(), 'pixelwacht-audit-'));
+    const text = run([HAR, '--letter', 'nl', '--out', out]);
+    const evidence = readFileSync(join(out, 'ivf-session.pixelwacht-evidence.json'));
+    const digest = createHash('sha256').update(evidence).digest('hex');
+    expect(text).toContain(`SHA-256 van het bewijsbestand: ${digest}`);
+    expect(JSON.parse(evidence.toString('utf8'))).toMatchObject({ format: 'pixelwacht-evidence', schemaVersion: 1, site: 'gezondenwel.example' });
+    // The report: the health page and what Meta and Google received.
+    expect(text).toMatch(/Pagina over gezondheid: voortplanting en zwangerschap/);
+    expect(text).toContain('Meta (Meta Platforms Ireland Ltd.)');
+    expect(text).toContain('Google (Google Ireland Limited)');
+    expect(text).toMatch(/gehasht e-mailadres|gehashte? e-mail/i);
+    // The complaint: the AP and its address, art. 77, art. 9 for the health page, the digest.
+    expect(text).toContain('Autoriteit Persoonsgegevens');
+    expect(text).toContain('Postbus 93374');
+    expect(text).toMatch(/artikel 77/i);
+    expect(text).toMatch(/artikel 9/i);
+    expect(text.split(digest).length).toBeGreaterThanOrEqual(4); // report, letter and complaint all cite it
+    expect(text).not.toContain('secret'); // cookie values never come out
+  });
+
+  test('no health page in the recording: no article 9 in the drafts', () => {
+    const har = JSON.parse(readFileSync(HAR, 'utf8'));
+    har.log.entries = har.log.entries.filter((e: { pageref: string }) => e.pageref === 'page_2');
+    har.log.pages = har.log.pages.filter((p: { id: string }) => p.id === 'page_2');
+    const dir = mkdtempSync(join(tmpdir(), 'pixelwacht-audit-'));
+    const file = join(dir, 'car.har');
+    writeFileSync(file, JSON.stringify(har));
+    const text = run([file, '--letter', 'en']);
+    expect(text).toContain('Not recognised as a page about health');
+    expect(text).toMatch(/Article 77/);
+    expect(text).not.toMatch(/Article 9\b/);
+    expect(readFileSync(join(dir, 'car.pixelwacht-evidence.json'), 'utf8')).toContain('"site": "gezondenwel.example"');
   });
 });

@@ -5,6 +5,7 @@ import { deadlinePassed, letterDeadline } from '../../../src/core/letters/deadli
 import { factsOf } from '../../../src/core/letters/facts';
 import { legalGrounds } from '../../../src/core/letters/legal-grounds';
 import { draftOrganisationLetter } from '../../../src/core/letters/organisation-letter';
+import { LEGAL_ENTITIES, recipientName } from '../../../src/core/letters/legal-entities';
 import { serialiseEvidence } from '../../../src/core/evidence/serialise';
 import { ALL, bundleOf, type RecordName } from '../../fixtures/records/load';
 
@@ -69,7 +70,7 @@ describe('legal grounds follow the evidence', () => {
 
   test('recipients are named, with the legal entity where known', () => {
     const l = draftOrganisationLetter({ bundle: bundleOf(...ALL), lang: 'en', digest: DIGEST, date: '2026-12-01', sender: {}, requests: ['access'] });
-    expect(l.recipientsNamed).toEqual(['Meta (Meta Platforms Ireland Ltd.)', 'Google']);
+    expect(l.recipientsNamed).toEqual(['Meta (Meta Platforms Ireland Ltd.)', 'Google (Google Ireland Limited)']);
     expect(l.body).toContain('C-154/21');
     expect(l.body).toContain('[your name]');
     expect(l.deadline).toBe('2027-01-01');
@@ -113,5 +114,15 @@ describe('deadlines', () => {
     // 1 January 2027, 23:30 in Amsterdam is still the deadline day.
     expect(deadlinePassed('2026-12-01', Date.UTC(2027, 0, 1, 22, 30), 60)).toBe(false);
     expect(deadlinePassed('2026-12-01', Date.UTC(2027, 0, 1, 23, 30), 60)).toBe(true);
+  });
+});
+
+describe('legal entities', () => {
+  test('every entry names its source; LinkedIn is named apart from its parent Microsoft', () => {
+    for (const e of LEGAL_ENTITIES) expect(e.source.length).toBeGreaterThan(10);
+    expect(recipientName('microsoft', 'Microsoft', 'linkedin_ads')).toBe('LinkedIn (LinkedIn Ireland Unlimited Company)');
+    expect(recipientName('microsoft', 'Microsoft', 'bing_ads')).toBe('Microsoft (Microsoft Ireland Operations Limited)');
+    expect(recipientName('google', 'Google')).toBe('Google (Google Ireland Limited)');
+    expect(recipientName('unknown_co', 'Unknown Co')).toBe('Unknown Co');
   });
 });
