@@ -21,7 +21,7 @@ export interface StoredPage {
   url: string;
   site: string;
   trackers: Record<string, { tracker: { company: string; name: string }; kind: string; requestCount: number }>;
-  requests: { url: string; type: string; method: string; body: string | null; trackerKey: string }[];
+  requests: { url: string; type: string; method: string; body: string | null; trackerKey: string; timeStamp: number }[];
   health: { verdict: { health: boolean; categories: string[] } | null; override: unknown } | null;
   consent: { navigationStart: number; events: { type: string; t: number }[] } | null;
 }

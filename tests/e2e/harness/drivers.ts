@@ -26,8 +26,14 @@ export interface Driver {
   open(url: string): Promise<OpenPage>;
   storedPage(tabId: number): Promise<StoredPage | undefined>;
   popup(tabId: number): Promise<OpenPopup>;
+  /** Forgets the consent choices Pixelwacht remembered per site. */
+  forgetChoices(): Promise<void>;
   close(): Promise<void>;
 }
+
+const forget = (evaluate: Evaluate) => async () => {
+  await evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('choices:v1'));
+};
 
 type Evaluate = <T>(fn: (arg: never) => T | Promise<T>, arg?: unknown) => Promise<T>;
 
@@ -71,6 +77,7 @@ export async function chromiumDriver(): Promise<Driver> {
       };
     },
     storedPage,
+    forgetChoices: forget(evaluate),
     async popup(tabId) {
       const popup = await session.context.newPage();
       await popup.setViewportSize({ width: 400, height: 600 });
@@ -108,6 +115,7 @@ export async function firefoxDriver(): Promise<Driver> {
       };
     },
     storedPage,
+    forgetChoices: forget(evaluate),
     async popup(tabId) {
       const popup = await openExtensionPage(session, `src/popup/index.html?tabId=${tabId}`);
       await popup.setViewport({ width: 400, height: 600 });
