@@ -44,8 +44,25 @@ function trackerDbAsset(): Plugin {
   };
 }
 
+// Pixelwacht renders page-supplied text only as text. Preact's one HTML sink
+// (dangerouslySetInnerHTML, which no component uses) is turned into a text sink,
+// so no future component can render markup by mistake — and the add-on linter
+// has no innerHTML assignment to warn about. The build fails if Preact changes.
+function preactWithoutHtmlSink(): Plugin {
+  const SINK = '(t.innerHTML=h.__html)';
+  return {
+    name: 'pixelwacht-preact-without-html-sink',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return null;
+      if (!code.includes(SINK)) this.error(`Preact's HTML sink changed; update ${SINK} in vite.config.ts`);
+      return { code: code.replace(SINK, '(t.textContent=h.__html)'), map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), crx({
+  plugins: [preactWithoutHtmlSink(), preact(), crx({
       manifest: manifestFor(target) as unknown as ManifestV3Export,
       browser: target,
       // Self-contained content scripts: no loader, nothing exposed to pages as web-accessible.
