@@ -168,10 +168,25 @@ describe('Firefox: watching the demo site', () => {
     await waitFor(() => sitePage.$eval('main', (e) => e.textContent ?? ''), (text) => text.includes('Vergoeding IVF-behandeling'), { what: 'the IVF visit' });
     await sitePage.screenshot({ path: screenshotPath('firefox-dashboard-site-en') });
     await sitePage.close();
+    // The wizard, start to end: visits → what to show → letter → the draft, with the evidence file's SHA-256.
     const wizard = await openExtensionPage(session, 'src/dashboard/index.html#/letter/127.0.0.1');
     await wizard.waitForSelector('[data-testid="letter-wizard"][data-step]');
     assert.match(await wizard.$eval('[data-testid="letter-wizard"]', (e) => e.textContent ?? ''), /Vergoeding IVF-behandeling/);
     await wizard.screenshot({ path: screenshotPath('firefox-letters-visits-en') });
+    await wizard.click('[data-testid="wizard-next"]');
+    await wizard.waitForSelector('[data-testid="redaction-preview"]');
+    await wizard.click('[data-testid="wizard-next"]');
+    await wizard.waitForSelector('[data-testid="step-draft"]');
+    await wizard.click('[data-testid="wizard-next"]');
+    await wizard.waitForSelector('[data-testid="letter-text"]');
+    const letter = await wizard.$eval('[data-testid="letter-text"]', (e) => (e as HTMLTextAreaElement).value);
+    assert.match(letter, /Meta \(Meta Platforms Ireland Ltd\.\)/);
+    assert.match(letter, /vergoedingen\/ivf\.html/);
+    const digest = await waitFor(() => wizard.$eval('[data-testid="evidence-digest"]', (e) => e.textContent ?? ''), (d) => /[0-9a-f]{64}/.test(d), {
+      what: 'the evidence file digest',
+    });
+    assert.ok(letter.includes(digest.match(/[0-9a-f]{64}/)![0]), 'the letter cites the evidence file SHA-256');
+    await wizard.screenshot({ path: screenshotPath('firefox-letters-result-en'), fullPage: true });
     await wizard.close();
   });
 
