@@ -105,14 +105,6 @@ export class HistoryStore {
     });
   }
 
-  /** All site records, newest visit first (for export and the dashboard). */
-  async all(): Promise<SiteHistory[]> {
-    const index = await this.readIndex();
-    const sites = Object.entries(index.sites).sort((a, b) => b[1] - a[1]).map(([site]) => siteKey(site));
-    const stored = await this.area.get(sites);
-    return sites.map((key) => stored[key]).filter(isSiteHistory);
-  }
-
   private evictBeyondCap(index: HistoryIndex): string[] {
     const sites = Object.entries(index.sites);
     if (sites.length <= MAX_SITES) return [];

@@ -44,11 +44,6 @@ export function siteOf(url: string | null | undefined): string | null {
   return host ? siteOfHost(host) : null;
 }
 
-export function hostnameOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  return hostOf(url);
-}
-
 /** True when the request goes to another site than the page it came from; true when the page is unknown. */
 export function isThirdParty(requestUrl: string, pageUrl: string | null): boolean {
   const page = siteOf(pageUrl);
