@@ -4,7 +4,8 @@
 //   pages FILE.jsonl      one page per line → health verdict per line
 //   audit FILE.har [--letter nl|en] [--out DIR]
 //                         evidence file + report as text (+ the letter and the complaint)
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { analyseRequest } from '../core/analyse-request';
 import { verdictFromPageInput, type PageInput } from '../core/health/page-input';
 import { loadTrackerDbFromPackage } from './load-tracker-db';
@@ -14,8 +15,12 @@ import { observedFromLine, outputOf, type RequestLine } from './request-input';
 
 const USAGE = 'usage: pixelwacht requests FILE.jsonl | har FILE.har | pages FILE.jsonl | audit FILE.har [--letter nl|en] [--out DIR]';
 
+// Where output goes: standard output when run as a command, a buffer when the
+// tests run the command in-process (spawning tsx per test is slow on a busy machine).
+let write: (text: string) => void = (text) => void process.stdout.write(text);
+
 function print(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value)}\n`);
+  write(`${JSON.stringify(value)}\n`);
 }
 
 /** Non-blank lines, each parsed on its own: one bad line yields an error object, not a crash. */
@@ -80,6 +85,7 @@ function option(argv: string[], name: string): string | null {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // (argv without the node and script paths)
   const [command, file] = argv;
   if (!command || !file) {
     console.error(USAGE);
@@ -101,7 +107,7 @@ async function main(argv: string[]): Promise<number> {
         console.error(USAGE);
         return 2;
       }
-      process.stdout.write(`${await auditCommand(file, { letter, out: option(argv, '--out') })}\n`);
+      write(`${await auditCommand(file, { letter, out: option(argv, '--out') })}\n`);
       return 0;
     }
     default:
@@ -110,7 +116,29 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
+/** Runs one command in this process and returns its exit code and standard output. */
+export async function runCli(argv: string[]): Promise<{ code: number; stdout: string }> {
+  const previous = write;
+  let stdout = '';
+  write = (text) => {
+    stdout += text;
+  };
+  try {
+    return { code: await main(argv), stdout };
+  } finally {
+    write = previous;
+  }
+}
+
+function invokedAsScript(): boolean {
+  try {
+    return !!process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (invokedAsScript()) main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

