@@ -89,7 +89,7 @@ async function launchOnto(url: string): Promise<{ browser: Browser; close(): Pro
     });
     child.on('exit', () => fail(new Error(`Chromium exited: ${seen.slice(-500)}`)));
   });
-  const browser = await chromium.connectOverCDP(endpoint);
+  const browser = await chromium.connectOverCDP(endpoint, { timeout: 90_000 });
   return {
     browser,
     close: async () => {
@@ -334,18 +334,73 @@ describe('attribution in Firefox', () => {
     server?.close();
   });
 
+  const historyVisits = async (url: string): Promise<Stored[]> => {
+    const all = await probe.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.get(null));
+    const found: Stored[] = [];
+    const walk = (value: unknown): void => {
+      if (!value || typeof value !== 'object') return;
+      if ((value as Stored).url === url && typeof (value as Stored).trackers === 'object') found.push(value as Stored);
+      for (const child of Object.values(value)) walk(child);
+    };
+    walk(all);
+    return found;
+  };
+  async function open(url: string) {
+    const page = await session.browser.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(url);
+    await waitFor(() => stored(tabId), (p) => p?.url === url, { what: `record of ${url}` });
+    return { page, tabId };
+  }
+
   test("1: leave-page beacons of page A go to A's record, never to page B", async () => {
     const a = at('site-a.test', 'leave.html');
     const b = at('site-b.test', 'quiet.html');
-    const page = await session.browser.newPage();
-    await page.goto(a);
-    const tabId = await tabIdOf(a);
-    await waitFor(() => stored(tabId), (p) => p?.url === a, { what: "A's record" });
+    const { page, tabId } = await open(a);
     await Promise.all([page.waitForNavigation(), page.click('#next')]);
     await waitFor(() => stored(tabId), (p) => p?.url === b, { what: "B's record" });
-    await new Promise((r) => setTimeout(r, 1000));
+    const visits = await waitFor(
+      () => historyVisits(a),
+      (v) => v.some((x) => 'facebook_custom_audience' in x.trackers && 'tiktok_analytics' in x.trackers),
+      { what: "A's leave-page beacons in A's history" },
+    );
+    assert.ok(visits.length > 0);
+    await new Promise((r) => setTimeout(r, 800));
     const recordB = await stored(tabId);
     assert.deepEqual(Object.keys(recordB!.trackers), [], "B's record names nobody");
+    await page.close();
+  });
+
+  test("2c: a single-page app's pushState starts a new page record", async () => {
+    const a = at('site-a.test', 'spa.html');
+    const next = at('site-a.test', 'spa/next-view');
+    const { page, tabId } = await open(a);
+    const first = await waitFor(() => stored(tabId), (p) => !!p && 'facebook_custom_audience' in p.trackers, { what: 'first view' });
+    await page.click('#route');
+    const view = await waitFor(() => stored(tabId), (p) => p?.url === next && !!p.trackers.linkedin_ads, { what: 'the next view' });
+    assert.equal(view!.startedBy, 'same-document');
+    assert.notEqual(view!.visitId, first!.visitId);
+    assert.deepEqual(Object.keys(view!.trackers), ['linkedin_ads']);
+    await page.close();
+  });
+
+  test('6: a verdict whose address is over 4,096 characters keeps the health alarm (red badge)', async () => {
+    const url = `http://health.test:${port}/vergoedingen/ivf.html?utm_content=${'x'.repeat(5000)}`;
+    const { page, tabId } = await open(url);
+    await waitFor(() => stored(tabId), (p) => !!p?.health?.verdict?.health, { what: 'the verdict on the record', timeoutMs: 15_000 });
+    const colour = () => probe.evaluate((id) => (globalThis as unknown as { chrome: typeof chrome }).chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
+    await waitFor(colour, (c) => (c as number[]).join(',') === '185,28,28,255', { what: 'red badge' });
+    await page.close();
+  });
+
+  test("7: a request of the site's own service worker is attributed to the site's only tab and marked", async () => {
+    const url = `http://127.0.0.1:${port}/attribution/worker-site.html`;
+    const { page, tabId } = await open(url);
+    await waitFor(
+      () => stored(tabId),
+      (p) => !!p?.requests.some((r) => r.source === 'service-worker' && r.trackerKey === 'facebook_custom_audience'),
+      { what: "the worker's Meta request on the page's record" },
+    );
     await page.close();
   });
 });
