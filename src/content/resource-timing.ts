@@ -3,8 +3,11 @@
 // its listeners were attached, or while its worker was restarting). Only the
 // address, initiator type and start time of each entry leave; bounded per
 // report and per document. Sent once the page has loaded, then for later
-// entries at most every few seconds. Reads only; the page's own performance
-// buffer is left as it is (the observer receives entries beyond it).
+// entries at most every few seconds. Each report repeats the previous one's
+// entries: a worker stopped just after receiving a report loses nothing (the
+// background matches entries to recorded requests by address and count, so a
+// repeat adds nothing twice). Reads only; the page's own performance buffer is
+// left as it is (the observer receives entries beyond it).
 import { TIMING_ENTRIES_PER_DOCUMENT, TIMING_ENTRIES_PER_REPORT, TIMING_NAME_CHARS, type TimingEntry } from '../core/records/attribution-timing';
 import { sendToBackground } from './runtime';
 
@@ -16,11 +19,16 @@ function reportResourceTiming(): void {
   if (!/^https?:/.test(location.href) || typeof PerformanceObserver !== 'function') return;
   let taken = 0;
   const waiting: TimingEntry[] = [];
+  let lastSent: TimingEntry[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   let loaded = document.readyState === 'complete';
 
   const send = () => {
     timer = null;
+    if (waiting.length === 0) return;
+    const fresh = waiting.splice(0, waiting.length);
+    waiting.push(...lastSent, ...fresh);
+    lastSent = fresh.slice(-TIMING_ENTRIES_PER_REPORT);
     while (waiting.length > 0) {
       const entries: TimingEntry[] = [];
       let chars = 0;
