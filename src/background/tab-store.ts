@@ -52,6 +52,12 @@ export interface NewPage {
   startedBy?: PageStart;
   documentIds?: readonly string[];
   gap?: RecordGap;
+  /**
+   * The record of the same document this page continues: its consent timeline
+   * (one per document) and title carry over; with `health`, its verdict too (a
+   * restored document is not classified again; a single-page app's new view is).
+   */
+  sameDocument?: { page: PageRecord; health: boolean };
 }
 
 export class TabStore {
@@ -119,6 +125,13 @@ export class TabStore {
     if (how.startedBy && how.startedBy !== 'navigation') page.startedBy = how.startedBy;
     if (how.documentIds && how.documentIds.length > 0) page.documentIds = [...how.documentIds];
     if (how.gap) markGap(page, how.gap);
+    if (how.sameDocument) {
+      const { page: earlier, health } = how.sameDocument;
+      page.consent = earlier.consent ? structuredClone(earlier.consent) : null;
+      page.title = earlier.title;
+      page.earlierChoice = earlier.earlierChoice;
+      if (health && earlier.health) page.health = structuredClone(earlier.health);
+    }
     this.pages.set(tabId, page);
     this.changed(tabId);
     return page;
@@ -175,10 +188,18 @@ export class TabStore {
         this.updateUrl(tabId, url);
         return null;
       case 'restored':
-        return this.startPage(tabId, url, at, change.from.incognito, { startedBy: 'back-forward-cache', documentIds: change.from.documentIds ?? [] });
+        return this.startPage(tabId, url, at, change.from.incognito, {
+          startedBy: 'back-forward-cache',
+          documentIds: change.from.documentIds ?? [],
+          sameDocument: { page: change.from, health: true },
+        });
       case 'same-document':
         if (!current) return null;
-        return this.startPage(tabId, url, at, current.incognito, { startedBy: 'same-document', documentIds: current.documentIds ?? [] });
+        return this.startPage(tabId, url, at, current.incognito, {
+          startedBy: 'same-document',
+          documentIds: current.documentIds ?? [],
+          sameDocument: { page: current, health: false },
+        });
     }
   }
 

@@ -93,11 +93,20 @@ describe('Chrome: requests go to the page of their document', () => {
     push(req({ url: META('https://a.example/'), documentId: 'DOC-A' }));
     push(req({ type: 'main_frame', url: 'https://b.example/' }));
     push(req({ url: 'https://b.example/x.png', documentId: 'DOC-B' }));
-    intake.push(() => void tabs.changeAddress(1, 'https://a.example/', 9000));
+    intake.push(() => {
+      // A's document had a consent timeline and a verdict before it was left.
+      const a = tabs.pagesOf(1).previous[0]!;
+      a.consent = { navigationStart: 1000, events: [], truncated: false } as never;
+      a.health = { verdict: { health: true } as never, override: null };
+      tabs.changeAddress(1, 'https://a.example/', 9000);
+    });
     push(req({ url: 'https://px.ads.linkedin.com/collect?v=2&pid=1', documentId: 'DOC-A' }));
     await intake.settled();
     const restored = tabs.page(1)!;
     expect(restored).toMatchObject({ url: 'https://a.example/', startedBy: 'back-forward-cache', documentIds: ['DOC-A'] });
+    // The same document: its consent timeline and verdict carry over (it is not classified again).
+    expect(restored.consent?.navigationStart).toBe(1000);
+    expect(restored.health?.verdict?.health).toBe(true);
     expect(Object.keys(restored.trackers)).toEqual(['linkedin_ads']);
     expect(tabs.pagesOf(1).previous.map((p) => p.url)).toEqual(['https://b.example/', 'https://a.example/']);
     expect(Object.keys(tabs.pagesOf(1).previous[1]!.trackers)).toEqual(['facebook_custom_audience']);
@@ -105,6 +114,8 @@ describe('Chrome: requests go to the page of their document', () => {
     expect(tabs.page(1)).toBe(restored); // a fragment is the same page
     const view = tabs.changeAddress(1, 'https://a.example/route', 9200)!;
     expect(view).toMatchObject({ startedBy: 'same-document', documentIds: ['DOC-A'] });
+    expect(view.consent?.navigationStart).toBe(1000); // one timeline per document
+    expect(view.health).toBeNull(); // the new view is classified afresh
   });
 
   test("a service worker's request (no tab) goes to the site's only tab, marked; with two tabs of the site to none", async () => {
