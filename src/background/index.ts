@@ -1,73 +1,67 @@
 // Composition root of the background (service worker in Chrome, event page in
 // Firefox). Listeners are attached synchronously at the top level so that a
-// stopped worker woken by an event still receives it; handlers wait for one
-// readiness promise (tracker database loaded, tab records restored) and run in
-// arrival order on one chain.
+// stopped worker woken by an event still receives it; each only pushes the event
+// onto one queue (event-intake.ts) and returns. The queue is drained after start-up
+// (tracker database loaded, tab records restored), in batches, in arrival order.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { loginPlatformPatterns } from '../core/decoders/index';
-import { healthAlarm } from '../core/records/health-alarm';
 import { showBadge } from './badge';
+import { BadgeScheduler } from './badge-scheduler';
+import { createEventIntake } from './event-intake';
+import { createHandlers, type Background } from './handlers';
 import { notifyHealthDisclosure } from './health-notification';
-import { PageFacts } from './page-facts';
-import { hasHostAccess, openOnboardingIfNeeded } from './host-access';
+import { openOnboardingIfNeeded } from './host-access';
 import { loadTrackerDb } from './load-tracker-db';
-import { routeMessage, type Handlers } from './message-router';
+import { routeMessage } from './message-router';
+import { createTabInfo } from './normalise-request';
+import { PageFacts } from './page-facts';
+import { PausedSites } from './paused-sites';
 import { RequestHandler, type RequestDetails } from './request-handler';
 import type { HeaderDetails } from './sent-headers';
 import { TabStore } from './tab-store';
+import type { PageRecord } from '../core/records/page-record';
 import { HistoryStore } from '../storage/history-store';
 import { readSettings, SETTINGS_KEY } from '../storage/settings';
-import { readNotices } from '../storage/notices';
-import { PAUSED_KEY, readPausedSites, setPaused } from '../storage/site-facts';
-import type { TabView } from '../protocol/messages';
-
-const badgeTimers = new Map<number, ReturnType<typeof setTimeout>>();
-
-// Badge updates are coalesced per tab: a page firing hundreds of requests a
-// second needs one badge update, not hundreds.
-function scheduleBadge(tabId: number): void {
-  if (badgeTimers.has(tabId)) return;
-  badgeTimers.set(
-    tabId,
-    setTimeout(() => {
-      badgeTimers.delete(tabId);
-      const page = tabs.page(tabId);
-      const alarm = healthAlarm(page);
-      void showBadge(tabId, page, alarm, !!page && isPaused(page.site));
-      if (alarm && page) void notifyHealthDisclosure(page).catch((e: unknown) => console.warn('Pixelwacht: notification failed', e));
-    }, 100),
-  );
-}
 
 const history = new HistoryStore(browser.storage.local);
-// Sites the user paused recording on: read at start, kept current from storage.
-const paused = new Set<string>();
-const isPaused = (site: string) => paused.has(site);
-async function loadPaused(): Promise<void> {
-  const sites = await readPausedSites();
-  paused.clear();
-  for (const site of sites) paused.add(site);
-}
-const tabs = new TabStore(history, scheduleBadge);
+const paused = new PausedSites();
+const badges = new BadgeScheduler({
+  page: (tabId) => tabs.page(tabId),
+  isPaused: (site) => paused.has(site),
+  draw: async (tabId, page, view) => {
+    const alarm = view.state.level === 'alarm';
+    await showBadge(tabId, page, alarm, view.paused, view.state, view.told);
+    if (alarm && page) await notifyHealthDisclosure(page).catch((e: unknown) => console.warn('Pixelwacht: notification failed', e));
+  },
+});
+const tabs = new TabStore(history, (tabId) => badges.schedule(tabId));
 const facts = new PageFacts(tabs);
+const tabInfo = createTabInfo((tabId) => browser.tabs.get(tabId));
+const onPageStarted = (page: PageRecord) => void facts.pageStarted(page);
 
-const ready: Promise<RequestHandler> = (async () => {
-  const [trackers, restored] = await Promise.all([loadTrackerDb(), tabs.restore(), loadPaused()]);
+/** Tabs open before Pixelwacht was listening (install, browser start): their pages start now, marked so. */
+async function pickUpOpenTabs(): Promise<void> {
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id === undefined || tabs.page(tab.id) || !tab.url || !/^https?:/i.test(tab.url)) continue;
+    onPageStarted(tabs.startPage(tab.id, tab.url, Date.now(), tab.incognito, { startedBy: 'already-open', gap: 'opened-before-start' }));
+  }
+}
+
+const ready: Promise<Background> = (async () => {
+  const [trackers, restored] = await Promise.all([loadTrackerDb(), tabs.restore(), paused.load()]);
   if (restored > 0) console.info(`Pixelwacht: worker restarted, ${restored} tab records restored`);
+  await pickUpOpenTabs().catch((error: unknown) => console.warn('Pixelwacht: open tabs not picked up', error));
   void purgeHistory();
-  return new RequestHandler(tabs, trackers, (page) => void facts.pageStarted(page), isPaused);
+  const handler = new RequestHandler({ tabs, trackers, tabInfo: tabInfo.of, onPageStarted, isPaused: (site) => paused.has(site) });
+  return { handler, trackers };
 })();
 
-let chain: Promise<void> = Promise.resolve();
-function inOrder(work: (handler: RequestHandler) => Promise<void> | void): void {
-  chain = chain
-    .then(async () => work(await ready))
-    .catch((error: unknown) => console.error('Pixelwacht: handler failed', error));
-}
+const intake = createEventIntake(ready, (error) => console.error('Pixelwacht: handler failed', error));
 
 browser.webRequest.onBeforeRequest.addListener(
   (details) => {
-    inOrder((handler) => handler.handle(details as unknown as RequestDetails));
+    const raw = details as unknown as RequestDetails;
+    intake.push(({ handler }) => handler.handle(raw));
     return undefined;
   },
   { urls: ['<all_urls>'] },
@@ -83,7 +77,8 @@ browser.webRequest.onBeforeRequest.addListener(
 const headerOptions = (__TARGET__ === 'chrome' ? ['requestHeaders', 'extraHeaders'] : ['requestHeaders']) as never;
 browser.webRequest.onBeforeSendHeaders.addListener(
   (details) => {
-    inOrder((handler) => handler.handleHeaders(details as unknown as HeaderDetails));
+    const raw = details as unknown as HeaderDetails;
+    intake.push(({ handler }) => handler.handleHeaders(raw));
     return undefined;
   },
   { urls: loginPlatformPatterns() },
@@ -91,79 +86,35 @@ browser.webRequest.onBeforeSendHeaders.addListener(
 );
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  inOrder((handler) => {
+  intake.push(({ handler }) => {
     handler.forgetTab(tabId);
     facts.forgetTab(tabId);
+    badges.forgetTab(tabId);
     tabs.closeTab(tabId);
   });
 });
 
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-  inOrder(() => {
-    // Single-page apps change the address without a new document.
+  const at = Date.now();
+  intake.push(() => {
+    // A new address without a new request: a single-page app's pushState, a page
+    // restored from the back/forward cache, or a prerendered page shown.
     if (changeInfo.url) {
-      tabs.updateUrl(tabId, changeInfo.url);
+      const started = tabs.changeAddress(tabId, changeInfo.url, at);
+      if (started) onPageStarted(started);
       facts.urlChanged(tabId);
     }
     // Firefox resets a tab's badge when it navigates; show it again.
-    if (changeInfo.status || changeInfo.url) scheduleBadge(tabId);
+    if (changeInfo.status || changeInfo.url) badges.schedule(tabId, true);
   });
 });
 
-const handlers: Handlers = {
-  'popup:getTab': async ({ tabId }) => {
-    await ready;
-    await chain; // answer with every request seen so far
-    return tabView(tabId);
-  },
-  'popup:setPaused': async ({ tabId, paused: pause }) => {
-    await ready;
-    await chain;
-    const page = tabs.page(tabId);
-    if (page && !page.incognito) {
-      await setPaused(page.site, pause);
-      await loadPaused();
-      scheduleBadge(tabId);
-    }
-    return tabView(tabId);
-  },
-  'popup:setHealthOverride': async ({ tabId, scope, value }) => {
-    await ready;
-    await chain;
-    await facts.setOverride(tabId, scope, value);
-    return tabView(tabId);
-  },
-  'dashboard:eraseAll': async () => {
-    await ready;
-    await chain;
-    await tabs.eraseAll();
-    await Promise.all([browser.storage.local.clear(), browser.storage.session.clear()]);
-    for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) scheduleBadge(tab.id);
-    return { erased: true as const };
-  },
-  'content:consentEvent': async ({ event }, sender) => {
-    inOrder(() => facts.consentEvent(sender.tab!.id!, sender.frameId ?? 0, sender.url ?? '', event));
-  },
-  'content:pageVerdict': async (report, sender) => {
-    inOrder(() => facts.verdict(sender.tab!.id!, sender.frameId ?? 0, report));
-  },
-};
-
-async function tabView(tabId: number): Promise<TabView> {
-  const page = tabs.page(tabId);
-  return {
-    page,
-    hostAccess: await hasHostAccess(),
-    trackerDbVersion: __TRACKERDB_VERSION__,
-    paused: !!page && isPaused(page.site),
-    notices: await readNotices(browser.storage.local),
-  };
-}
+const handlers = createHandlers({ intake, tabs, facts, paused, badges, tabInfo: tabInfo.of, onPageStarted });
 
 // Erasing everything (or another window) may change the paused sites.
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
-  if (PAUSED_KEY in changes) void loadPaused();
+  paused.changed(changes);
   // A shorter retention period takes effect at once, not at the next hourly purge.
   if (SETTINGS_KEY in changes) void ready.then(purgeHistory);
 });

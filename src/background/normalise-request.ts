@@ -1,7 +1,9 @@
 // Chrome's and Firefox's webRequest details → one ObservedRequest. This is the
 // only place that knows the two browsers differ (initiator vs originUrl, beacon
-// vs ping, where the top-level page address can be found).
+// vs ping, where the top-level page address can be found, who says whether a tab
+// is private, Chrome's document ids).
 import type { ObservedRequest, RequestType } from '../core/model';
+import type { SenderFacts } from '../core/records/attribution';
 
 /** Body text kept from a request; longer bodies are cut and flagged, never parsed whole. */
 export const BODY_CAP_CHARS = 64 * 1024;
@@ -24,6 +26,13 @@ export interface RawRequestDetails {
   originUrl?: string;
   documentUrl?: string;
   frameAncestors?: { url: string; frameId: number }[];
+  /** Firefox says whether the request came from a private window; Chrome does not. */
+  incognito?: boolean;
+  /** Chrome 106+: the sending document, its parent frame's document, its lifecycle and frame type. */
+  documentId?: string;
+  parentDocumentId?: string;
+  documentLifecycle?: string;
+  frameType?: string;
   requestBody?: {
     error?: string;
     formData?: Record<string, string[] | undefined>;
@@ -128,5 +137,55 @@ export function normaliseRequest(details: RawRequestDetails, pageUrlFromTab: str
     timeStamp: details.timeStamp,
     referrer: null,
     cookieNames: null,
+  };
+}
+
+/** What attribution needs to know about the sender, from either browser. */
+export function senderFactsOf(details: RawRequestDetails): SenderFacts {
+  return {
+    type: details.type,
+    frameId: details.frameId,
+    documentId: details.documentId,
+    parentDocumentId: details.parentDocumentId,
+    documentLifecycle: details.documentLifecycle,
+    topDocumentUrl: details.type === 'main_frame' ? null : topLevelUrlOf(details),
+  };
+}
+
+/** The best address for a page we did not see start: the document, else its origin. */
+export function fallbackPageUrl(details: RawRequestDetails): string | null {
+  return details.documentUrl ?? details.originUrl ?? details.initiator ?? null;
+}
+
+export interface TabInfo {
+  url: string | null;
+  incognito: boolean;
+}
+
+/**
+ * A tab's address and whether it is private, asked of the browser once per tab
+ * and request burst (Chrome's request details do not say; Firefox's say
+ * `incognito` themselves, which wins).
+ */
+export function createTabInfo(getTab: (tabId: number) => Promise<{ url?: string; incognito: boolean }>) {
+  const asked = new Map<number, Promise<TabInfo>>();
+  return {
+    of(tabId: number, details?: RawRequestDetails): Promise<TabInfo> {
+      let info = asked.get(tabId);
+      if (!info) {
+        info = getTab(tabId).then(
+          (tab) => ({ url: tab.url ?? null, incognito: tab.incognito }),
+          () => ({ url: null, incognito: false }),
+        );
+        asked.set(tabId, info);
+        // Forget it soon: a tab's address changes.
+        void info.finally(() => setTimeout(() => asked.delete(tabId), 1000));
+      }
+      if (typeof details?.incognito === 'boolean') {
+        const incognito = details.incognito;
+        return info.then((i) => ({ ...i, incognito }));
+      }
+      return info;
+    },
   };
 }

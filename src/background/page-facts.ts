@@ -4,6 +4,7 @@
 // in PendingFacts until it is.
 import { appendConsentEvent, startTimeline } from '../core/consent/consent-timeline';
 import type { ConsentEvent } from '../core/consent/types';
+import { pageAddressKey } from '../core/records/attribution';
 import type { PageRecord } from '../core/records/page-record';
 import type { HealthOverride, StoredVerdict } from '../core/records/page-health';
 import type { PageVerdictMessage } from '../protocol/schemas/page-verdict';
@@ -24,7 +25,8 @@ type Fact =
   | { kind: 'consent'; frameId: number; documentUrl: string; event: ConsentEvent }
   | { kind: 'verdict'; report: PageVerdictMessage };
 
-const withoutFragment = (url: string) => url.split('#', 1)[0]!;
+// Fragment dropped and cut to a bounded length: a verdict's address may have been cut on the way.
+const withoutFragment = pageAddressKey;
 
 export class PageFacts {
   private readonly pending = new PendingFacts<Fact>();

@@ -1,33 +1,25 @@
-// What happens to each observed request: top-level navigations start a fresh
-// page record; every other request is analysed and, when it went to a tracker,
-// added to the tab's page.
-import browser from 'webextension-polyfill';
+// What happens to each observed request, once it is off the request's path (see
+// event-intake.ts): top-level navigations start a fresh page record (prerenders
+// their own one); every other request is attributed to the page of the document
+// that sent it (core/records/attribution.ts), analysed, and kept when it went to
+// a tracker. Requests of the site's own service worker (no tab) go to the one tab
+// showing that site, marked as such.
 import { analyseRequest } from '../core/analyse-request';
-import type { PageRecord } from '../core/records/page-record';
+import { attributeWorkerRequest, isSpeculativeNavigation } from '../core/records/attribution';
+import type { PageRecord, RequestSource } from '../core/records/page-record';
 import type { TrackerIdentifier } from '../core/trackers/tracker-db';
-import { normaliseRequest, type RawRequestDetails } from './normalise-request';
+import { fallbackPageUrl, normaliseRequest, senderFactsOf, type RawRequestDetails, type TabInfo } from './normalise-request';
 import { PendingHeaders, type HeaderDetails } from './sent-headers';
 import type { TabStore } from './tab-store';
 
-export interface RequestDetails extends RawRequestDetails {
-  incognito?: boolean;
-}
+export type RequestDetails = RawRequestDetails;
 
-async function isIncognito(details: RequestDetails): Promise<boolean> {
-  if (typeof details.incognito === 'boolean') return details.incognito; // Firefox says so itself
-  try {
-    return (await browser.tabs.get(details.tabId)).incognito;
-  } catch {
-    return false;
-  }
-}
-
-async function currentTabUrl(tabId: number): Promise<string | null> {
-  try {
-    return (await browser.tabs.get(tabId)).url ?? null;
-  } catch {
-    return null;
-  }
+export interface RequestHandlerDeps {
+  tabs: TabStore;
+  trackers: TrackerIdentifier;
+  tabInfo: (tabId: number, details?: RawRequestDetails) => Promise<TabInfo>;
+  onPageStarted: (page: PageRecord) => void;
+  isPaused: (site: string) => boolean;
 }
 
 export class RequestHandler {
@@ -36,52 +28,79 @@ export class RequestHandler {
   private readonly navigationIds = new Map<number, string>();
   private readonly headers = new PendingHeaders();
 
-  constructor(
-    private readonly tabs: TabStore,
-    private readonly trackers: TrackerIdentifier,
-    private readonly onPageStarted: (page: PageRecord) => void,
-    private readonly isPaused: (site: string) => boolean,
-  ) {}
+  constructor(private readonly deps: RequestHandlerDeps) {}
 
-  async handle(details: RequestDetails): Promise<void> {
-    if (details.tabId < 0) return; // not from a tab (the browser itself, extensions, workers without a tab)
-    if (details.type === 'main_frame') {
-      await this.navigation(details);
-      return;
-    }
-    let page = this.tabs.page(details.tabId);
-    if (!page) {
-      // A tab that was open before Pixelwacht started (install, or a browser restart).
-      const url = (await currentTabUrl(details.tabId)) ?? details.documentUrl ?? details.originUrl ?? details.initiator;
-      if (!url) return;
-      page = this.tabs.startPage(details.tabId, url, details.timeStamp, await isIncognito(details));
-      this.onPageStarted(page);
-    }
-    if (this.isPaused(page.site)) return; // the user paused recording on this site
-    const request = normaliseRequest(details, page.url);
-    const analysis = analyseRequest(request, this.trackers);
-    if (this.tabs.addRequest(request, analysis) && analysis.tracker) {
-      this.headers.expect(request, page.visitId, analysis.tracker.key);
-    }
+  /** Handles one request; returns a promise only when it has to ask the browser about the tab. */
+  handle(details: RequestDetails): Promise<void> | void {
+    if (details.tabId < 0) return this.workerRequest(details);
+    if (details.type === 'main_frame') return this.navigation(details);
+    const attribution = this.deps.tabs.attribute(details.tabId, senderFactsOf(details));
+    if (attribution.page) return this.record(attribution.page, details);
+    return this.alreadyOpenTab(details);
   }
 
   handleHeaders(details: HeaderDetails): void {
     const sent = this.headers.take(details);
     if (!sent) return;
-    this.tabs.addHeaders(details.tabId, sent.visitId, sent.request.id, sent.trackerKey, sent.headers);
-  }
-
-
-  private async navigation(details: RequestDetails): Promise<void> {
-    if (this.navigationIds.get(details.tabId) === String(details.requestId) && this.tabs.page(details.tabId)) {
-      this.tabs.updateUrl(details.tabId, details.url);
-      return;
-    }
-    this.navigationIds.set(details.tabId, String(details.requestId));
-    this.onPageStarted(this.tabs.startPage(details.tabId, details.url, details.timeStamp, await isIncognito(details)));
+    this.deps.tabs.addHeaders(details.tabId, sent.visitId, String(details.requestId), sent.trackerKey, sent.headers);
   }
 
   forgetTab(tabId: number): void {
     this.navigationIds.delete(tabId);
+  }
+
+  private record(page: PageRecord, details: RequestDetails, source?: RequestSource): void {
+    if (this.deps.isPaused(page.site)) return; // the user paused recording on this site
+    const request = normaliseRequest(details, page.url);
+    const analysis = analyseRequest(request, this.deps.trackers);
+    if (this.deps.tabs.addRequest(page, request, analysis, source) && analysis.tracker) {
+      this.headers.expect(request.id, page.visitId, analysis.tracker.key);
+    }
+  }
+
+  /** A tab that was open before Pixelwacht started (install, browser start): picked up at its first request. */
+  private async alreadyOpenTab(details: RequestDetails): Promise<void> {
+    const info = await this.deps.tabInfo(details.tabId, details);
+    // Another request of the same tab may have started its page while we asked.
+    let page = this.deps.tabs.page(details.tabId);
+    if (!page) {
+      const url = info.url ?? fallbackPageUrl(details);
+      if (!url) return;
+      page = this.deps.tabs.startPage(details.tabId, url, details.timeStamp, info.incognito, {
+        startedBy: 'already-open',
+        gap: 'opened-before-start',
+      });
+      this.deps.onPageStarted(page);
+    }
+    const attribution = this.deps.tabs.attribute(details.tabId, senderFactsOf(details));
+    this.record(attribution.page ?? page, details);
+  }
+
+  private async navigation(details: RequestDetails): Promise<void> {
+    const { tabs } = this.deps;
+    if (isSpeculativeNavigation(senderFactsOf(details))) {
+      const info = await this.deps.tabInfo(details.tabId, details);
+      tabs.startPrerender(details.tabId, details.url, details.timeStamp, info.incognito);
+      return;
+    }
+    if (this.navigationIds.get(details.tabId) === String(details.requestId) && tabs.page(details.tabId)) {
+      tabs.updateUrl(details.tabId, details.url);
+      return;
+    }
+    this.navigationIds.set(details.tabId, String(details.requestId));
+    const info = await this.deps.tabInfo(details.tabId, details);
+    this.deps.onPageStarted(tabs.navigate(details.tabId, details.url, details.timeStamp, info.incognito));
+  }
+
+  /** tabId < 0: the browser, another extension, or a site's service worker. */
+  private workerRequest(details: RequestDetails): void {
+    const initiator = details.initiator ?? details.originUrl ?? null;
+    const open = this.deps.tabs.allPages().map((p) => ({ tabId: p.tabId, url: p.url }));
+    const tabId = attributeWorkerRequest(initiator, open);
+    if (tabId === null) return; // nobody's, or several tabs' of that site: not attributable
+    const page = this.deps.tabs.page(tabId)!;
+    // Firefox says whether the worker runs in a private window; never mix the two.
+    if (typeof details.incognito === 'boolean' && details.incognito !== page.incognito) return;
+    this.record(page, { ...details, tabId }, 'service-worker');
   }
 }

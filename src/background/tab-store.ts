@@ -1,16 +1,37 @@
 // Per-tab page records: memory is a cache; storage.session is the truth that
 // survives the worker being stopped; site history in storage.local is updated
 // with each flush so a crash loses at most one flush interval.
+//
+// A tab shows one page (its "current" page, the record kept in storage.session
+// under the tab's key), but requests keep arriving for pages it no longer shows
+// (leave-page beacons; kept in `previous`, newest first, a few per tab) and for
+// pages it does not show yet (prerendered; kept in `prerendering`, memory only).
+// core/records/attribution.ts decides which of them a request belongs to.
+// A page leaves `current` by a navigation, an address change or the tab closing:
+// it is "retired" — queued once for history — and kept in `previous`; every later
+// change to it (a late beacon) retires it again, so history gets its last state.
 import browser from 'webextension-polyfill';
 import type { RequestAnalysis } from '../core/analyse-request';
 import type { ObservedRequest } from '../core/model';
 import {
-  addSentHeaders,
+  attributeRequest,
+  classifyAddressChange,
+  type Attribution,
+  type SenderFacts,
+  type TabPages,
+} from '../core/records/attribution';
+import {
   addTrackerRequest,
+  bindDocument,
+  markGap,
   PAGE_RECORD_VERSION,
+  recordHeaders,
   startPage,
   type PageRecord,
-  type SentHeaders,
+  type PageStart,
+  type RecordGap,
+  type RequestHeaders,
+  type RequestSource,
 } from '../core/records/page-record';
 import type { HistoryStore } from '../storage/history-store';
 import { tabIdFromKey, tabKey } from '../storage/keys';
@@ -22,8 +43,27 @@ function isPageRecord(value: unknown): value is PageRecord {
   return !!v && v.v === PAGE_RECORD_VERSION && typeof v.url === 'string' && typeof v.trackers === 'object';
 }
 
+/** Pages a tab showed before that may still send (leave-page beacons, a later back/forward restore). */
+const PREVIOUS_PER_TAB = 4;
+/** Prerendered pages kept per tab (speculation rules rarely prerender more than one or two). */
+const PRERENDERS_PER_TAB = 2;
+
+export interface NewPage {
+  startedBy?: PageStart;
+  documentIds?: readonly string[];
+  gap?: RecordGap;
+  /**
+   * The record of the same document this page continues: its consent timeline
+   * (one per document) and title carry over; with `health`, its verdict too (a
+   * restored document is not classified again; a single-page app's new view is).
+   */
+  sameDocument?: { page: PageRecord; health: boolean };
+}
+
 export class TabStore {
   private readonly pages = new Map<number, PageRecord>();
+  private readonly previous = new Map<number, PageRecord[]>();
+  private readonly prerendering = new Map<number, PageRecord[]>();
   private readonly queue = createWriteQueue<number>((tabIds) => this.persist(tabIds));
 
   constructor(
@@ -38,7 +78,11 @@ export class TabStore {
       const tabId = tabIdFromKey(key);
       if (tabId === null) continue;
       if (isPageRecord(value)) {
+        // What reached the worker after its last flush is gone (the page's own
+        // Resource Timing report may fill it in): the record says so.
+        markGap(value, 'worker-restarted');
         this.pages.set(tabId, value);
+        this.queue.mark(tabId);
       } else {
         // Unknown shape (corrupted, or written by another version): reset it, say so, don't trust it.
         await browser.storage.session.remove(key);
@@ -52,15 +96,66 @@ export class TabStore {
     return this.pages.get(tabId) ?? null;
   }
 
-  startPage(tabId: number, url: string, startedAt: number, incognito: boolean): PageRecord {
+  /** The tab's current, previous and prerendered pages, for attribution. */
+  pagesOf(tabId: number): TabPages<PageRecord> {
+    return {
+      current: this.pages.get(tabId) ?? null,
+      previous: this.previous.get(tabId) ?? [],
+      prerendering: this.prerendering.get(tabId) ?? [],
+    };
+  }
+
+  /** Which of the tab's pages a request belongs to, binding a newly seen document id to it. */
+  attribute(tabId: number, facts: SenderFacts): Attribution<PageRecord> {
+    const attribution = attributeRequest(this.pagesOf(tabId), facts);
+    if (attribution.page && attribution.bind && bindDocument(attribution.page, attribution.bind)) this.touched(attribution.page);
+    return attribution;
+  }
+
+  /** A page of this tab (current, previous or prerendered) by its visit id. */
+  pageByVisit(tabId: number, visitId: string): PageRecord | null {
+    const tab = this.pagesOf(tabId);
+    if (tab.current?.visitId === visitId) return tab.current;
+    return tab.previous.find((p) => p.visitId === visitId) ?? tab.prerendering.find((p) => p.visitId === visitId) ?? null;
+  }
+
+  startPage(tabId: number, url: string, startedAt: number, incognito: boolean, how: NewPage = {}): PageRecord {
     this.retire(tabId);
     const page = startPage(tabId, url, startedAt, incognito);
+    if (how.startedBy && how.startedBy !== 'navigation') page.startedBy = how.startedBy;
+    if (how.documentIds && how.documentIds.length > 0) page.documentIds = [...how.documentIds];
+    if (how.gap) markGap(page, how.gap);
+    if (how.sameDocument) {
+      const { page: earlier, health } = how.sameDocument;
+      page.consent = earlier.consent ? structuredClone(earlier.consent) : null;
+      page.title = earlier.title;
+      page.earlierChoice = earlier.earlierChoice;
+      if (health && earlier.health) page.health = structuredClone(earlier.health);
+    }
     this.pages.set(tabId, page);
     this.changed(tabId);
     return page;
   }
 
-  /** Same document, new address (history.pushState in a single-page app, or a redirect). */
+  /** A top-level navigation: prerenders of the tab end (kept in history if they sent anything). */
+  navigate(tabId: number, url: string, startedAt: number, incognito: boolean): PageRecord {
+    this.endPrerenders(tabId);
+    return this.startPage(tabId, url, startedAt, incognito);
+  }
+
+  /** A prerender (speculation rules) started in this tab: its own record, not shown yet. */
+  startPrerender(tabId: number, url: string, startedAt: number, incognito: boolean): PageRecord {
+    const page = startPage(tabId, url, startedAt, incognito);
+    page.visitId = `${tabId}-${startedAt}-prerender`;
+    page.startedBy = 'prerender';
+    page.prerendered = { shown: false };
+    const list = [page, ...(this.prerendering.get(tabId) ?? [])];
+    for (const dropped of list.splice(PRERENDERS_PER_TAB)) this.keepUnshown(dropped);
+    this.prerendering.set(tabId, list);
+    return page;
+  }
+
+  /** Redirect of the navigation that started the current page. */
   updateUrl(tabId: number, url: string): void {
     const page = this.pages.get(tabId);
     if (!page || page.url === url) return;
@@ -68,10 +163,50 @@ export class TabStore {
     this.changed(tabId);
   }
 
-  addRequest(request: ObservedRequest, analysis: RequestAnalysis): boolean {
-    const page = this.pages.get(request.tabId);
-    if (!page || !addTrackerRequest(page, request, analysis)) return false;
-    this.changed(request.tabId);
+  /**
+   * The tab shows a new address without a main_frame request: a prerendered page
+   * activated, a page restored from the back/forward cache, a single-page app's
+   * pushState, or only a new fragment. Returns the page started, if any.
+   */
+  changeAddress(tabId: number, url: string, at: number): PageRecord | null {
+    const prerendered = (this.prerendering.get(tabId) ?? []).find((p) => p.url === url);
+    if (prerendered) {
+      this.retire(tabId);
+      this.prerendering.set(tabId, (this.prerendering.get(tabId) ?? []).filter((p) => p !== prerendered));
+      this.endPrerenders(tabId);
+      prerendered.prerendered = { shown: true };
+      this.pages.set(tabId, prerendered);
+      this.changed(tabId);
+      return prerendered;
+    }
+    const current = this.pages.get(tabId);
+    const change = classifyAddressChange(this.pagesOf(tabId), url);
+    switch (change.kind) {
+      case 'unchanged':
+        return null;
+      case 'fragment':
+        this.updateUrl(tabId, url);
+        return null;
+      case 'restored':
+        return this.startPage(tabId, url, at, change.from.incognito, {
+          startedBy: 'back-forward-cache',
+          documentIds: change.from.documentIds ?? [],
+          sameDocument: { page: change.from, health: true },
+        });
+      case 'same-document':
+        if (!current) return null;
+        return this.startPage(tabId, url, at, current.incognito, {
+          startedBy: 'same-document',
+          documentIds: current.documentIds ?? [],
+          sameDocument: { page: current, health: false },
+        });
+    }
+  }
+
+  /** Adds a tracker request to one of the tab's pages (current, previous or prerendered). */
+  addRequest(page: PageRecord, request: ObservedRequest, analysis: RequestAnalysis, source?: RequestSource): boolean {
+    if (!addTrackerRequest(page, request, analysis, source)) return false;
+    this.touched(page);
     return true;
   }
 
@@ -83,22 +218,32 @@ export class TabStore {
     return page;
   }
 
+  /** Changes any page of a tab in place (a report about a page the tab has left). */
+  updatePage(page: PageRecord, change: (page: PageRecord) => boolean): boolean {
+    if (!change(page)) return false;
+    this.touched(page);
+    return true;
+  }
+
   /** Every current page, for changes that apply across tabs (an override for a whole site). */
   allPages(): PageRecord[] {
     return [...this.pages.values()];
   }
 
-  addHeaders(tabId: number, visitId: string, requestId: string, trackerKey: string, headers: SentHeaders): void {
-    const page = this.pages.get(tabId);
-    // The page may have changed since the request left; then it is no longer this page's.
-    if (!page || page.visitId !== visitId || !addSentHeaders(page, requestId, trackerKey, headers)) return;
-    this.changed(tabId);
+  addHeaders(tabId: number, visitId: string, requestId: string, trackerKey: string, headers: RequestHeaders): void {
+    // The page the request was attributed to, even if the tab shows another one now.
+    const page = this.pageByVisit(tabId, visitId);
+    if (!page || !recordHeaders(page, requestId, trackerKey, headers)) return;
+    this.touched(page);
   }
 
   /** Tab closed: its visit is already in history (written on each flush); drop the tab record. */
   closeTab(tabId: number): void {
+    this.endPrerenders(tabId);
+    this.previous.delete(tabId);
     if (!this.pages.has(tabId)) return;
     this.retire(tabId);
+    this.previous.delete(tabId);
     this.pages.delete(tabId);
     this.queue.mark(tabId);
   }
@@ -107,6 +252,8 @@ export class TabStore {
   async eraseAll(): Promise<void> {
     await this.queue.flush();
     this.pages.clear();
+    this.previous.clear();
+    this.prerendering.clear();
     this.retired = [];
   }
 
@@ -119,7 +266,31 @@ export class TabStore {
 
   private retire(tabId: number): void {
     const previous = this.pages.get(tabId);
-    if (previous) this.retired.push(previous);
+    if (!previous) return;
+    this.queueForHistory(previous);
+    const list = [previous, ...(this.previous.get(tabId) ?? []).filter((p) => p !== previous)];
+    this.previous.set(tabId, list.slice(0, PREVIOUS_PER_TAB));
+  }
+
+  private queueForHistory(page: PageRecord): void {
+    if (!this.retired.includes(page)) this.retired.push(page);
+    this.queue.mark(page.tabId);
+  }
+
+  /** A prerendered page that was never shown: history keeps it if it sent anything. */
+  private keepUnshown(page: PageRecord): void {
+    if (Object.keys(page.trackers).length > 0) this.queueForHistory(page);
+  }
+
+  private endPrerenders(tabId: number): void {
+    for (const page of this.prerendering.get(tabId) ?? []) this.keepUnshown(page);
+    this.prerendering.delete(tabId);
+  }
+
+  /** A page changed: the current one is checkpointed and shown; others go to history. */
+  private touched(page: PageRecord): void {
+    if (this.pages.get(page.tabId) === page) this.changed(page.tabId);
+    else if (!page.prerendered || page.prerendered.shown) this.queueForHistory(page);
   }
 
   private changed(tabId: number): void {

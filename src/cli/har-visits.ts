@@ -5,7 +5,7 @@
 import { analyseRequest } from '../core/analyse-request';
 import { verdictFromPageInput } from '../core/health/page-input';
 import type { StoredVerdict } from '../core/records/page-health';
-import { addTrackerRequest, startPage, type PageRecord } from '../core/records/page-record';
+import { addTrackerRequest, recordHeaders, startPage, type PageRecord } from '../core/records/page-record';
 import type { TrackerIdentifier } from '../core/trackers/tracker-db';
 import { harEntries } from './har-input';
 import { observedFromLine } from './request-input';
@@ -43,9 +43,10 @@ export function visitsFromHar(har: unknown, trackers: TrackerIdentifier): PageRe
     const request = { ...observedFromLine(entry.request, index++), timeStamp: time };
     const analysis = analyseRequest(request, trackers, entry.pageTitle ? { pageTitle: entry.pageTitle } : {});
     if (!addTrackerRequest(page, request, analysis) || !analysis.tracker) continue;
-    const record = page.trackers[analysis.tracker.key]!;
-    if (request.cookieNames !== null) record.headersSeen += 1;
-    if (analysis.accountLinkage && analysis.accountLinkage !== 'unknown') record.loginCookies ??= analysis.accountLinkage;
+    // A HAR holds the headers with the request; recorded by the same path as the extension's.
+    if (request.cookieNames !== null) {
+      recordHeaders(page, request.id, analysis.tracker.key, { url: request.url, referrer: request.referrer, cookieNames: request.cookieNames });
+    }
   }
   return [...pages.values()];
 }

@@ -3,6 +3,7 @@
 // verdict only for the top-level page. It never changes the page.
 import { startConsentObserver } from './consent/index';
 import { watchPageHealth } from './health-watch';
+import './resource-timing';
 import { sendToBackground } from './runtime';
 
 startConsentObserver((event) => sendToBackground('content:consentEvent', { event }));

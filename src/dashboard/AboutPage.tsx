@@ -66,6 +66,7 @@ export function AboutPage() {
       <section aria-labelledby="about-limits">
         <h2 id="about-limits">{t('aboutLimitsHeading')}</h2>
         <p>{t('aboutLimitsText')}</p>
+        <p>{t('attrib_aboutCannotSee')}</p>
       </section>
       <section aria-labelledby="about-licences">
         <h2 id="about-licences">{t('aboutLicencesHeading')}</h2>

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import type { PageRecord } from '../core/records/page-record';
 import { consentEventSchema } from './schemas/consent-event';
 import { pageVerdictSchema } from './schemas/page-verdict';
+import { resourceTimingSchema } from './schemas/resource-timing';
 
 export const MAX_MESSAGE_BYTES = 256 * 1024;
 
@@ -27,6 +28,8 @@ export const requestSchemas = {
   'content:consentEvent': v.strictObject({ event: consentEventSchema }),
   /** Content script → background: the top-level page's health verdict (no page text). */
   'content:pageVerdict': pageVerdictSchema,
+  /** Content script → background: what the top-level document loaded, from its Resource Timing entries. */
+  'content:resourceTiming': resourceTimingSchema,
 } as const;
 
 export type MessageName = keyof typeof requestSchemas;
@@ -49,6 +52,7 @@ export interface Responses {
   'dashboard:eraseAll': { erased: true };
   'content:consentEvent': void;
   'content:pageVerdict': void;
+  'content:resourceTiming': void;
 }
 
 export type Request<N extends MessageName> = v.InferOutput<(typeof requestSchemas)[N]>;
@@ -61,6 +65,7 @@ export const allowedSenders: Record<MessageName, 'extension-page' | 'content-scr
   'dashboard:eraseAll': 'extension-page',
   'content:consentEvent': 'content-script',
   'content:pageVerdict': 'content-script',
+  'content:resourceTiming': 'content-script',
 };
 
 export const envelopeSchema = v.strictObject({

@@ -2,7 +2,7 @@
 // popup shows and the history stores. Pure data and pure updates.
 import type { RequestAnalysis } from '../analyse-request';
 import type { ConsentTimeline, EarlierChoice } from '../consent/types';
-import type { AccountLinkage } from '../decoders/index';
+import { accountLinkage, type AccountLinkage } from '../decoders/index';
 import type { PageHealth } from './page-health';
 import type { Disclosure, ObservedRequest, TrackerInfo, TrackerKind } from '../model';
 import { siteOf } from '../trackers/party';
@@ -33,7 +33,27 @@ export interface RecordedRequest {
   cookieNames: string[] | null;
   /** Tracker key this request was attributed to. */
   trackerKey: string;
+  /**
+   * Who saw the request when not the browser's request log: 'page-timing' = seen by
+   * the page (its Resource Timing entries), not by the browser's request log;
+   * 'service-worker' = sent by the site's service worker, not by the page itself.
+   */
+  source?: RequestSource;
 }
+
+export type RequestSource = 'page-timing' | 'service-worker';
+
+/** How a page record began. */
+export type PageStart = 'navigation' | 'back-forward-cache' | 'same-document' | 'prerender' | 'already-open';
+
+/** Why a page record's completeness cannot be guaranteed. */
+export type RecordGap =
+  /** The page was open before Pixelwacht was listening (install, browser start). */
+  | 'opened-before-start'
+  /** The background worker was stopped and restarted during the visit. */
+  | 'worker-restarted'
+  /** The page's own list of what it loaded was longer than what was compared. */
+  | 'page-timing-capped';
 
 export interface TrackerRecord {
   tracker: TrackerInfo;
@@ -75,6 +95,31 @@ export interface PageRecord {
   consent: ConsentTimeline | null;
   /** A consent choice Pixelwacht recorded on this site before this page. */
   earlierChoice: EarlierChoice | null;
+  /** Chrome's ids of the documents (top frame first, then sub-frames) whose requests belong here. */
+  documentIds?: string[];
+  /** How the page began; absent = an ordinary navigation. */
+  startedBy?: PageStart;
+  /** Prerendered before it was shown; `shown` false while (or if never) shown. */
+  prerendered?: { shown: boolean };
+  /** Reasons this record may miss requests; absent or empty = nothing known to be missing. */
+  gaps?: RecordGap[];
+}
+
+/** Document ids a page keeps (a page with more frames than this attributes the rest by rule 2). */
+export const DOCUMENT_IDS_PER_PAGE = 64;
+
+export function bindDocument(page: PageRecord, documentId: string): boolean {
+  const ids = (page.documentIds ??= []);
+  if (ids.includes(documentId) || ids.length >= DOCUMENT_IDS_PER_PAGE) return false;
+  ids.push(documentId);
+  return true;
+}
+
+export function markGap(page: PageRecord, gap: RecordGap): boolean {
+  const gaps = (page.gaps ??= []);
+  if (gaps.includes(gap)) return false;
+  gaps.push(gap);
+  return true;
 }
 
 export function startPage(tabId: number, url: string, startedAt: number, incognito = false): PageRecord {
@@ -104,7 +149,12 @@ function sameDisclosure(a: Disclosure, b: Disclosure): boolean {
  * Adds one tracker request to the page. Returns false (and leaves the page
  * unchanged) when the request is not a tracker request.
  */
-export function addTrackerRequest(page: PageRecord, request: ObservedRequest, analysis: RequestAnalysis): boolean {
+export function addTrackerRequest(
+  page: PageRecord,
+  request: ObservedRequest,
+  analysis: RequestAnalysis,
+  source?: RequestSource,
+): boolean {
   const { tracker, kind } = analysis;
   if (!tracker || !kind) return false;
   let record = page.trackers[tracker.key];
@@ -144,6 +194,7 @@ export function addTrackerRequest(page: PageRecord, request: ObservedRequest, an
       referrer: request.referrer,
       cookieNames: request.cookieNames,
       trackerKey: tracker.key,
+      ...(source ? { source } : {}),
     });
   } else {
     page.droppedRequests += 1;
@@ -175,4 +226,27 @@ export function addSentHeaders(page: PageRecord, requestId: string, trackerKey: 
     break;
   }
   return true;
+}
+
+/** The request headers as read, names only: the one input of recordHeaders, from the browser or a HAR file. */
+export interface RequestHeaders {
+  /** The address the headers were sent to (decides which platform's login cookies count). */
+  url: string;
+  referrer: string | null;
+  /** Cookie names (never values) from the Cookie header, in the order sent. */
+  cookieNames: string[];
+}
+
+/**
+ * The one path for recorded headers (background and CLI): the Referer, the cookie
+ * names, and — computed here — whether the platform's login cookies went along.
+ */
+export function recordHeaders(page: PageRecord, requestId: string, trackerKey: string, headers: RequestHeaders): boolean {
+  // accountLinkage reads only the address and the cookie names of a request.
+  const linkage = accountLinkage({ url: headers.url, cookieNames: headers.cookieNames } as ObservedRequest);
+  return addSentHeaders(page, requestId, trackerKey, {
+    referrer: headers.referrer,
+    cookieNames: headers.cookieNames,
+    loginCookies: linkage === 'unknown' ? null : linkage,
+  });
 }

@@ -26,8 +26,12 @@ const matchedTerm = v.strictObject({
   bodyCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
+/** A verdict's address is kept to this length: a longer one (padding, a long fragment) is cut, never a reason to drop the verdict. */
+export const VERDICT_URL_CHARS = 4096;
+
 export const pageVerdictSchema = v.strictObject({
-  url: v.pipe(v.string(), v.maxLength(4096)),
+  // Any length the message size cap lets through; cut here, so the verdict is never dropped.
+  url: v.pipe(v.string(), v.transform((url) => url.slice(0, VERDICT_URL_CHARS))),
   title: v.pipe(v.string(), v.maxLength(300)),
   verdict: v.strictObject({
     health: v.boolean(),

@@ -61,3 +61,28 @@ describe('normaliseRequest', () => {
     expect(() => normaliseRequest({ ...firefox, requestBody: { raw: [raw] } }, null)).not.toThrow();
   });
 });
+
+describe('browser differences for attribution', () => {
+  test('sender facts: Chrome document ids as given; Firefox the top document address', async () => {
+    const { senderFactsOf, fallbackPageUrl } = await import('../../../src/background/normalise-request');
+    expect(senderFactsOf({ ...chrome, documentId: 'D', parentDocumentId: 'P', documentLifecycle: 'active' })).toMatchObject({ documentId: 'D', parentDocumentId: 'P', documentLifecycle: 'active', topDocumentUrl: null });
+    expect(senderFactsOf(firefox).topDocumentUrl).toBe('https://www.cz.nl/ivf');
+    expect(senderFactsOf({ ...firefox, frameId: 4, documentUrl: 'https://ads.example/frame', frameAncestors: [{ url: 'https://www.cz.nl/ivf', frameId: 0 }] }).topDocumentUrl).toBe('https://www.cz.nl/ivf');
+    expect(fallbackPageUrl(firefox)).toBe('https://www.cz.nl/ivf');
+    expect(fallbackPageUrl(chrome)).toBe('https://www.cz.nl');
+    expect(fallbackPageUrl({ ...common, type: 'image', frameId: 0 })).toBeNull();
+  });
+
+  test('a tab is asked about once per burst; Firefox saying incognito itself wins', async () => {
+    const { createTabInfo } = await import('../../../src/background/normalise-request');
+    let asked = 0;
+    const info = createTabInfo(async () => (asked++, { url: 'https://a.example/', incognito: false }));
+    const [a, b, c] = await Promise.all([info.of(3), info.of(3), info.of(3, { ...firefox, incognito: true })]);
+    expect(asked).toBe(1);
+    expect(a).toEqual({ url: 'https://a.example/', incognito: false });
+    expect(b).toEqual(a);
+    expect(c.incognito).toBe(true);
+    const failing = createTabInfo(async () => { throw new Error('no tab'); });
+    expect(await failing.of(9)).toEqual({ url: null, incognito: false });
+  });
+});

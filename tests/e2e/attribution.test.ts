@@ -1,0 +1,406 @@
+// Every request on the page that sent it (issue 11, parts 1-3 and 6-8): the built
+// extension in Chromium (and Firefox where the case exists there) against the
+// fixture pages in tests/fixtures/site/attribution. The pages are served without
+// `no-store` so that the back/forward cache can keep them; several host names
+// map to the one local server so that "site A" and "site B" are different sites.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { spawn } from 'node:child_process';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROME_DIST, chromiumFlags, currentWorker } from './harness/chromium';
+import { launchFirefox, openExtensionPage, type FirefoxSession } from './harness/firefox';
+import { waitFor } from './harness/wait';
+
+const ROOT = resolve(import.meta.dirname, '../fixtures/site');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+const HOSTS = ['site-a.test', 'site-b.test', 'health.test'];
+
+interface Stored {
+  visitId: string;
+  url: string;
+  startedBy?: string;
+  gaps?: string[];
+  prerendered?: { shown: boolean };
+  trackers: Record<string, { requestCount: number; tracker: { company: string } }>;
+  requests: { url: string; trackerKey: string; source?: string }[];
+  health: { verdict: { health: boolean } | null } | null;
+}
+
+function startServer(): Promise<{ port: number; server: Server }> {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = await readFile(join(ROOT, path.endsWith('/') ? `${path}index.html` : path));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'private, max-age=0' });
+      res.end(body);
+    } catch {
+      // The SPA's routes are the same document.
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ port: (server.address() as { port: number }).port, server })));
+}
+
+/** Our hosts to the local server, every other host unreachable (the trackers are never reached). */
+const resolverRules = () => `--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`;
+
+const extensionFlags = () => [
+  `--disable-extensions-except=${CHROME_DIST}`,
+  `--load-extension=${CHROME_DIST}`,
+  ...chromiumFlags().filter((f) => !f.startsWith('--host-resolver-rules=')),
+  resolverRules(),
+];
+
+async function launch(): Promise<{ context: BrowserContext; extensionId: string }> {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pixelwacht-attrib-')), {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    // Playwright turns the back/forward cache off by default; real browsers have it on.
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+    args: extensionFlags(),
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+/**
+ * Chromium started straight onto a page, as a user's browser starts onto its last
+ * tab (Playwright cannot open a start page itself): launched here, driven over CDP.
+ */
+async function launchOnto(url: string): Promise<{ browser: Browser; close(): Promise<void> }> {
+  const child = spawn(
+    process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    ['--headless=new', '--remote-debugging-port=0', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'pixelwacht-cold-'))}`, ...extensionFlags(), url],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const endpoint = await new Promise<string>((done, fail) => {
+    let seen = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
+      if (match) done(match[1]!);
+    });
+    child.on('exit', () => fail(new Error(`Chromium exited: ${seen.slice(-500)}`)));
+  });
+  const browser = await chromium.connectOverCDP(endpoint, { timeout: 90_000 });
+  return {
+    browser,
+    close: async () => {
+      await browser.close().catch(() => undefined);
+      child.kill();
+    },
+  };
+}
+
+describe('attribution in Chromium', () => {
+  let port = 0;
+  let server: Server;
+  let context: BrowserContext;
+  let extensionId = '';
+  const at = (host: string, path: string) => `http://${host}:${port}/attribution/${path}`;
+  const worker = (): Promise<Worker> => currentWorker(context, extensionId);
+  const stored = async (tabId: number): Promise<Stored | undefined> =>
+    ((await (await worker()).evaluate((k) => chrome.storage.session.get(k), `tab:v1:${tabId}`)) as Record<string, Stored>)[`tab:v1:${tabId}`];
+  /** Every visit in history with this address, whatever the layout of history is. */
+  const historyVisits = async (url: string): Promise<Stored[]> => {
+    const all = await (await worker()).evaluate(() => chrome.storage.local.get(null));
+    const found: Stored[] = [];
+    const walk = (value: unknown): void => {
+      if (!value || typeof value !== 'object') return;
+      if ((value as Stored).url === url && typeof (value as Stored).trackers === 'object') found.push(value as Stored);
+      for (const child of Object.values(value)) walk(child);
+    };
+    walk(all);
+    return found;
+  };
+  const badge = async (tabId: number) =>
+    (await worker()).evaluate(async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      colour: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
+    }), tabId);
+  const tabIdOf = async (url: string): Promise<number> =>
+    waitFor(
+      async () => ((await (await worker()).evaluate(() => chrome.tabs.query({}))) as { id: number; url?: string }[]).filter((t) => t.url === url).map((t) => t.id),
+      (ids) => ids.length > 0,
+      { what: `a tab with ${url}` },
+    ).then((ids) => Math.max(...ids));
+  async function open(url: string): Promise<{ page: Page; tabId: number }> {
+    const page = await context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(url);
+    await waitFor(() => stored(tabId), (p) => !!p && p.url === url, { what: `record of ${url}` });
+    return { page, tabId };
+  }
+
+  before(async () => {
+    ({ port, server } = await startServer());
+    ({ context, extensionId } = await launch());
+    // Warm: the worker has its tracker database before the first case.
+    const { page } = await open(at('site-b.test', 'quiet.html'));
+    await page.close();
+  });
+  after(async () => {
+    await context?.close();
+    server?.close();
+  });
+
+  test("1: leave-page beacons (sendBeacon, keepalive fetch) of page A go to A's record, never to page B", async () => {
+    const a = at('site-a.test', 'leave.html');
+    const b = at('site-b.test', 'quiet.html');
+    const { page, tabId } = await open(a);
+    await page.click('#next');
+    await page.waitForURL(b);
+    const history = await waitFor(
+      () => historyVisits(a),
+      (visits) => visits.some((v) => 'facebook_custom_audience' in v.trackers && 'tiktok_analytics' in v.trackers),
+      { what: "A's leave-page beacons in A's history" },
+    );
+    console.log(`A's visit: ${JSON.stringify(Object.keys(history.at(-1)!.trackers))}`);
+    const recordB = await waitFor(() => stored(tabId), (p) => p?.url === b, { what: "B's record" });
+    await page.waitForTimeout(800); // time for anything misfiled to arrive
+    const settledB = await stored(tabId);
+    assert.equal(settledB?.visitId, recordB?.visitId);
+    assert.deepEqual(Object.keys(settledB!.trackers), [], "B's record names nobody");
+    assert.equal((await badge(tabId)).text, '', "B's badge names nobody");
+    await page.close();
+  });
+
+  test('2a: a page restored from the back/forward cache is a visit of its own; the page left is not renamed', async () => {
+    const a = at('site-a.test', 'bfcache.html');
+    const b = at('site-a.test', 'quiet.html');
+    const { page, tabId } = await open(a);
+    await waitFor(() => stored(tabId), (p) => !!p && 'facebook_custom_audience' in p.trackers, { what: 'first visit of A' });
+    await page.click('#next');
+    await waitFor(() => stored(tabId), (p) => p?.url === b, { what: 'B shown' });
+    await page.goBack({ waitUntil: 'commit' });
+    const restored = await page.evaluate(() => (window as unknown as { restored: boolean }).restored);
+    assert.equal(restored, true, 'Chromium restored A from the back/forward cache (else this case cannot be tested)');
+    const record = await waitFor(
+      () => stored(tabId),
+      (p) => p?.url === a && !!p.trackers.linkedin_ads,
+      { what: 'the restored visit of A with its own request' },
+    );
+    assert.equal(record!.startedBy, 'back-forward-cache');
+    assert.deepEqual(Object.keys(record!.trackers), ['linkedin_ads'], "the restored visit holds only what A sent after being restored");
+    const firstVisit = await waitFor(() => historyVisits(a), (v) => v.some((x) => x.visitId !== record!.visitId && 'facebook_custom_audience' in x.trackers), { what: 'first visit in history' });
+    assert.ok(firstVisit.every((x) => x.visitId === record!.visitId || !x.trackers.linkedin_ads), 'the first visit did not get the restored visit\'s request');
+    await page.close();
+  });
+
+  test('2b: speculation rules: the page shown stays the tab\'s record while another page is loaded ahead; the next page gets its own', async () => {
+    const a = at('site-a.test', 'speculation.html');
+    const p = at('site-a.test', 'prerendered.html');
+    const { page, tabId } = await open(a);
+    await page.waitForTimeout(1500); // time for a prerender (or the prefetch headless Chromium does instead)
+    assert.equal((await stored(tabId))?.url, a, 'the speculative load did not replace the page shown');
+    await page.click('#next');
+    await page.waitForURL(p);
+    const record = await waitFor(() => stored(tabId), (r) => r?.url === p && !!r.trackers.linkedin_ads, { what: 'the next page with its request' });
+    const activation = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { activationStart?: number }).activationStart ?? 0);
+    console.log(`prerendered by this Chromium: ${activation > 0} (activationStart ${activation}); record startedBy ${record!.startedBy ?? 'navigation'}`);
+    if (activation > 0) assert.deepEqual(record!.prerendered, { shown: true });
+    await page.close();
+  });
+
+  test("2c: a single-page app's pushState starts a new page record; the earlier view keeps its own requests", async () => {
+    const a = at('site-a.test', 'spa.html');
+    const next = at('site-a.test', 'spa/next-view');
+    const { page, tabId } = await open(a);
+    const first = await waitFor(() => stored(tabId), (p) => !!p && 'facebook_custom_audience' in p.trackers, { what: 'first view' });
+    await page.click('#route');
+    const view = await waitFor(() => stored(tabId), (p) => p?.url === next && !!p.trackers.linkedin_ads, { what: 'the next view' });
+    assert.equal(view!.startedBy, 'same-document');
+    assert.notEqual(view!.visitId, first!.visitId);
+    assert.deepEqual(Object.keys(view!.trackers), ['linkedin_ads']);
+    const earlier = await waitFor(() => historyVisits(a), (v) => v.some((x) => x.visitId === first!.visitId), { what: 'first view in history' });
+    assert.ok(!earlier.find((x) => x.visitId === first!.visitId)!.trackers.linkedin_ads);
+    await page.close();
+  });
+
+  test("6: a verdict whose address is over 4,096 characters keeps the health alarm (red badge)", async () => {
+    const url = `http://health.test:${port}/vergoedingen/ivf.html?utm_content=${'x'.repeat(5000)}`;
+    const page = await context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(url);
+    const record = await waitFor(() => stored(tabId), (p) => !!p?.health?.verdict, { what: 'the verdict on the record', timeoutMs: 15_000 });
+    assert.equal(record!.health!.verdict!.health, true);
+    const shown = await waitFor(() => badge(tabId), (b) => b.colour.join(',') === '185,28,28,255', { what: 'red badge' });
+    assert.ok(Number(shown.text) > 0);
+    await page.close();
+  });
+
+  test("7: a request of the site's own service worker is attributed to the site's only tab and marked", async () => {
+    // A service worker needs a secure context: 127.0.0.1 is one, our made-up host names are not.
+    const url = `http://127.0.0.1:${port}/attribution/worker-site.html`;
+    const { page, tabId } = await open(url);
+    const record = await waitFor(
+      () => stored(tabId),
+      (p) => !!p?.requests.some((r) => r.source === 'service-worker' && r.trackerKey === 'facebook_custom_audience'),
+      { what: "the worker's Meta request on the page's record" },
+    );
+    assert.ok(record!.trackers.facebook_custom_audience);
+    await page.close();
+  });
+
+  test('8: the worker stopped mid-burst: every one of 200 requests ends up in the record, which is marked', async () => {
+    const url = at('site-a.test', 'burst.html');
+    const { page, tabId } = await open(url);
+    await page.click('#start');
+    await page.waitForFunction(() => Number(document.getElementById('sent')!.textContent) >= 40);
+    const internals = await context.newPage();
+    await internals.goto('chrome://serviceworker-internals/');
+    const version = internals.locator('.serviceworker-version', { hasText: `chrome-extension://${extensionId}/` });
+    await version.locator('cr-button[data-command="stop"]').click();
+    await page.waitForFunction(() => Number(document.getElementById('sent')!.textContent) >= 200, undefined, { timeout: 30_000 });
+    const record = await waitFor(
+      () => stored(tabId),
+      (p) => new Set(p?.requests.map((r) => new URL(r.url).searchParams.get('n'))).size >= 200,
+      { what: 'all 200 burst requests', timeoutMs: 20_000 },
+    ).catch(async (error: unknown) => {
+      const p = await stored(tabId);
+      console.log(`burst: ${new Set(p?.requests.map((r) => new URL(r.url).searchParams.get('n'))).size} of 200 kept`);
+      throw error;
+    });
+    const bySource = record!.requests.reduce<Record<string, number>>((n, r) => ({ ...n, [r.source ?? 'request log']: (n[r.source ?? 'request log'] ?? 0) + 1 }), {});
+    console.log(`burst: seen by ${JSON.stringify(bySource)}; gaps ${JSON.stringify(record!.gaps ?? [])}`);
+    assert.ok(record!.gaps?.includes('worker-restarted'), 'the record says the worker restarted during the visit');
+    await Promise.all([internals.close(), page.close()]);
+  });
+});
+
+describe('attribution in Chromium: cold start', () => {
+  test('3: the browser launched straight onto a page firing trackers in its first 200 ms: every one is in the record', async () => {
+    const { port, server } = await startServer();
+    const url = `http://site-a.test:${port}/attribution/cold.html`;
+    const started = await launchOnto(url);
+    const context = started.browser.contexts()[0]!;
+    try {
+      const first = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+        (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://') }));
+      const extensionId = new URL(first.url()).host;
+      const worker = () => currentWorker(context, extensionId);
+      const tabId = await waitFor(
+        async () => ((await (await worker()).evaluate(() => chrome.tabs.query({}))) as { id: number; url?: string }[]).find((t) => t.url === url)?.id ?? -1,
+        (id) => id >= 0,
+        { what: 'the start tab' },
+      );
+      const record = await waitFor(
+        async () => ((await (await worker()).evaluate((k) => chrome.storage.session.get(k), `tab:v1:${tabId}`)) as Record<string, Stored>)[`tab:v1:${tabId}`],
+        (p) => !!p && ['facebook_custom_audience', 'linkedin_ads', 'google_analytics', 'tiktok_analytics'].every((k) => k in p.trackers),
+        { what: 'all four trackers of the first page', timeoutMs: 20_000 },
+      );
+      const sources = record!.requests.map((r) => `${r.trackerKey}:${r.source ?? 'request log'}`);
+      console.log(`cold start: ${JSON.stringify(sources)}; startedBy ${record!.startedBy ?? 'navigation'}; gaps ${JSON.stringify(record!.gaps ?? [])}`);
+      assert.equal(record!.url, url);
+    } finally {
+      await started.close();
+      server.close();
+    }
+  });
+});
+
+describe('attribution in Firefox', () => {
+  let port = 0;
+  let server: Server;
+  let session: FirefoxSession;
+  let probe: Awaited<ReturnType<typeof openExtensionPage>>;
+  const at = (host: string, path: string) => `http://${host}:${port}/attribution/${path}`;
+  const stored = async (tabId: number): Promise<Stored | undefined> =>
+    ((await probe.evaluate((k) => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.session.get(k), `tab:v1:${tabId}`)) as Record<string, Stored>)[`tab:v1:${tabId}`];
+  const tabIdOf = (url: string) =>
+    waitFor(
+      async () => ((await probe.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.tabs.query({}))) as { id: number; url?: string }[]).filter((t) => t.url === url).map((t) => t.id),
+      (ids) => ids.length > 0,
+      { what: `a tab with ${url}` },
+    ).then((ids) => Math.max(...ids));
+
+  before(async () => {
+    ({ port, server } = await startServer());
+    // Firefox has no host resolver rules: our host names go to the local server through a proxy setting.
+    session = await launchFirefox({
+      prefs: { 'network.dns.localDomains': HOSTS.join(','), 'network.proxy.no_proxies_on': HOSTS.join(',') },
+    });
+    probe = await openExtensionPage(session, 'src/popup/index.html');
+  });
+  after(async () => {
+    await session?.close();
+    server?.close();
+  });
+
+  const historyVisits = async (url: string): Promise<Stored[]> => {
+    const all = await probe.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.get(null));
+    const found: Stored[] = [];
+    const walk = (value: unknown): void => {
+      if (!value || typeof value !== 'object') return;
+      if ((value as Stored).url === url && typeof (value as Stored).trackers === 'object') found.push(value as Stored);
+      for (const child of Object.values(value)) walk(child);
+    };
+    walk(all);
+    return found;
+  };
+  async function open(url: string) {
+    const page = await session.browser.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(url);
+    await waitFor(() => stored(tabId), (p) => p?.url === url, { what: `record of ${url}` });
+    return { page, tabId };
+  }
+
+  test("1: leave-page beacons of page A go to A's record, never to page B", async () => {
+    const a = at('site-a.test', 'leave.html');
+    const b = at('site-b.test', 'quiet.html');
+    const { page, tabId } = await open(a);
+    await Promise.all([page.waitForNavigation(), page.click('#next')]);
+    await waitFor(() => stored(tabId), (p) => p?.url === b, { what: "B's record" });
+    const visits = await waitFor(
+      () => historyVisits(a),
+      (v) => v.some((x) => 'facebook_custom_audience' in x.trackers && 'tiktok_analytics' in x.trackers),
+      { what: "A's leave-page beacons in A's history" },
+    );
+    assert.ok(visits.length > 0);
+    await new Promise((r) => setTimeout(r, 800));
+    const recordB = await stored(tabId);
+    assert.deepEqual(Object.keys(recordB!.trackers), [], "B's record names nobody");
+    await page.close();
+  });
+
+  test("2c: a single-page app's pushState starts a new page record", async () => {
+    const a = at('site-a.test', 'spa.html');
+    const next = at('site-a.test', 'spa/next-view');
+    const { page, tabId } = await open(a);
+    const first = await waitFor(() => stored(tabId), (p) => !!p && 'facebook_custom_audience' in p.trackers, { what: 'first view' });
+    await page.click('#route');
+    const view = await waitFor(() => stored(tabId), (p) => p?.url === next && !!p.trackers.linkedin_ads, { what: 'the next view' });
+    assert.equal(view!.startedBy, 'same-document');
+    assert.notEqual(view!.visitId, first!.visitId);
+    assert.deepEqual(Object.keys(view!.trackers), ['linkedin_ads']);
+    await page.close();
+  });
+
+  test('6: a verdict whose address is over 4,096 characters keeps the health alarm (red badge)', async () => {
+    const url = `http://health.test:${port}/vergoedingen/ivf.html?utm_content=${'x'.repeat(5000)}`;
+    const { page, tabId } = await open(url);
+    await waitFor(() => stored(tabId), (p) => !!p?.health?.verdict?.health, { what: 'the verdict on the record', timeoutMs: 15_000 });
+    const colour = () => probe.evaluate((id) => (globalThis as unknown as { chrome: typeof chrome }).chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
+    await waitFor(colour, (c) => (c as number[]).join(',') === '185,28,28,255', { what: 'red badge' });
+    await page.close();
+  });
+
+  test("7: a request of the site's own service worker is attributed to the site's only tab and marked", async () => {
+    const url = `http://127.0.0.1:${port}/attribution/worker-site.html`;
+    const { page, tabId } = await open(url);
+    await waitFor(
+      () => stored(tabId),
+      (p) => !!p?.requests.some((r) => r.source === 'service-worker' && r.trackerKey === 'facebook_custom_audience'),
+      { what: "the worker's Meta request on the page's record" },
+    );
+    await page.close();
+  });
+});
