@@ -85,7 +85,10 @@ interface Profile {
 }
 
 export interface WorkerCpu {
-  /** Sampled time the worker thread was busy (everything but "(idle)"), ms. */
+  /**
+   * Sampled time the worker thread was busy (everything but "(idle)"), ms. Wall time, not CPU time:
+   * on a loaded machine a busy thread that waits for a core still counts.
+   */
   busyMs: number;
   /** Of that, garbage collection, ms. */
   gcMs: number;
@@ -97,10 +100,10 @@ export interface WorkerCpu {
   top: Array<[string, number]>;
 }
 
-/** Starts V8's sampling CPU profiler in the worker (every 200 µs). */
+/** Starts V8's sampling CPU profiler in the worker (every 500 µs). */
 export async function startWorkerProfile(worker: WorkerSession): Promise<void> {
   await worker.send('Profiler.enable');
-  await worker.send('Profiler.setSamplingInterval', { interval: 200 });
+  await worker.send('Profiler.setSamplingInterval', { interval: 500 });
   await worker.send('Profiler.start');
 }
 

@@ -111,7 +111,7 @@ async function launchChromiumConfig(config: ConfigName, server: BenchServer): Pr
     viewport: { width: 1280, height: 800 },
     args,
   });
-  if (extension) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  if (extension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const page: Page = context.pages()[0] ?? (await context.newPage());
   return {
     browser: 'chromium',

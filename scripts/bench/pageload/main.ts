@@ -30,7 +30,8 @@ async function main(): Promise<number> {
   const started = Date.now();
   const server = await startBenchServer({ http1: options.http1 });
   const log = (s: string) => console.log(s);
-  log(`Page-load benchmark: ${options.browsers.join(', ')}; N = ${options.trackers.join(', ')} tracker requests to up to ${ALL_TRACKER_HOSTS.length} tracker hosts, answered after ${TRACKER_DELAY_MS[0]}–${TRACKER_DELAY_MS[1]} ms; ${options.warmup} warm-up + ${options.loads} measured loads per configuration, alternating; fresh profiles.`);
+  const ns = options.browsers.map((b) => `${b} N = ${(b === 'firefox' ? options.firefoxTrackers : options.trackers).join(', ')}`).join('; ');
+  log(`Page-load benchmark: ${ns} tracker requests to up to ${ALL_TRACKER_HOSTS.length} tracker hosts, answered after ${TRACKER_DELAY_MS[0]}–${TRACKER_DELAY_MS[1]} ms; ${options.warmup} warm-up + ${options.loads} measured loads per configuration, alternating; fresh profiles.`);
   log(server.fallbackReason ? `Server: ${server.fallbackReason}.` : `Server: ${server.offers === 'h2' ? 'HTTP/2' : 'HTTP/1.1'} over TLS on 127.0.0.1:${server.port} (run-time self-signed certificates; Chromium trusts the key by SPKI pin, Firefox accepts insecure certificates). Every host maps to it.`);
   log('Configurations: none (no extension) · bare (a no-op webRequest.onBeforeRequest on <all_urls>, scripts/bench/bare-observer) · pixelwacht (dist/).');
   if (options.browsers.includes('firefox')) {
@@ -39,7 +40,7 @@ async function main(): Promise<number> {
   const cells: CellFigures[] = [];
   try {
     for (const browser of options.browsers) {
-      for (const n of options.trackers) {
+      for (const n of browser === 'firefox' ? options.firefoxTrackers : options.trackers) {
         const cell = figuresOf(await runCell(browser, n, options, server, log));
         printCell(cell, log);
         cells.push(cell);

@@ -4,6 +4,8 @@ import type { BrowserName } from './launch';
 
 export interface Options {
   trackers: number[];
+  /** Tracker counts for Firefox (by default one, N = 60, to keep the default run under 10 minutes). */
+  firefoxTrackers: number[];
   loads: number;
   warmup: number;
   profileLoads: number;
@@ -17,6 +19,7 @@ export const USAGE = `npm run bench:pageload -- [options]   (builds nothing: run
   --loads=15             measured loads per configuration and N   (env BENCH_LOADS)
   --warmup=2             unmeasured loads first                   (env BENCH_WARMUP)
   --profile-loads=3      extra loads under the worker's CPU profiler, Chromium (env BENCH_PROFILE_LOADS; 0 = none)
+  --firefox-trackers=60  tracker counts in Firefox (default: 60 alone, or --trackers if given) (env BENCH_FIREFOX_TRACKERS)
   --browsers=chromium,firefox                                     (env BENCH_BROWSERS)
   --http1                HTTP/1.1 over TLS instead of HTTP/2       (env BENCH_HTTP1=1)`;
 
@@ -34,7 +37,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): O
     if (!m) throw new Error(`unknown argument "${arg}"\n${USAGE}`);
     flags.set(m[1]!, m[2] ?? '1');
   }
-  const known = new Set(['trackers', 'loads', 'warmup', 'profile-loads', 'browsers', 'http1']);
+  const known = new Set(['trackers', 'firefox-trackers', 'loads', 'warmup', 'profile-loads', 'browsers', 'http1']);
   for (const k of flags.keys()) if (!known.has(k)) throw new Error(`unknown option --${k}\n${USAGE}`);
   const get = (flag: string, name: string, fallback: string) => flags.get(flag) ?? env[name] ?? fallback;
   const one = (flag: string, name: string, fallback: number) => positiveInts(get(flag, name, String(fallback)), `--${flag}`)[0]!;
@@ -42,8 +45,11 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): O
   for (const b of browsers) if (b !== 'chromium' && b !== 'firefox') throw new Error(`--browsers: unknown browser "${b}" (chromium, firefox)`);
   const loads = one('loads', 'BENCH_LOADS', 15);
   if (loads < 1) throw new Error('--loads: at least 1');
+  const trackersGiven = flags.has('trackers') || env.BENCH_TRACKERS !== undefined;
+  const trackers = positiveInts(get('trackers', 'BENCH_TRACKERS', '20,60,200'), '--trackers');
   return {
-    trackers: positiveInts(get('trackers', 'BENCH_TRACKERS', '20,60,200'), '--trackers'),
+    trackers,
+    firefoxTrackers: positiveInts(get('firefox-trackers', 'BENCH_FIREFOX_TRACKERS', trackersGiven ? trackers.join(',') : '60'), '--firefox-trackers'),
     loads,
     warmup: one('warmup', 'BENCH_WARMUP', 2),
     profileLoads: one('profile-loads', 'BENCH_PROFILE_LOADS', 3),

@@ -14,7 +14,7 @@ export interface ConfigFigures {
   heap_mb_after_gc: number | null;
   /** Extension process CPU (user + system) over the measured loads, per request the page made. */
   cpu_ms_per_request: number | null;
-  /** The worker's sampled busy time per request over the profiled loads (profiler running). */
+  /** The worker's sampled busy (wall) time per request over the profiled loads (profiler running). */
   profile_busy_ms_per_request: number | null;
   profile_gc_share: number | null;
   profile_top: Array<[string, number]> | null;
@@ -96,7 +96,7 @@ export function printCell(f: CellFigures, print: (s: string) => void): void {
       print('  extension CPU: not measurable in this browser');
     }
     if (pw.profile_busy_ms_per_request !== null) {
-      print(`  worker CPU per request (CDP profiler, extra loads): bare ${ms(bare.profile_busy_ms_per_request)}, pixelwacht ${ms(pw.profile_busy_ms_per_request)}${times(pw.profile_busy_ms_per_request, bare.profile_busy_ms_per_request)}; GC ${round((pw.profile_gc_share ?? 0) * 100, 0)}% of pixelwacht's`);
+      print(`  worker busy time per request (CDP profiler, extra loads; wall time, so above CPU on a loaded machine): bare ${ms(bare.profile_busy_ms_per_request)}, pixelwacht ${ms(pw.profile_busy_ms_per_request)}${times(pw.profile_busy_ms_per_request, bare.profile_busy_ms_per_request)}; GC ${round((pw.profile_gc_share ?? 0) * 100, 0)}% of pixelwacht's`);
       print(`  pixelwacht's worker, most self time: ${(pw.profile_top ?? []).map(([n, v]) => `${n} ${v} ms`).join(', ')}`);
     }
   }
