@@ -55,6 +55,8 @@ async function main(): Promise<number> {
     JSON.stringify({
       bench: 'pageload',
       server: server.fallbackReason ? 'http/1.1 (no TLS)' : server.offers,
+      trackers: options.trackers,
+      firefox_trackers: options.browsers.includes('firefox') ? options.firefoxTrackers : [],
       loads: options.loads,
       warmup: options.warmup,
       profile_loads: options.profileLoads,

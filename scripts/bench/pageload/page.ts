@@ -135,8 +135,9 @@ function stateIsland(bytes: number, menu: Menu, faqItems: Array<[string, string]
     size += JSON.stringify(block).length + 1;
     blocks.push(block);
   }
-  // "<" never occurs in the data, so the island cannot end early.
-  return `<script id="__PAGE_STATE__" type="application/json">${JSON.stringify({ page: { path: PAGE_PATH, locale: 'nl-NL', blocks } })}</script>`;
+  // "<" escaped, as frameworks do, so the island cannot end early.
+  const json = JSON.stringify({ page: { path: PAGE_PATH, locale: 'nl-NL', blocks } }).replace(/</g, '\\u003c');
+  return `<script id="__PAGE_STATE__" type="application/json">${json}</script>`;
 }
 
 let assetsCache: GeneratedPage['assets'] | undefined;

@@ -56,7 +56,7 @@ export async function runCell(browser: BrowserName, trackers: number, options: O
     );
     for (let w = 0; w < options.warmup; w++) for (const s of sessions) await loadAndSettle(s, server, url(`warm-${s.config}-${w}`));
     for (const s of sessions) {
-      const worker = await s.worker();
+      const worker = await s.worker().catch((error: Error) => void log(`  (${s.config}: no worker heap after warm-up: ${error.message})`));
       if (!worker) continue;
       results.get(s.config)!.heapAfterWarmupMb = await heapAfterGcMb(worker).finally(() => worker.close());
     }
@@ -79,7 +79,7 @@ export async function runCell(browser: BrowserName, trackers: number, options: O
     }
 
     for (const s of sessions) {
-      const worker = await s.worker();
+      const worker = await s.worker().catch((error: Error) => void log(`  (${s.config}: no worker profile or heap: ${error.message})`));
       if (!worker) continue;
       const r = results.get(s.config)!;
       try {
