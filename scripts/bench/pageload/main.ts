@@ -41,8 +41,10 @@ async function main(): Promise<number> {
   try {
     for (const browser of options.browsers) {
       for (const n of browser === 'firefox' ? options.firefoxTrackers : options.trackers) {
+        const cellStarted = Date.now();
         const cell = figuresOf(await runCell(browser, n, options, server, log));
         printCell(cell, log);
+        log(`  (${Math.round((Date.now() - cellStarted) / 1000)} s for this browser and N)`);
         cells.push(cell);
       }
     }
