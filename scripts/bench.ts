@@ -3,7 +3,7 @@
 //    details, identify the tracker, decode, look for page-address leaks — over
 //    8,296 real request URLs (../shared/data, Ghostery adblocker test data, MPL-2.0)
 //    plus the decoder fixtures, against the bare tracker-database match alone,
-//    measured in the same run.
+//    measured in the same run, interleaved request by request.
 // 2. The health classifier over the page corpus and a 5 MB page.
 // 3. Heap with the tracker database loaded.
 // The last line printed is one JSON object with the figures.
@@ -58,20 +58,36 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-/** Per-request times (µs): the median over several rounds, so one GC pause does not count as a slow request. */
-function perRequest(count: number, run: (i: number) => void): number[] {
-  const rounds: number[][] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const times = new Array<number>(count);
+function timeUs(run: (i: number) => void, i: number): number {
+  const t0 = process.hrtime.bigint();
+  run(i);
+  return Number(process.hrtime.bigint() - t0) / 1000;
+}
+
+/**
+ * Per-request times (µs) of two functions, interleaved per request: both run on
+ * request i back to back (which goes first alternates with i and the round), so
+ * a busy moment of a shared machine slows both alike instead of one whole round
+ * of one of them. Each request's time is its median over ROUNDS rounds, so one
+ * GC pause does not count as a slow request. Both lists come back sorted.
+ */
+function perRequestInterleaved(count: number, a: (i: number) => void, b: (i: number) => void, rounds = ROUNDS): { a: number[]; b: number[] } {
+  const timesA = Array.from({ length: count }, () => new Array<number>(rounds));
+  const timesB = Array.from({ length: count }, () => new Array<number>(rounds));
+  for (let r = 0; r < rounds; r++) {
     for (let i = 0; i < count; i++) {
-      const t0 = process.hrtime.bigint();
-      run(i);
-      times[i] = Number(process.hrtime.bigint() - t0) / 1000;
+      if ((i + r) % 2 === 0) {
+        timesA[i]![r] = timeUs(a, i);
+        timesB[i]![r] = timeUs(b, i);
+      } else {
+        timesB[i]![r] = timeUs(b, i);
+        timesA[i]![r] = timeUs(a, i);
+      }
     }
-    rounds.push(times);
   }
-  const mid = Math.floor(ROUNDS / 2);
-  return Array.from({ length: count }, (_, i) => rounds.map((times) => times[i]!).sort((a, b) => a - b)[mid]!).sort((a, b) => a - b);
+  const mid = Math.floor(rounds / 2);
+  const medians = (times: number[][]) => times.map((t) => t.sort((x, y) => x - y)[mid]!).sort((x, y) => x - y);
+  return { a: medians(timesA), b: medians(timesB) };
 }
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -95,9 +111,8 @@ async function main(): Promise<void> {
   }
   // Measured once the database is loaded and warm (its lookup caches filled), as in a running worker.
   const heapWithDb = used();
-  // Interleave the two so both see the same machine state.
-  const base = perRequest(details.length, baseline);
-  const full = perRequest(details.length, pipeline);
+  // Interleaved per request, so both see the same machine state.
+  const { a: base, b: full } = perRequestInterleaved(details.length, baseline, pipeline);
   const health = benchHealth();
 
   const figures = {
