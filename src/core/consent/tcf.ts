@@ -8,6 +8,8 @@ export interface DecodedTcString {
   purposesConsented: number[];
   purposesLegitimateInterest: number[];
   vendorsConsentedCount: number;
+  /** The CMP's own "last updated" time (epoch ms; TCF 2.2 rounds it to the day), when set. */
+  lastUpdated?: number;
 }
 
 /** Null for anything that is not a decodable TC string; never throws. */
@@ -15,12 +17,15 @@ export function decodeTcString(tcString: string): DecodedTcString | null {
   if (typeof tcString !== 'string' || tcString.length === 0 || tcString.length > 8192) return null;
   try {
     const model = TCString.decode(tcString);
-    return {
+    const decoded: DecodedTcString = {
       cmpId: Number(model.cmpId),
       purposesConsented: idsOf(model.purposeConsents),
       purposesLegitimateInterest: idsOf(model.purposeLegitimateInterests),
       vendorsConsentedCount: model.vendorConsents.size,
     };
+    const updated = model.lastUpdated instanceof Date ? model.lastUpdated.getTime() : NaN;
+    if (Number.isFinite(updated) && updated > 0) decoded.lastUpdated = updated;
+    return decoded;
   } catch {
     return null;
   }
