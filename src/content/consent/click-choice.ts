@@ -78,11 +78,12 @@ function inConsentContext(path: readonly EventTarget[], control: Element): boole
   for (let i = start + 1; i < path.length && levels < MAX_CONTEXT_LEVELS; i++) {
     const node = path[i];
     if (!(node instanceof Element) && !(node instanceof ShadowRoot)) continue;
-    if (node instanceof Element && (node === node.ownerDocument.body || node === node.ownerDocument.documentElement)) break;
     levels++;
     const text = boundedText(node, MAX_CONTEXT_TEXT);
     if (text === null) return false; // a page-sized block: we are past any banner
     if (mentionsConsent(text)) return true;
+    // The body is the last block worth reading (a frame whose whole document is the banner).
+    if (node instanceof Element && node === node.ownerDocument.body) return false;
   }
   return false;
 }
