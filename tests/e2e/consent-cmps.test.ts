@@ -129,6 +129,27 @@ for (const [name, launch] of BROWSERS) {
       }
     }
 
+    test("a site that breaks its word: the popup shows each contradiction and the site's claims as the site's", async () => {
+      await driver.forgetChoices();
+      const page = await openWithTimeline(driver, `${fixtures.origin}/onetrust-fade.html?lie=1`);
+      await waitFor(() => driver.storedPage(page.tabId), (p) => lastBannerCmp(p) === 'OneTrust' && !!p?.trackers[META], { what: 'the banner' });
+      await page.click('#onetrust-reject-all-handler');
+      await waitFor(
+        () => driver.storedPage(page.tabId),
+        (p) => events(p).some((e) => e.type === 'cmp-record' && e.cmp === 'OneTrust' && e.says === 'accept-all'),
+        { what: "the site's record saying all accepted" },
+      );
+      const popup = await driver.popup(page.tabId);
+      await waitFor(() => popup.count('[data-testid="consent-finding"]'), (n) => n >= 2, { what: 'two findings' });
+      assert.equal(await popup.count('[data-kind="refused-but-record-granted"]'), 1);
+      assert.match((await popup.text('[data-kind="refused-but-record-granted"]')) ?? '', /After you refused, the site's own consent record \(OneTrust\) says you accepted/);
+      assert.match((await popup.text('[data-kind="consent-mode-denied-but-meta-linkedin"]')) ?? '', /told Google that ad storage was refused, yet \d+ requests went to Meta/);
+      assert.match((await popup.text('[data-testid="consent-site-claim"]')) ?? '', /^The site says \(its own record, OneTrust\): all accepted/);
+      await popup.screenshot('popup-consent-findings-en');
+      await popup.close();
+      await page.close();
+    });
+
     test('a page that forges "you accepted" (TCF useractioncomplete, back-dated, no click) records no choice of the user', async () => {
       await driver.forgetChoices();
       const page = await openWithTimeline(driver, `${fixtures.origin}/forged-tcf.html`);
