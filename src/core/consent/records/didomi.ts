@@ -1,7 +1,7 @@
 // Didomi: cookie `didomi_token`, base64 (or base64url) of JSON:
 // {"user_id":"…","created":"…","updated":"…","purposes":{"enabled":["cookies",…],"disabled":[…]},"vendors":{…},"version":2}
 // Didomi's purpose ids are per site, so the verdict comes from enabled vs disabled lists.
-import { isRecord, MAX_STORED_VALUE, timeOf, type CmpRecord, type RecordDecoder } from './record';
+import { isRecord, MAX_STORED_VALUE, safeDecode, timeOf, type CmpRecord, type RecordDecoder } from './record';
 
 function base64Json(raw: string): unknown {
   try {
@@ -17,7 +17,7 @@ const listOf = (x: unknown): string[] => (Array.isArray(x) ? x.filter((v): v is 
 export const decodeDidomi: RecordDecoder = (stored) => {
   const raw = stored.cookie('didomi_token');
   if (!raw || raw.length > MAX_STORED_VALUE) return null;
-  const json = base64Json(decodeURIComponent(raw));
+  const json = base64Json(safeDecode(raw) ?? raw);
   if (!isRecord(json) || !isRecord(json.purposes)) return null;
   const enabled = listOf(json.purposes.enabled);
   const disabled = listOf(json.purposes.disabled);

@@ -53,7 +53,8 @@ export function readCmpRecords(stored: StoredValues): CmpRecord[] {
 /** `document.cookie` text → a name lookup (first value wins, as browsers send them), bounded. */
 export function parseCookieHeader(text: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const part of String(text).slice(0, 64 * 1024).split(';').slice(0, 300)) {
+  for (const raw of String(text).slice(0, 64 * 1024).split(';').slice(0, 300)) {
+    const part = raw.trim();
     const i = part.indexOf('=');
     if (i <= 0) continue;
     const name = part.slice(0, i).trim();
