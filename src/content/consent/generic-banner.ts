@@ -41,10 +41,10 @@ export function findGenericBanner(doc: Document, budget: StyleBudget): GenericBa
 /** The element, or the document of a same-origin iframe, reads as a consent notice with buttons. */
 export function talksConsent(el: Element): boolean {
   let scope: Element | ShadowRoot = el;
-  if (el instanceof HTMLIFrameElement) {
+  if (el.tagName === 'IFRAME') {
     let inner: Document | null = null;
     try {
-      inner = el.contentDocument;
+      inner = (el as HTMLIFrameElement).contentDocument;
     } catch {
       inner = null;
     }
