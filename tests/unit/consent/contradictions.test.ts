@@ -88,3 +88,20 @@ describe("the request witness (the site's consent mode per request)", () => {
     expect(consentModeOf({ url: 'not a url', body: null })).toBeNull();
   });
 });
+
+describe('the three witnesses on one timeline', () => {
+  it('merges user events, site claims and each change of the consent mode the requests stated', async () => {
+    const { witnessTimeline } = await import('../../../src/core/consent/witness-timeline');
+    const timeline: ConsentTimeline = { navigationStart: NAV, truncated: false, events: [{ type: 'navigation-start', t: NAV }, touch(900), choice(1000, 'reject-all'), record(1300, 'accept-all'), tcf(1400, 'useractioncomplete')] };
+    const mode = (d: string[], g: string[]) => ({ consentMode: { denied: d, granted: g } as RequestWitness['consentMode'] });
+    const entries = witnessTimeline(timeline, [req(500, 'Google', mode(['ad_storage'], [])), req(600, 'Google', mode(['ad_storage'], [])), req(1500, 'Google', mode([], ['ad_storage'])), req(1600, 'Meta')]);
+    expect(entries.map((e) => [e.witness, e.t - NAV])).toEqual([
+      ['consent-mode', 500],
+      ['user', 900],
+      ['user', 1000],
+      ['cmp-record', 1300],
+      ['tcf', 1400],
+      ['consent-mode', 1500],
+    ]);
+  });
+});
