@@ -36,6 +36,7 @@ const CASES: Case[] = [
   { page: 'onetrust-fade.html', cmp: 'OneTrust', reject: '#onetrust-reject-all-handler', accept: '#onetrust-accept-btn-handler', record: 'OneTrust' },
   { page: 'osano-cookieconsent.html', cmp: 'Osano Cookie Consent', reject: '.cc-deny', accept: '.cc-allow', record: 'Osano Cookie Consent' },
   { page: 'usercentrics-shadow.html', cmp: 'Usercentrics', reject: '#usercentrics-root >>> [data-testid=uc-deny-all-button]', accept: '#usercentrics-root >>> [data-testid=uc-accept-all-button]', record: 'Usercentrics' },
+  { page: 'closed-shadow.html', cmp: 'generic', reject: 'consent-notice >>> #reject', accept: 'consent-notice >>> #accept' },
   { page: 'iframe-banner.html', cmp: 'generic', reject: 'iframe#consent-frame >>> #reject', accept: 'iframe#consent-frame >>> #accept' },
 ];
 
@@ -50,7 +51,7 @@ async function clickControl(page: Awaited<ReturnType<Driver['open']>>, chain: st
     for (const part of ${JSON.stringify(chain.split(' >>> '))}) {
       el = scope.querySelector(part);
       if (!el) return null;
-      if (el.shadowRoot) scope = el.shadowRoot;
+      if (el.shadowRoot || el.fixtureClosedRoot) scope = el.shadowRoot || el.fixtureClosedRoot;
       else if (el.contentDocument) { const r = el.getBoundingClientRect(); x += r.left; y += r.top; scope = el.contentDocument; }
     }
     const r = el.getBoundingClientRect();

@@ -8,6 +8,7 @@
 import { mentionsConsent } from '../../core/consent/banner-heuristic';
 import { bannerBoxAround } from './banner-box';
 import { boundedText } from './bounded-text';
+import { shadowOf } from './shadow';
 import type { StyleBudget } from './style-probe';
 
 export const CANDIDATES = [
@@ -51,7 +52,7 @@ export function talksConsent(el: Element): boolean {
     if (!inner?.body) return false;
     scope = inner.body;
   }
-  const shadow = (scope as Element).shadowRoot;
+  const shadow = shadowOf(scope as Element);
   const text = (boundedText(scope, MAX_TEXT) ?? '') + (shadow ? (boundedText(shadow, MAX_TEXT) ?? '') : '');
   if (!mentionsConsent(text)) return false;
   try {
@@ -69,7 +70,7 @@ function candidates(doc: Document): Element[] {
     let hosts = 0;
     for (const child of Array.from(doc.body.children)) {
       if (hosts >= MAX_SHADOW_HOSTS) break;
-      const root = child.shadowRoot;
+      const root = shadowOf(child);
       if (!root) continue;
       hosts++;
       out.push(...Array.from(root.children).slice(0, 5));

@@ -17,6 +17,7 @@ import { classifyClick } from './click-choice';
 import { now } from './clock';
 import { watchFirstInteraction } from './interaction';
 import { watchCmpRecords } from './records-watch';
+import { innermostAt } from './shadow';
 import { listenForTcf } from './tcf-bridge';
 
 /** A click and the CMP's record of the same action arrive close together. */
@@ -62,7 +63,11 @@ export function startConsentObserver(report: (event: ConsentEvent) => void): () 
         lastTrusted = now();
         records?.clicked();
         if (!watch.current()) watch.checkNow();
-        const result = classifyClick(e.composedPath(), watch.current(), rules, doc);
+        const path = e.composedPath();
+        // A control inside a closed shadow root: the path only shows its host.
+        const first = path[0];
+        if (first instanceof Element && e instanceof MouseEvent) path.unshift(...innermostAt(first, e.clientX, e.clientY));
+        const result = classifyClick(path, watch.current(), rules, doc);
         if (!result) return;
         if (result.choice === 'other' && ++otherClicks > MAX_OTHER_CLICKS) return;
         const t = now();
