@@ -66,7 +66,7 @@ export default defineConfig({
       manifest: manifestFor(target) as unknown as ManifestV3Export,
       browser: target,
       // Self-contained content scripts: no loader, nothing exposed to pages as web-accessible.
-      contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/consent/tcf-main-world.ts'] },
+      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     }), trackerDbAsset()],
   define: {
     __PIXELWACHT_VERSION__: JSON.stringify(pkg.version),

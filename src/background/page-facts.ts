@@ -134,11 +134,16 @@ export class PageFacts {
       p.consent = next;
       return true;
     });
-    if (updated && !updated.incognito && fact.kind === 'consent' && fact.event.type === 'choice') {
+    // Only a choice the user made (a trusted interaction before it) is remembered for the site.
+    if (updated && !updated.incognito && fact.kind === 'consent' && fact.event.type === 'choice' && userActedBefore(updated, fact.event.t)) {
       void rememberChoice(updated.site, { choice: fact.event.choice, t: fact.event.t });
     }
     return true;
   }
+}
+
+function userActedBefore(page: PageRecord, t: number): boolean {
+  return !!page.consent?.events.some((e) => e.type === 'first-interaction' && e.t <= t);
 }
 
 function timeOf(fact: Fact): number {

@@ -6,6 +6,7 @@ import { NOTICES_KEY } from '../storage/notices';
 import type { TabView } from '../protocol/messages';
 import { t } from '../ui/i18n';
 import { CompanyList } from './CompanyList';
+import { ConsentFindings } from './ConsentFindings';
 import { HealthHeader, type OverrideChange } from './HealthHeader';
 import { PopupActions } from './PopupActions';
 import { Summary } from './Summary';
@@ -108,6 +109,7 @@ export function App() {
           <Summary page={page} />
           <PopupActions page={page} paused={view.paused} onPause={(p) => void pause(p)} />
           <HealthHeader page={page} onOverride={(change) => void override(change)} />
+          <ConsentFindings page={page} />
           {companies.length > 0 && (
             <>
               <h2>{t('popupCompaniesHeading')}</h2>

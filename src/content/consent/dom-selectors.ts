@@ -2,6 +2,7 @@
 // browser does not support (or a hostile DOM) must not break the content script.
 
 import type { CmpSelector } from '../../core/consent/cmp-rules';
+import { shadowOf } from './shadow';
 
 /** The element a selector (or a shadow-root chain) finds, or null. */
 export function query(root: ParentNode, sel: CmpSelector): Element | null {
@@ -13,7 +14,7 @@ export function query(root: ParentNode, sel: CmpSelector): Element | null {
       if (!scope) return null;
       found = scope.querySelector(part);
       if (!found) return null;
-      scope = found.shadowRoot;
+      scope = shadowOf(found);
     }
     return found;
   } catch {

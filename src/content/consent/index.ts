@@ -1,3 +1,3 @@
-// The consent part of the content script. Wire: startConsentObserver(send) in the
-// isolated content script; tcf-main-world.ts as a separate MAIN-world content script.
+// The consent part of the content script: startConsentObserver(send), in the isolated
+// world only. Nothing of Pixelwacht runs in the page's own world.
 export { startConsentObserver } from './observer';

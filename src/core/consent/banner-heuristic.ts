@@ -12,11 +12,12 @@ export interface BoxFacts {
   viewport: { width: number; height: number };
 }
 
-const EDGE_PX = 16;
+/** How far from an edge a floating notice may sit (Klaro: 20 px; many themes: 24-32 px). */
+const EDGE_PX = 48;
 const MIN_Z_INDEX = 10;
 
-/** Words that banners use for what they ask, in Dutch, English, German and French. */
-const CONSENT_WORDS = /\b(cookies?|cookiebeleid|cookieverklaring|cookie-?instellingen|consent|toestemming|einwilligung|zustimmung|datenschutz\w*|consentement|traceurs|gdpr|dsgvo|rgpd|avg)\b/i;
+/** Words that banners use for what they ask, in Dutch, English, German, French, Italian and Spanish. */
+const CONSENT_WORDS = /\b(cookies?|cookiebeleid|cookieverklaring|cookie-?instellingen|consent|toestemming|einwilligung|zustimmung|datenschutz\w*|consentement|traceurs|gdpr|dsgvo|rgpd|avg|consenso|consentimiento)\b/i;
 
 /** Texts longer than this are a page, not a banner. */
 const MAX_BANNER_TEXT = 6000;

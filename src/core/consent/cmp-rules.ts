@@ -8,6 +8,7 @@ import { CMP_TABLE } from './cmp-table.generated';
 export type { CmpRule, CmpSelector } from './cmp-rule-types';
 export { CMP_TABLE, AUTOCONSENT_VERSION } from './cmp-table.generated';
 export { REQUIRED_CMPS } from './cmp-selection';
+import { OSANO_COOKIECONSENT } from './cmp-selection';
 
 /** `cmp` of a banner found by the generic heuristic rather than a rule. */
 export const GENERIC_CMP = 'generic';
@@ -33,4 +34,13 @@ function urlMatches(pattern: string | undefined, url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Markup only Complianz itself writes (its classes, ids and wrapper). */
+const COMPLIANZ_EVIDENCE = '#cmplz-cookiebanner-container, [class*="cmplz-"], [id^="cmplz"]';
+
+/** A rule's CMP name, corrected by other evidence on the page (`exists` runs a selector). */
+export function reviseCmpName(cmp: string, exists: (selector: string) => boolean): string {
+  if (cmp === OSANO_COOKIECONSENT && exists(COMPLIANZ_EVIDENCE)) return 'Complianz';
+  return cmp;
 }

@@ -4,6 +4,14 @@
 // generator fails when a listed rule disappears from autoconsent, so an update that
 // renames one is noticed.
 
+/**
+ * autoconsent's "Complianz categories/notice/opt-out/optin" rules match the markup of
+ * Osano's open-source cookieconsent library (`.cc-window[aria-describedby="cookieconsent:desc"]`),
+ * which Complianz once bundled; so they are named after the library, and cmp-rules.ts
+ * revises the name to Complianz only when Complianz's own markup is on the page.
+ */
+export const OSANO_COOKIECONSENT = 'Osano Cookie Consent';
+
 export const AUTOCONSENT_SELECTION: Readonly<Record<string, string>> = {
   'cookiefirst.com': 'CookieFirst',
   didomi: 'Didomi',
@@ -11,10 +19,10 @@ export const AUTOCONSENT_SELECTION: Readonly<Record<string, string>> = {
   'usercentrics-button': 'Usercentrics',
   quantcast: 'Quantcast Choice',
   'Complianz banner': 'Complianz',
-  'Complianz categories': 'Complianz',
-  'Complianz notice': 'Complianz',
-  'Complianz opt-out': 'Complianz',
-  'Complianz optin': 'Complianz',
+  'Complianz categories': OSANO_COOKIECONSENT,
+  'Complianz notice': OSANO_COOKIECONSENT,
+  'Complianz opt-out': OSANO_COOKIECONSENT,
+  'Complianz optin': OSANO_COOKIECONSENT,
   cookieyes: 'CookieYes',
   'Cookie Information Banner': 'Cookie Information',
   'TrustArc-newcm': 'TrustArc',

@@ -84,4 +84,28 @@ export const SUPPLEMENT_RULES: readonly CmpRule[] = [
     optOut: [['#usercentrics-root', '[data-testid=uc-deny-all-button]']],
     save: [['#usercentrics-root', '[data-testid=uc-save-button]']],
   },
+  {
+    // tarteaucitron 1.x: autoconsent's rule names `#tarteaucitronCloseAlert` (now the small
+    // "Personalize" button) and the old button ids; the bar is #tarteaucitronAlertBig and its
+    // buttons carry a "2" (README of tarteaucitron.js, 1.34).
+    ...base,
+    cmp: 'tarteaucitron',
+    source: 'pixelwacht',
+    detect: ['#tarteaucitronRoot'],
+    popup: ['#tarteaucitronAlertBig'],
+    optIn: ['#tarteaucitronPersonalize2', '#tarteaucitronAllAllowed'],
+    optOut: ['#tarteaucitronAllDenied2', '#tarteaucitronAllDenied'],
+    save: [],
+  },
+  {
+    // Klaro (kiprotect): no autoconsent rule. Notice `.klaro .cookie-notice`, modal `.klaro .cookie-modal`.
+    ...base,
+    cmp: 'Klaro',
+    source: 'pixelwacht',
+    detect: ['.klaro'],
+    popup: ['.klaro .cookie-notice:not(.cookie-notice-hidden)', '.klaro .cookie-modal'],
+    optIn: ['.klaro .cm-btn-success', '.klaro .cm-btn-accept-all'],
+    optOut: ['.klaro .cn-decline', '.klaro .cm-btn-decline'],
+    save: ['.klaro .cm-btn-accept'],
+  },
 ];

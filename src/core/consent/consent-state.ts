@@ -2,8 +2,10 @@
 //
 // Precedence, strongest first:
 //   1. a choice on this page (the latest accept / reject / custom before the request);
-//   2. an earlier choice on this site (kept by the background, or the page's TCF API
-//      reporting a stored choice on load);
+//   2. an earlier choice on this site, as the user made it (kept by the background).
+//      What the site claims — its TCF API reporting a stored choice on load, its CMP
+//      record, its consent mode — is never a choice of the user's here (issue 11 part 5);
+//      the findings (contradictions.ts) show it as "the site says";
 //   3. no trusted interaction yet → 'before-any-interaction' (silence is not consent,
 //      GDPR recital 32 — this is the state the complaint letter cares about most);
 //   4. a banner still showing → 'banner-unanswered';
@@ -36,6 +38,7 @@ export function consentStateAt(
   const cutoff = requestTime + CLOCK_MARGIN_MS;
   const seen = timeline.events.filter((e) => e.t <= cutoff);
 
+  // Every choice event comes from a trusted interaction (observer.ts); the page's claims are other event types.
   const choice = lastOf(seen, (e) => e.type === 'choice' && e.choice !== 'other');
   if (choice && choice.type === 'choice' && choice.choice !== 'other') {
     return { state: STATE_OF_CHOICE[choice.choice], sinceNavigationMs };
@@ -44,7 +47,6 @@ export function consentStateAt(
   if (earlierChoice && earlierChoice.choice !== 'other' && earlierChoice.t < nav) {
     return { state: 'earlier-choice', sinceNavigationMs, earlierChoice: earlierChoice.choice };
   }
-  if (cmpLoadedStoredChoice(seen)) return { state: 'earlier-choice', sinceNavigationMs };
 
   const interacted = seen.some((e) => e.type === 'first-interaction' || e.type === 'choice');
   if (!interacted) return { state: 'before-any-interaction', sinceNavigationMs };
@@ -52,17 +54,6 @@ export function consentStateAt(
   const lastBanner = lastOf(seen, (e) => e.type === 'banner-shown' || e.type === 'banner-hidden');
   if (lastBanner?.type === 'banner-shown') return { state: 'banner-unanswered', sinceNavigationMs };
   return { state: 'unknown', sinceNavigationMs };
-}
-
-/**
- * The page's CMP said on load that it already had a TC string (`tcloaded` with a
- * string) and showed no banner since: a choice was stored on an earlier visit,
- * possibly before Pixelwacht was installed. This is the site's own claim.
- */
-function cmpLoadedStoredChoice(seen: ConsentEvent[]): boolean {
-  const loaded = seen.find((e) => e.type === 'tcf-status' && e.eventStatus === 'tcloaded' && !!e.tcString);
-  if (!loaded) return false;
-  return !seen.some((e) => (e.type === 'banner-shown' || (e.type === 'tcf-status' && e.eventStatus === 'cmpuishown')) && e.t >= loaded.t);
 }
 
 function lastOf(events: ConsentEvent[], pick: (e: ConsentEvent) => boolean): ConsentEvent | undefined {

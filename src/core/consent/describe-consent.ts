@@ -3,7 +3,8 @@
 // it says when the request left and what the user had done, never what the
 // recipient "knows".
 
-import { readConsentSignals, type ConsentSignalsLike, type GoogleConsentType } from './consent-signals';
+import type { ConsentSignals } from '../decoders/types';
+import { readConsentSignals, type GoogleConsentType } from './consent-signals';
 import type { ChoiceKind, ConsentState } from './types';
 
 export type Lang = 'nl' | 'en';
@@ -55,7 +56,7 @@ export function describeConsent(
   state: ConsentState,
   sinceMs: number | null,
   lang: Lang,
-  signals?: ConsentSignalsLike | Record<string, unknown> | null,
+  signals?: ConsentSignals | null,
   detail?: DescribeDetail,
 ): string {
   let text = STATE_TEXT[lang][state];
@@ -70,7 +71,7 @@ export function describeConsent(
   return parts.join('; ');
 }
 
-function signalClauses(state: ConsentState, signals: unknown, lang: Lang): string[] {
+function signalClauses(state: ConsentState, signals: ConsentSignals | null | undefined, lang: Lang): string[] {
   const read = readConsentSignals(signals);
   const names = GOOGLE_NAMES[lang];
   const out: string[] = [];

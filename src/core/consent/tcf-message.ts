@@ -1,51 +1,97 @@
-// The message the MAIN-world bridge posts, validated strictly: it comes from the page's
-// world, so every field is checked and anything unexpected drops the whole message.
+// The IAB TCF v2 cross-frame protocol, read from the content script's isolated world:
+// we post `{__tcfapiCall: {...}}` to the window that holds the `__tcfapiLocator` frame
+// (as every ad script in an iframe does) and read the `{__tcfapiReturn: {...}}` answers.
+// No code runs in the page's own world. An answer is the page's claim (any page script
+// can post one), so every field is checked, anything unexpected drops it, and its time
+// is the moment the content script received it — a page cannot back-date it.
+// Spec: https://github.com/InteractiveAdvertisingBureau/GDPR-Transparency-and-Consent-Framework
+//       (TCFv2/IAB Tech Lab - CMP API v2.md, "How can vendors that use iframes call the CMP API?").
 
 import * as v from 'valibot';
-import { MAX_TC_STRING_LENGTH, TCF_CHANNEL } from './tcf-channel';
 import { decodeTcString } from './tcf';
 import type { TcfEventStatus, TcfStatusEvent } from './types';
 
-const TcfMessageSchema = v.strictObject({
-  channel: v.literal(TCF_CHANNEL),
-  t: v.pipe(v.number(), v.finite()),
-  eventStatus: v.nullable(v.pipe(v.string(), v.maxLength(40))),
-  cmpId: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(65535))),
-  gdprApplies: v.nullable(v.boolean()),
-  tcString: v.nullable(v.pipe(v.string(), v.maxLength(MAX_TC_STRING_LENGTH), v.regex(/^[A-Za-z0-9_.-]*$/))),
-  /** Purpose ids from tcData.purpose.consents, used only when there is no TC string to decode. */
-  purposes: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24))), v.maxLength(24)),
+/** Longest TC string we accept or keep (real ones are a few hundred characters). */
+export const MAX_TC_STRING_LENGTH = 4096;
+/** At most this many answers per page: addEventListener calls back on every change. */
+export const MAX_TCF_MESSAGES = 20;
+/** Answers as JSON text larger than this are not TCF answers. */
+const MAX_ANSWER_CHARS = 64 * 1024;
+
+/** The call message, exactly as the spec's own iframe example builds it. */
+export function tcfCallMessage(callId: string): { __tcfapiCall: { command: string; version: number; callId: string } } {
+  return { __tcfapiCall: { command: 'addEventListener', version: 2, callId } };
+}
+
+const TcDataSchema = v.looseObject({
+  tcString: v.optional(v.unknown()),
+  eventStatus: v.optional(v.unknown()),
+  cmpId: v.optional(v.unknown()),
+  gdprApplies: v.optional(v.unknown()),
+  purpose: v.optional(v.unknown()),
 });
 
-export type TcfBridgeMessage = v.InferOutput<typeof TcfMessageSchema>;
+const ReturnSchema = v.looseObject({
+  __tcfapiReturn: v.looseObject({ returnValue: v.unknown(), success: v.unknown(), callId: v.unknown() }),
+});
 
 const STATUSES: readonly TcfEventStatus[] = ['tcloaded', 'cmpuishown', 'useractioncomplete'];
 
-/** The message as JSON text (see tcf-main-world.ts for why text) → a tcf-status event, or null. */
-export function parseTcfMessage(data: unknown): TcfStatusEvent | null {
-  if (typeof data !== 'string' || data.length > MAX_TC_STRING_LENGTH + 1024) return null;
-  let json: unknown;
+/**
+ * A `__tcfapiReturn` message (object or JSON text) answering our `callId` → a
+ * tcf-status event stamped `receivedAt`, or null for anything else.
+ */
+export function parseTcfReturn(data: unknown, callId: string, receivedAt: number): TcfStatusEvent | null {
+  let message: unknown = data;
   try {
-    json = JSON.parse(data);
+    if (typeof data === 'string') {
+      if (data.length > MAX_ANSWER_CHARS || !data.includes('__tcfapiReturn')) return null;
+      message = JSON.parse(data);
+    }
   } catch {
     return null;
   }
-  const parsed = v.safeParse(TcfMessageSchema, json);
+  const parsed = v.safeParse(ReturnSchema, message);
   if (!parsed.success) return null;
-  const m = parsed.output;
-  const decoded = m.tcString ? decodeTcString(m.tcString) : null;
+  const ret = parsed.output.__tcfapiReturn;
+  if (ret.callId !== callId || ret.success !== true) return null;
+  return tcfStatusFromTcData(ret.returnValue, receivedAt);
+}
+
+/** A TCData object (the spec's shape) → a tcf-status event, with bounded work. */
+export function tcfStatusFromTcData(tcData: unknown, receivedAt: number): TcfStatusEvent | null {
+  if (!Number.isFinite(receivedAt)) return null;
+  const parsed = v.safeParse(TcDataSchema, tcData);
+  if (!parsed.success) return null;
+  const d = parsed.output;
+  const tcString = typeof d.tcString === 'string' && d.tcString.length <= MAX_TC_STRING_LENGTH && /^[A-Za-z0-9_.-]+$/.test(d.tcString) ? d.tcString : null;
+  const decoded = tcString ? decodeTcString(tcString) : null;
+  const cmpId = typeof d.cmpId === 'number' && Number.isInteger(d.cmpId) && d.cmpId >= 0 && d.cmpId <= 65535 ? d.cmpId : null;
   const event: TcfStatusEvent = {
     type: 'tcf-status',
-    t: m.t,
-    cmpId: m.cmpId ?? decoded?.cmpId ?? null,
-    gdprApplies: m.gdprApplies,
-    eventStatus: STATUSES.find((s) => s === m.eventStatus) ?? 'unknown',
-    purposesConsented: decoded ? decoded.purposesConsented : [...new Set(m.purposes)].sort((a, b) => a - b),
+    t: receivedAt,
+    cmpId: cmpId ?? decoded?.cmpId ?? null,
+    gdprApplies: typeof d.gdprApplies === 'boolean' ? d.gdprApplies : null,
+    eventStatus: STATUSES.find((s) => s === d.eventStatus) ?? 'unknown',
+    purposesConsented: decoded ? decoded.purposesConsented : purposesOf(d.purpose),
   };
   if (decoded) {
     event.purposesLegitimateInterest = decoded.purposesLegitimateInterest;
     event.vendorsConsentedCount = decoded.vendorsConsentedCount;
   }
-  if (m.tcString) event.tcString = m.tcString;
+  if (tcString) event.tcString = tcString;
   return event;
+}
+
+/** Purpose ids from `tcData.purpose.consents` ({"1": true, ...}), used only without a decodable string. */
+function purposesOf(purpose: unknown): number[] {
+  if (typeof purpose !== 'object' || purpose === null) return [];
+  const consents = (purpose as { consents?: unknown }).consents;
+  if (typeof consents !== 'object' || consents === null) return [];
+  const ids = new Set<number>();
+  for (const [id, value] of Object.entries(consents as Record<string, unknown>).slice(0, 24)) {
+    const n = Number(id);
+    if (value === true && Number.isInteger(n) && n >= 1 && n <= 24) ids.add(n);
+  }
+  return [...ids].sort((a, b) => a - b);
 }

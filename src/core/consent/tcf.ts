@@ -1,6 +1,6 @@
 // Reading an IAB TCF v2 TC string into the purposes it records, with @iabtcf/core.
 
-import { TCString } from '@iabtcf/core';
+import { TCString, type TCModel } from '@iabtcf/core';
 import type { ChoiceKind } from './types';
 
 export interface DecodedTcString {
@@ -8,19 +8,38 @@ export interface DecodedTcString {
   purposesConsented: number[];
   purposesLegitimateInterest: number[];
   vendorsConsentedCount: number;
+  /** The CMP's own "last updated" time (epoch ms; TCF 2.2 rounds it to the day), when set. */
+  lastUpdated?: number;
+}
+
+/**
+ * The one TC-string decoder of the code base (the request decoders use it too): the
+ * @iabtcf/core model, or null for anything that is not a decodable TC string. Never throws.
+ */
+export function decodeTcModel(tcString: string): TCModel | null {
+  // A TC string's segments are base64url joined by dots; anything else is not worth decoding.
+  if (typeof tcString !== 'string' || tcString.length === 0 || tcString.length > 8192 || !/^[A-Za-z0-9_\-.]+$/.test(tcString)) return null;
+  try {
+    return TCString.decode(tcString);
+  } catch {
+    return null;
+  }
 }
 
 /** Null for anything that is not a decodable TC string; never throws. */
 export function decodeTcString(tcString: string): DecodedTcString | null {
-  if (typeof tcString !== 'string' || tcString.length === 0 || tcString.length > 8192) return null;
+  const model = decodeTcModel(tcString);
+  if (!model) return null;
   try {
-    const model = TCString.decode(tcString);
-    return {
+    const decoded: DecodedTcString = {
       cmpId: Number(model.cmpId),
       purposesConsented: idsOf(model.purposeConsents),
       purposesLegitimateInterest: idsOf(model.purposeLegitimateInterests),
       vendorsConsentedCount: model.vendorConsents.size,
     };
+    const updated = model.lastUpdated instanceof Date ? model.lastUpdated.getTime() : NaN;
+    if (Number.isFinite(updated) && updated > 0) decoded.lastUpdated = updated;
+    return decoded;
   } catch {
     return null;
   }

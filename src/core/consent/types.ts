@@ -15,8 +15,12 @@
 // of a request counts as having happened before it), so Pixelwacht never claims
 // "before you accepted" for a request that the accept click may have triggered.
 
+import type { ConsentCategory, RecordSays } from './records/record';
+export type { ConsentCategory, RecordSays } from './records/record';
+
 /** Largest clock difference we assume between a content-script time and a webRequest time. */
 export const CLOCK_MARGIN_MS = 100;
+
 
 export type InteractionKind = 'pointer' | 'key' | 'touch';
 
@@ -83,13 +87,30 @@ export interface TcfStatusEvent {
   tcString?: string;
 }
 
+/**
+ * The CMP's own stored consent record (its cookie or localStorage entry), decoded
+ * (records/*.ts) and stamped when the content script read it. The site's claim about
+ * what was chosen, never the user's choice: "the site's own record says all accepted".
+ */
+export interface CmpRecordEvent {
+  type: 'cmp-record';
+  t: number;
+  cmp: string;
+  says: RecordSays;
+  granted: ConsentCategory[];
+  denied: ConsentCategory[];
+  /** When the record says the choice was made (the site's clock), epoch ms. */
+  claimedAt?: number;
+}
+
 export type ConsentEvent =
   | NavigationStartEvent
   | FirstInteractionEvent
   | BannerShownEvent
   | BannerHiddenEvent
   | ChoiceEvent
-  | TcfStatusEvent;
+  | TcfStatusEvent
+  | CmpRecordEvent;
 
 export type ConsentEventType = ConsentEvent['type'];
 

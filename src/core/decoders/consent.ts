@@ -1,7 +1,7 @@
 // Consent signals that travel inside tag requests: Google consent mode (`gcs`,
 // `gcd`, `npa`, `dma`) and IAB TCF v2 strings (`gdpr_consent` and friends).
 // Decoded for evidence: "the tag itself said analytics storage was denied".
-import { TCString } from '@iabtcf/core';
+import { decodeTcModel } from '../consent/tcf';
 import type { ConsentState, GoogleConsentMode, TcfConsent } from './types';
 
 /** Parameter names that carry Google consent mode. */
@@ -75,7 +75,8 @@ function decodeTc(tcString: string) {
   try {
     // A TC string's core segment is base64url; anything else is not worth handing to the decoder.
     if (tcString.length > MAX_TC_STRING || !/^[A-Za-z0-9_\-.]+$/.test(tcString)) throw new Error('not a TC string');
-    const model = TCString.decode(tcString);
+    const model = decodeTcModel(tcString);
+    if (!model) throw new Error('not a TC string');
     const purposes: number[] = [];
     model.purposeConsents.forEach((granted, id) => {
       if (granted) purposes.push(id);

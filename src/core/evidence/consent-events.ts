@@ -2,6 +2,7 @@
 // on the consent interface. Only what was recorded; the CMP name is as detected.
 import type { ChoiceKind, ConsentEvent } from '../consent/types';
 import type { Lang } from './types';
+import { recordSaysText } from '../consent/record-text';
 
 const CHOICE: Record<Lang, Record<ChoiceKind, string>> = {
   en: { 'accept-all': 'accept all', 'reject-all': 'refuse all', 'save-custom': 'save own settings', other: 'another button' },
@@ -29,5 +30,7 @@ export function consentEventText(e: ConsentEvent, lang: Lang): string {
       return nl
         ? `de toestemmingsinterface (TCF) van de pagina meldde: ${e.eventStatus}${e.purposesConsented.length ? `, toestemming voor doelen ${e.purposesConsented.join(', ')}` : ''}`
         : `the page's consent interface (TCF) reported: ${e.eventStatus}${e.purposesConsented.length ? `, consent for purposes ${e.purposesConsented.join(', ')}` : ''}`;
+    case 'cmp-record':
+      return recordSaysText(e.cmp, e.says, lang);
   }
 }

@@ -1,6 +1,7 @@
 // What a content script may report about consent: the ConsentEvent union, with
 // every string and list bounded. Anything else is dropped.
 import * as v from 'valibot';
+import { CONSENT_CATEGORIES } from '../../core/consent/records/record';
 
 const time = v.pipe(v.number(), v.finite(), v.minValue(0));
 const shortText = v.pipe(v.string(), v.maxLength(80));
@@ -28,5 +29,14 @@ export const consentEventSchema = v.variant('type', [
     purposesLegitimateInterest: v.optional(purposeIds),
     vendorsConsentedCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000))),
     tcString: v.optional(v.pipe(v.string(), v.maxLength(4096))),
+  }),
+  v.strictObject({
+    type: v.literal('cmp-record'),
+    t: time,
+    cmp: shortText,
+    says: v.picklist(['accept-all', 'reject-all', 'save-custom', 'no-choice']),
+    granted: v.pipe(v.array(v.picklist(CONSENT_CATEGORIES)), v.maxLength(4)),
+    denied: v.pipe(v.array(v.picklist(CONSENT_CATEGORIES)), v.maxLength(4)),
+    claimedAt: v.optional(time),
   }),
 ]);

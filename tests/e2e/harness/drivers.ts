@@ -9,6 +9,10 @@ import { waitFor } from './wait';
 export interface OpenPage {
   tabId: number;
   click(selector: string): Promise<void>;
+  /** Evaluates an expression in the page's own world (what a page script could see). */
+  evaluate<T>(expression: string): Promise<T>;
+  /** A trusted mouse click at page coordinates (for controls in shadow roots and iframes). */
+  clickAt(x: number, y: number): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;
 }
@@ -72,6 +76,8 @@ export async function chromiumDriver(): Promise<Driver> {
       return {
         tabId,
         click: (selector) => page.click(selector),
+        evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
+        clickAt: (x, y) => page.mouse.click(x, y),
         reload: async () => void (await page.reload()),
         close: () => page.close(),
       };
@@ -110,6 +116,8 @@ export async function firefoxDriver(): Promise<Driver> {
       return {
         tabId,
         click: (selector) => page.click(selector),
+        evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
+        clickAt: (x, y) => page.mouse.click(x, y),
         reload: async () => void (await page.reload()),
         close: () => page.close(),
       };

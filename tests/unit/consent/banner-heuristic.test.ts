@@ -11,6 +11,8 @@ describe('mentionsConsent', () => {
     'Wir verwenden Cookies. Mit Ihrer Einwilligung …',
     'Nous utilisons des traceurs pour mesurer l’audience.',
     'Geef toestemming voor het plaatsen van tracking.',
+    'Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione.',
+    'Utilizamos cookies propias y de terceros; puede dar su consentimiento.',
   ])('finds consent wording in %j', (text) => {
     expect(mentionsConsent(text)).toBe(true);
   });
@@ -23,6 +25,15 @@ describe('mentionsConsent', () => {
 });
 
 describe('isBannerBox', () => {
+  it('accepts a notice floating 20 px from the edges (Klaro) and 32 px (many themes)', () => {
+    expect(isBannerBox({ ...bottomBar, zIndex: '999', rect: { top: 800 - 20 - 180, left: 1280 - 20 - 400, width: 400, height: 180 } })).toBe(true);
+    expect(isBannerBox({ ...bottomBar, rect: { top: 800 - 32 - 150, left: 32, width: 420, height: 150 } })).toBe(true);
+  });
+
+  it('rejects a small floating box well away from every edge', () => {
+    expect(isBannerBox({ ...bottomBar, rect: { top: 300, left: 500, width: 200, height: 100 } })).toBe(false);
+  });
+
   it('accepts a fixed bar at the bottom or top, a corner box, and a large centred dialog', () => {
     expect(isBannerBox(bottomBar)).toBe(true);
     expect(isBannerBox({ ...bottomBar, rect: { top: 0, left: 0, width: 1280, height: 80 } })).toBe(true);

@@ -75,12 +75,16 @@ describe('consentStateAt', () => {
     expect(consentStateAt(timeline(), NAV + 300, { choice: 'other', t: NAV - 10 }).state).toBe('before-any-interaction');
   });
 
-  it('treats a TCF CMP that loaded a stored TC string as an earlier choice, unless it then shows its banner', () => {
+  it("never takes the site's TCF claim of a stored choice for the user's (issue 11 part 5)", () => {
     const loaded: ConsentEvent = { type: 'tcf-status', t: NAV + 100, cmpId: 10, gdprApplies: true, eventStatus: 'tcloaded', purposesConsented: [1], tcString: 'CP…' };
-    expect(consentStateAt(timeline(loaded), NAV + 500).state).toBe('earlier-choice');
-    expect(consentStateAt(timeline(loaded, shown(200)), NAV + 500).state).toBe('before-any-interaction');
-    const noString: ConsentEvent = { ...loaded, tcString: '' };
-    expect(consentStateAt(timeline(noString), NAV + 500).state).toBe('before-any-interaction');
+    expect(consentStateAt(timeline(loaded), NAV + 500).state).toBe('before-any-interaction');
+    const done: ConsentEvent = { ...loaded, eventStatus: 'useractioncomplete', purposesConsented: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] };
+    expect(consentStateAt(timeline(done), NAV + 500).state).toBe('before-any-interaction');
+  });
+
+  it("never takes the site's CMP record for a choice", () => {
+    const record: ConsentEvent = { type: 'cmp-record', t: NAV + 100, cmp: 'OneTrust', says: 'accept-all', granted: ['necessary', 'marketing'], denied: [] };
+    expect(consentStateAt(timeline(record), NAV + 500).state).toBe('before-any-interaction');
   });
 
   it('is unknown without a timeline, for a bad time, or for a request from before this page', () => {

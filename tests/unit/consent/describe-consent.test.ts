@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ConsentSignals } from '../../../src/core/decoders/types';
 import { describeConsent, formatDuration } from '../../../src/core/consent/describe-consent';
 import { CONSENT_STATES } from '../../../src/core/consent/types';
 
@@ -32,17 +33,17 @@ describe('describeConsent', () => {
   });
 
   it('adds the request’s own Google consent signal when it says denied', () => {
-    const signals = { googleConsent: { ad_storage: 'denied' as const } };
+    const signals: ConsentSignals = { google: { ad_storage: 'denied', raw: { gcs: 'G100' } } };
     expect(describeConsent('before-any-interaction', 400, 'en', signals)).toBe(
       "0.4 s after the page started loading, before you did anything; sent although the site's own Google consent signal says ad storage denied",
     );
-    expect(describeConsent('after-reject', 4000, 'nl', { googleConsent: { ad_storage: 'denied', analytics_storage: 'denied' } })).toBe(
+    expect(describeConsent('after-reject', 4000, 'nl', { google: { ad_storage: 'denied', analytics_storage: 'denied', raw: { gcs: 'G100' } } })).toBe(
       '4,0 s nadat de pagina begon te laden, nadat u had geweigerd; verstuurd hoewel het eigen Google-toestemmingssignaal van de site zegt: advertentieopslag en analytische opslag geweigerd',
     );
   });
 
   it('points out a "granted" signal when the user had not agreed, and only then', () => {
-    const granted = { googleConsent: { ad_storage: 'granted' as const } };
+    const granted: ConsentSignals = { google: { ad_storage: 'granted', raw: { gcs: 'G110' } } };
     expect(describeConsent('after-reject', 4000, 'en', granted)).toBe(
       "4.0 s after the page started loading, after you refused; the site's own Google consent signal says ad storage granted, although you refused",
     );
@@ -51,18 +52,19 @@ describe('describeConsent', () => {
   });
 
   it('reads the decoders’ `google` key and ignores "not set"', () => {
-    const signals = { google: { ad_storage: 'denied', analytics_storage: 'not set', raw: {} }, tcf: { tcString: 'x', valid: false } };
+    const signals: ConsentSignals = { google: { ad_storage: 'denied', analytics_storage: 'not set', raw: {} }, tcf: { tcString: 'x', valid: false } };
     expect(describeConsent('after-accept', 1000, 'en', signals)).toBe(
       "1.0 s after the page started loading, after you accepted; sent although the site's own Google consent signal says ad storage denied",
     );
   });
 
   it('mentions a request that claims the GDPR does not apply', () => {
-    expect(describeConsent('before-any-interaction', 100, 'nl', { tcf: { gdprApplies: false } })).toContain('de AVG niet van toepassing');
+    expect(describeConsent('before-any-interaction', 100, 'nl', { tcf: { tcString: '', valid: false, gdprApplies: false } })).toContain('de AVG niet van toepassing');
   });
 
   it('ignores signals it does not understand', () => {
-    const odd = { googleConsent: { ad_storage: 'maybe', evil: 'denied' }, tcf: 'x', other: 1 };
+    // A damaged stored record: not the decoders' shape.
+    const odd = { google: { ad_storage: 'maybe', evil: 'denied' }, tcf: 'x', other: 1 } as unknown as ConsentSignals;
     expect(describeConsent('after-accept', 1000, 'en', odd)).toBe('1.0 s after the page started loading, after you accepted');
     expect(describeConsent('after-accept', 1000, 'en', null)).toBe('1.0 s after the page started loading, after you accepted');
   });

@@ -1,8 +1,7 @@
 import { GVL, TCModel, TCString } from '@iabtcf/core';
 import { describe, expect, it } from 'vitest';
 import { choiceFromPurposes, decodeTcString } from '../../../src/core/consent/tcf';
-import { TCF_CHANNEL } from '../../../src/core/consent/tcf-channel';
-import { parseTcfMessage } from '../../../src/core/consent/tcf-message';
+import { parseTcfReturn, tcfCallMessage } from '../../../src/core/consent/tcf-message';
 
 /** A real TC string, encoded here with @iabtcf/core against a minimal vendor list (no invented bytes). */
 function encode(purposes: number[], legInt: number[] = [], vendors: number[] = [2, 755]): string {
@@ -33,12 +32,14 @@ function encode(purposes: number[], legInt: number[] = [], vendors: number[] = [
   return TCString.encode(model);
 }
 
-const message = (over: Record<string, unknown> = {}) =>
-  JSON.stringify({ channel: TCF_CHANNEL, t: 1_700_000_000_500, eventStatus: 'useractioncomplete', cmpId: 10, gdprApplies: true, tcString: null, purposes: [], ...over });
+const CALL_ID = 'k3j9x2';
+const RECEIVED = 1_700_000_000_500;
+const tcData = (over: Record<string, unknown> = {}) => ({ eventStatus: 'useractioncomplete', cmpId: 10, gdprApplies: true, tcString: '', purpose: { consents: {} }, ...over });
+const answer = (data: unknown, over: Record<string, unknown> = {}) => ({ __tcfapiReturn: { returnValue: data, success: true, callId: CALL_ID, ...over } });
 
 describe('decodeTcString', () => {
   it('reads the consented purposes, legitimate interests, CMP id and vendor count', () => {
-    expect(decodeTcString(encode([1, 3, 4], [2, 7]))).toEqual({
+    expect(decodeTcString(encode([1, 3, 4], [2, 7]))).toMatchObject({
       cmpId: 10,
       purposesConsented: [1, 3, 4],
       purposesLegitimateInterest: [2, 7],
@@ -63,12 +64,17 @@ describe('choiceFromPurposes', () => {
   });
 });
 
-describe('parseTcfMessage', () => {
-  it('turns a bridge message with a TC string into a tcf-status event with decoded purposes', () => {
+describe('the TCF cross-frame protocol (parseTcfReturn)', () => {
+  it('builds the standard __tcfapiCall for addEventListener', () => {
+    expect(tcfCallMessage(CALL_ID)).toEqual({ __tcfapiCall: { command: 'addEventListener', version: 2, callId: CALL_ID } });
+  });
+
+  it('turns an answer with a TC string into a tcf-status event with decoded purposes, stamped on receipt', () => {
     const tcString = encode([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(parseTcfMessage(message({ tcString, purposes: [1] }))).toEqual({
+    const e = parseTcfReturn(answer(tcData({ tcString, purpose: { consents: { 1: true } } })), CALL_ID, RECEIVED);
+    expect(e).toMatchObject({
       type: 'tcf-status',
-      t: 1_700_000_000_500,
+      t: RECEIVED,
       cmpId: 10,
       gdprApplies: true,
       eventStatus: 'useractioncomplete',
@@ -79,25 +85,38 @@ describe('parseTcfMessage', () => {
     });
   });
 
-  it('falls back to the posted purposes without a decodable string, and maps unknown statuses', () => {
-    const e = parseTcfMessage(message({ eventStatus: 'something-new', cmpId: null, purposes: [3, 1, 1] }));
+  it('reads the same answer sent as JSON text (the spec allows both)', () => {
+    expect(parseTcfReturn(JSON.stringify(answer(tcData({ eventStatus: 'cmpuishown' }))), CALL_ID, RECEIVED)).toMatchObject({ eventStatus: 'cmpuishown', t: RECEIVED });
+  });
+
+  it("keeps no time of the page's: a back-dated answer is stamped when it was received", () => {
+    const e = parseTcfReturn(answer(tcData({ t: 1_000, timestamp: 1_000, created: '2001-01-01' })), CALL_ID, RECEIVED);
+    expect(e?.t).toBe(RECEIVED);
+  });
+
+  it('falls back to purpose.consents without a decodable string, and maps unknown statuses', () => {
+    const e = parseTcfReturn(answer(tcData({ eventStatus: 'something-new', cmpId: null, purpose: { consents: { 3: true, 1: true, 2: false, 99: true } } })), CALL_ID, RECEIVED);
     expect(e).toMatchObject({ eventStatus: 'unknown', cmpId: null, purposesConsented: [1, 3] });
     expect(e).not.toHaveProperty('tcString');
   });
 
   it.each([
-    ['not JSON', '{'],
-    ['an object instead of text', { channel: TCF_CHANNEL } as unknown as string],
-    ['another channel', message({ channel: 'other' })],
-    ['an extra field', message({ extra: 1 })],
-    ['a missing field', JSON.stringify({ channel: TCF_CHANNEL, t: 1 })],
-    ['a bad time', message({ t: 'now' })],
-    ['a purpose out of range', message({ purposes: [0] })],
-    ['too many purposes', message({ purposes: Array.from({ length: 30 }, () => 1) })],
-    ['a TC string with odd characters', message({ tcString: '<script>' })],
-    ['a huge TC string', message({ tcString: 'A'.repeat(9000) })],
-    ['a non-boolean gdprApplies', message({ gdprApplies: 1 })],
+    ['not JSON', '{"__tcfapiReturn": '],
+    ['another call id', answer(tcData(), { callId: 'other' })],
+    ['a failed call', answer(tcData(), { success: false })],
+    ['a call message', tcfCallMessage(CALL_ID)],
+    ['no return value', answer(null)],
+    ['a number', 42],
+    ['huge text', JSON.stringify(answer(tcData({ pad: 'x'.repeat(70_000) })))],
   ])('drops %s', (_label, data) => {
-    expect(parseTcfMessage(data)).toBeNull();
+    expect(parseTcfReturn(data, CALL_ID, RECEIVED)).toBeNull();
+  });
+
+  it('drops odd or huge TC strings but keeps the rest of the answer', () => {
+    for (const tcString of ['<script>', 'A'.repeat(9000)]) {
+      const e = parseTcfReturn(answer(tcData({ tcString })), CALL_ID, RECEIVED);
+      expect(e).not.toBeNull();
+      expect(e).not.toHaveProperty('tcString');
+    }
   });
 });
