@@ -2,6 +2,7 @@
 import type { ObservedRequest, TrackerKind } from '../model';
 import { isThirdParty } from '../trackers/party';
 import { accountLinkage, type AccountLinkage } from './account-linkage';
+import { classifyDisclosure } from './findings';
 import { findDecoder } from './registry';
 import { pageAddressLeak } from './page-address-leak';
 import { splitUrl, viewOf } from './request-view';
@@ -89,6 +90,8 @@ export function decodeRequest(request: ObservedRequest, options: DecodeOptions =
       // The origin alone goes out with nearly every cross-site request (default Referrer-Policy): not worth a disclosure.
       if (leak && leak.strength === 'strong') result.disclosures.push(leak);
     }
+    // Decoders that build disclosures by hand (and the leak finder) are classified here: every disclosure has findings.
+    for (const d of result.disclosures) d.findings ??= classifyDisclosure(d);
     return result;
   } catch {
     return empty(linkage);
