@@ -5,7 +5,7 @@ import { accountLinkage, type AccountLinkage } from './account-linkage';
 import { classifyDisclosure } from './findings';
 import { findDecoder } from './registry';
 import { pageAddressLeak } from './page-address-leak';
-import { splitUrl, viewOf } from './request-view';
+import { splitUrl, viewOf, type UrlParts } from './request-view';
 import type { Disclosure } from './types';
 
 export type { AccountLinkage } from './account-linkage';
@@ -37,15 +37,17 @@ export interface DecodeOptions {
   pageTitle?: string;
   /** Whether the request is third-party, when the caller already knows (saves parsing it again). */
   thirdParty?: boolean;
+  /** The request URL already split, when the caller has done so (analyseRequest: once per request). */
+  parts?: UrlParts;
 }
 
 function empty(linkage: DecodeResult['accountLinkage']): DecodeResult {
   return { decoder: null, kind: null, disguised: false, disclosures: [], company: null, truncated: false, accountLinkage: linkage };
 }
 
-function safeLinkage(request: ObservedRequest): DecodeResult['accountLinkage'] {
+function safeLinkage(request: ObservedRequest, host?: string): DecodeResult['accountLinkage'] {
   try {
-    return accountLinkage(request);
+    return accountLinkage(request, host);
   } catch {
     return null;
   }
@@ -63,9 +65,9 @@ function hasPayload(request: ObservedRequest): boolean {
 }
 
 export function decodeRequest(request: ObservedRequest, options: DecodeOptions = {}): DecodeResult {
-  const linkage = safeLinkage(request);
+  const linkage = safeLinkage(request, options.parts?.host);
   try {
-    const view = viewOf(request);
+    const view = viewOf(request, options.parts);
     const found = findDecoder(view);
     const result = empty(linkage);
     if (found) {
