@@ -21,8 +21,9 @@ export const nodeInflater: Inflater = {
         if (done) return;
         chunks.push(chunk);
         size += chunk.length;
-        if (size >= maxBytes) {
-          finish(size > maxBytes);
+        // Exactly at the cap is not yet cut: only more output than the cap is.
+        if (size > maxBytes) {
+          finish(true);
           stream.destroy();
         }
       });
