@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { analyseRequest } from '../core/analyse-request';
 import type { PageRecord } from '../core/records/page-record';
 import type { TrackerIdentifier } from '../core/trackers/tracker-db';
+import { scheduleLateFindings } from './late-findings';
 import { normaliseRequest, type RawRequestDetails } from './normalise-request';
 import { PendingHeaders, type HeaderDetails } from './sent-headers';
 import type { TabStore } from './tab-store';
@@ -62,6 +63,8 @@ export class RequestHandler {
     const analysis = analyseRequest(request, this.trackers);
     if (this.tabs.addRequest(request, analysis) && analysis.tracker) {
       this.headers.expect(request, page.visitId, analysis.tracker.key);
+      // Late findings (issue 12): a compressed body is decoded off this path and joins the same request.
+      scheduleLateFindings(this.tabs, this.trackers, details, request, page.visitId);
     }
   }
 
