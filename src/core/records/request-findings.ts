@@ -26,7 +26,9 @@ function compact(f: Finding): Finding {
     for (const [k, v] of Object.entries(f.details).slice(0, REQUEST_FINDINGS_LIMITS.eventDetails)) details[k] = clip(v);
     return { ...f, name: clip(f.name), details };
   }
-  return 'value' in f ? { ...f, value: clip(f.value) } : f;
+  // Always a copy: a record shares no objects with the tracker's disclosures (some serialisers, such as
+  // WebDriver BiDi's, turn a second reference to one object into a reference the other side cannot read).
+  return 'value' in f ? { ...f, value: clip(f.value) } : { ...f };
 }
 
 const keyOf = (f: Finding) => JSON.stringify(f);
