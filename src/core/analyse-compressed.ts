@@ -38,7 +38,9 @@ export async function analyseCompressedBody(
 ): Promise<LateAnalysis | null> {
   let result;
   try {
-    result = await inflater.inflate(compressed.bytes, compressed.format, MAX_INFLATED_BYTES);
+    const bytes = compressed.bytes();
+    if (!bytes) return null;
+    result = await inflater.inflate(bytes, compressed.format, MAX_INFLATED_BYTES);
   } catch {
     return null;
   }
@@ -50,7 +52,7 @@ export async function analyseCompressedBody(
     inflated: {
       format: compressed.format,
       encoding: compressed.encoding,
-      compressedBytes: compressed.bytes.byteLength,
+      compressedBytes: compressed.size,
       inflatedBytes: result.bytes.byteLength,
       truncated: result.truncated,
     },

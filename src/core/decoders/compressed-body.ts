@@ -13,7 +13,10 @@ export interface CompressedBody {
   format: CompressionFormat;
   /** How the compressed bytes travelled: as the raw body, or as base64 text. */
   encoding: 'bytes' | 'base64';
-  bytes: Uint8Array;
+  /** Compressed size in bytes (for base64, of the text). */
+  size: number;
+  /** The compressed bytes; copied or base64-decoded only when called (off the request path). Null when unreadable. */
+  bytes(): Uint8Array | null;
 }
 
 export interface InflateResult {
@@ -67,14 +70,21 @@ function fromParts(parts: readonly { bytes?: ArrayBuffer }[]): CompressedBody | 
   let total = 0;
   for (const p of parts) total += p.bytes?.byteLength ?? 0;
   if (total > MAX_COMPRESSED_BYTES) return null;
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    if (!p.bytes) continue;
-    bytes.set(new Uint8Array(p.bytes), at);
-    at += p.bytes.byteLength;
-  }
-  return { format, encoding: 'bytes', bytes };
+  const buffers = parts.flatMap((p) => (p.bytes ? [p.bytes] : []));
+  return {
+    format,
+    encoding: 'bytes',
+    size: total,
+    bytes() {
+      const out = new Uint8Array(total);
+      let at = 0;
+      for (const b of buffers) {
+        out.set(new Uint8Array(b), at);
+        at += b.byteLength;
+      }
+      return out;
+    },
+  };
 }
 
 /** A text body that is base64 of a gzip or zlib stream (`H4sI…`, `eJ…`). */
@@ -88,8 +98,7 @@ function fromBase64Text(body: string): CompressedBody | null {
   if (!head || head.length < 3) return null;
   const format = formatOf(head[0]!, head[1]!, head[2]!);
   if (!format) return null;
-  const bytes = base64Bytes(text);
-  return bytes ? { format, encoding: 'base64', bytes } : null;
+  return { format, encoding: 'base64', size: text.length, bytes: () => base64Bytes(text) };
 }
 
 /**
