@@ -12,6 +12,8 @@ export type { AccountLinkage } from './account-linkage';
 export { accountLinkage, loginPlatformPatterns } from './account-linkage';
 export { findPageAddressLeaks, pageAddressLeak, type PageAddressLeak } from './page-address-leak';
 export { DECODERS, decoderById } from './registry';
+export { classifyDisclosure, findingsOf, hasFinding, isStorageDenial, type Finding, type FindingKind } from './findings';
+export { compressedBodyOf, type CompressedBody, type Inflater } from './compressed-body';
 
 export interface DecodeResult {
   /** Decoder that recognised the request, or null. */
