@@ -6,11 +6,17 @@
 //   npx tsx scripts/bench/requests.ts
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { analyseCompressedBody } from '../../src/core/analyse-compressed';
+import { compressedBodyOf, type Inflater } from '../../src/core/decoders/compressed-body';
 import { decodeRequest } from '../../src/core/decoders/index';
 import type { ObservedRequest, RequestType } from '../../src/core/model';
+import type { TrackerIdentifier } from '../../src/core/trackers/tracker-db';
 
 const TOP_SITES = fileURLToPath(new URL('../../../shared/data/requests/top-sites-requests.jsonl', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/requests/', import.meta.url));
+// gzip / base64-gzip bodies (Clarity, LinkedIn): replayed as the request path sees them (detection only);
+// their inflation runs off that path and is timed separately by benchCompressed.
+const COMPRESSED = fileURLToPath(new URL('../../tests/fixtures/requests-compressed/compressed.json', import.meta.url));
 const WARMUP_ROUNDS = 2;
 
 interface Raw {
@@ -36,7 +42,45 @@ function loadRequests(): Raw[] {
     const file = JSON.parse(readFileSync(FIXTURES + f, 'utf8')) as { cases: Array<{ variants: Array<{ request: ObservedRequest }> }> };
     for (const c of file.cases) for (const v of c.variants) out.push({ ...v.request });
   }
+  if (existsSync(COMPRESSED)) {
+    for (const c of compressedCases()) out.push({ ...c.request });
+  }
   return out;
+}
+
+interface CompressedCase {
+  request: ObservedRequest;
+  rawBodyBase64?: string;
+}
+
+function compressedCases(): CompressedCase[] {
+  return (JSON.parse(readFileSync(COMPRESSED, 'utf8')) as { cases: CompressedCase[] }).cases;
+}
+
+/**
+ * The compressed bodies: detection on the request path (µs per request) and the
+ * deferred inflate + decode (µs per body), with the given inflater.
+ */
+export async function benchCompressed(inflater: Inflater, trackers: TrackerIdentifier): Promise<{ bodies: number; detect_p50_us: number; detect_p99_us: number; inflate_decode_median_us: number }> {
+  const cases = existsSync(COMPRESSED) ? compressedCases() : [];
+  const parts = cases.map((c) => (c.rawBodyBase64 ? [{ bytes: new Uint8Array(Buffer.from(c.rawBodyBase64, 'base64')).buffer }] : null));
+  const detect: number[] = [];
+  const late: number[] = [];
+  for (let round = 0; round < 25; round++) {
+    const warm = round < 5;
+    for (let i = 0; i < cases.length; i++) {
+      const t0 = process.hrtime.bigint();
+      const body = compressedBodyOf(cases[i]!.request, parts[i]);
+      if (!warm) detect.push(Number(process.hrtime.bigint() - t0) / 1000);
+      if (!body) continue;
+      const t1 = process.hrtime.bigint();
+      await analyseCompressedBody(cases[i]!.request, body, inflater, trackers);
+      if (!warm) late.push(Number(process.hrtime.bigint() - t1) / 1000);
+    }
+  }
+  detect.sort((a, b) => a - b);
+  late.sort((a, b) => a - b);
+  return { bodies: cases.length, detect_p50_us: round(percentile(detect, 50)), detect_p99_us: round(percentile(detect, 99)), inflate_decode_median_us: round(percentile(late, 50)) };
 }
 
 /** What the background does once per request: details → ObservedRequest (already text here). */
@@ -97,4 +141,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const identifier = await createTrackerIdentifier(new Uint8Array(readFileSync(engine)), 'bench');
   console.log(await benchRequests((url, type, pageUrl) => identifier.identify(url, type as RequestType, pageUrl)));
   console.log('decode only:', await benchRequests(() => null));
+  const { nodeInflater } = await import('../../src/cli/inflate-node');
+  console.log('compressed bodies:', await benchCompressed(nodeInflater, identifier));
 }

@@ -8,6 +8,7 @@ import { analyseRequest } from '../core/analyse-request';
 import { attributeWorkerRequest, isSpeculativeNavigation } from '../core/records/attribution';
 import type { PageRecord, RequestSource } from '../core/records/page-record';
 import type { TrackerIdentifier } from '../core/trackers/tracker-db';
+import { scheduleLateFindings } from './late-findings';
 import { fallbackPageUrl, normaliseRequest, senderFactsOf, type RawRequestDetails, type TabInfo } from './normalise-request';
 import { PendingHeaders, type HeaderDetails } from './sent-headers';
 import type { TabStore } from './tab-store';
@@ -55,6 +56,8 @@ export class RequestHandler {
     const analysis = analyseRequest(request, this.deps.trackers);
     if (this.deps.tabs.addRequest(page, request, analysis, source) && analysis.tracker) {
       this.headers.expect(request.id, page.visitId, analysis.tracker.key);
+      // A compressed body is decoded off this path and joins the same request on the same visit.
+      scheduleLateFindings(this.deps.tabs, this.deps.trackers, details, request, page.visitId);
     }
   }
 

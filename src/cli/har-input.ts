@@ -8,7 +8,7 @@ interface HarEntry {
   pageref?: unknown;
   startedDateTime?: unknown;
   _resourceType?: unknown;
-  request?: { method?: unknown; url?: unknown; headers?: unknown; postData?: { text?: unknown } };
+  request?: { method?: unknown; url?: unknown; headers?: unknown; postData?: { text?: unknown; encoding?: unknown; _encoding?: unknown } };
   response?: { content?: { mimeType?: unknown; text?: unknown; encoding?: unknown } };
 }
 interface HarPage { id?: unknown; title?: unknown }
@@ -56,6 +56,14 @@ function documentText(entry: HarEntry): string | undefined {
   return text;
 }
 
+/** The POST body: text, or (exporters that mark binary bodies `encoding: "base64"`) its bytes as base64. */
+function postBody(entry: HarEntry): { body: string | null } | { bodyBase64: string } {
+  const post = entry.request?.postData;
+  const text = str(post?.text);
+  if (text !== undefined && (str(post?.encoding) === 'base64' || str(post?._encoding) === 'base64')) return { bodyBase64: text };
+  return { body: text ?? null };
+}
+
 export function* harEntries(har: unknown): Generator<HarRequest> {
   const log = (har as { log?: { entries?: unknown; pages?: unknown } } | null)?.log;
   const entries = Array.isArray(log?.entries) ? (log!.entries as HarEntry[]) : [];
@@ -80,7 +88,7 @@ export function* harEntries(har: unknown): Generator<HarRequest> {
       request: {
         url,
         method: str(entry.request?.method),
-        body: str(entry.request?.postData?.text) ?? null,
+        ...postBody(entry),
         type: isDocument(entry) && page?.url === url ? 'main_frame' : str(entry._resourceType),
         pageUrl: page?.url ?? null,
         referrer: header(entry, 'referer') ?? null,

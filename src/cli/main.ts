@@ -6,12 +6,13 @@
 //                         evidence file + report as text (+ the letter and the complaint)
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyseRequest } from '../core/analyse-request';
+import { analyseRequestWithBody } from '../core/analyse-compressed';
 import { verdictFromPageInput, type PageInput } from '../core/health/page-input';
 import { loadTrackerDbFromPackage } from './load-tracker-db';
 import { auditCommand } from './audit-command';
 import { harEntries } from './har-input';
-import { observedFromLine, outputOf, type RequestLine } from './request-input';
+import { nodeInflater } from './inflate-node';
+import { observedFromLine, outputOf, rawPartsOf, type RequestLine } from './request-input';
 
 const USAGE = 'usage: pixelwacht requests FILE.jsonl | har FILE.har | pages FILE.jsonl | audit FILE.har [--letter nl|en] [--out DIR]';
 
@@ -44,7 +45,8 @@ async function requestsCommand(path: string): Promise<void> {
       print({ ...outputOf(null, null), error: 'error' in line ? line.error : 'missing url' });
       continue;
     }
-    print(outputOf(value.url, analyseRequest(observedFromLine(value, index++), trackers)));
+    // Compressed bodies (gzip bytes given as bodyBase64, or base64 gzip text) are inflated and decoded too.
+    print(outputOf(value.url, await analyseRequestWithBody(observedFromLine(value, index++), trackers, nodeInflater, {}, rawPartsOf(value))));
   }
 }
 
@@ -54,7 +56,7 @@ async function harCommand(path: string): Promise<void> {
   const pageVerdicts = new Map<string, ReturnType<typeof verdictFromPageInput>>();
   let index = 0;
   for (const entry of harEntries(har)) {
-    const analysis = analyseRequest(observedFromLine(entry.request, index++), trackers, { pageTitle: entry.pageTitle });
+    const analysis = await analyseRequestWithBody(observedFromLine(entry.request, index++), trackers, nodeInflater, { pageTitle: entry.pageTitle }, rawPartsOf(entry.request));
     const out: Record<string, unknown> = { ...outputOf(entry.request.url, analysis), pageUrl: entry.request.pageUrl ?? null };
     // The page's own document, when the HAR holds its content, gives the health verdict.
     if (entry.pageDocument) {

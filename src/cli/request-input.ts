@@ -1,12 +1,17 @@
 // One line of a requests file → ObservedRequest, and an analysis → the CLI's
-// output contract: {"url", "tracker": {name, company, category} | null, "kind", "disclosures"}.
+// output contract: {"url", "tracker": {name, company, category} | null, "kind", "disclosures",
+// "findings" (typed, all disclosures), "inflated" (when a compressed body was decoded)}.
+import type { InflatedBody } from '../core/analyse-compressed';
 import type { RequestAnalysis } from '../core/analyse-request';
+import { findingsOf } from '../core/decoders/findings';
 import type { ObservedRequest, RequestType } from '../core/model';
 
 export interface RequestLine {
   url: string;
   method?: string;
   body?: string | null;
+  /** A binary body (gzip bytes) as base64, as HAR tools write it; used when `body` is absent. */
+  bodyBase64?: string | null;
   type?: string;
   pageUrl?: string | null;
   referrer?: string | null;
@@ -36,8 +41,19 @@ export function requestTypeOf(line: RequestLine): RequestType {
   return 'image';
 }
 
+const lossyUtf8 = new TextDecoder('utf-8', { fatal: false });
+
+/** The raw body bytes of a line that gives them (`bodyBase64`), as the browser's `requestBody.raw` would. */
+export function rawPartsOf(line: RequestLine): { bytes: ArrayBuffer }[] | null {
+  if (typeof line.body === 'string' || typeof line.bodyBase64 !== 'string' || line.bodyBase64 === '') return null;
+  const bytes = Buffer.from(line.bodyBase64, 'base64');
+  return [{ bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer }];
+}
+
 export function observedFromLine(line: RequestLine, index: number): ObservedRequest {
-  const body = typeof line.body === 'string' ? line.body : null;
+  const raw = rawPartsOf(line);
+  // Raw bytes become text the way the background's normaliser makes them (lossy UTF-8).
+  const body = typeof line.body === 'string' ? line.body : raw ? lossyUtf8.decode(raw[0]!.bytes) : null;
   return {
     id: String(index),
     tabId: -1,
@@ -55,12 +71,14 @@ export function observedFromLine(line: RequestLine, index: number): ObservedRequ
   };
 }
 
-export function outputOf(url: string | null, analysis: RequestAnalysis | null) {
+export function outputOf(url: string | null, analysis: (RequestAnalysis & { inflated?: InflatedBody }) | null) {
   const tracker = analysis?.tracker;
   return {
     url,
     tracker: tracker ? { name: tracker.name, company: tracker.company, category: tracker.category } : null,
     kind: analysis?.kind ?? null,
     disclosures: analysis?.disclosures ?? [],
+    findings: (analysis?.disclosures ?? []).flatMap((d) => findingsOf(d)),
+    ...(analysis?.inflated ? { inflated: analysis.inflated } : {}),
   };
 }

@@ -14,6 +14,8 @@ const T = {
     because: 'because',
     sent: 'received',
     none: 'No requests to trackers were recorded on this page.',
+    request: 'request',
+    compressed: 'compressed body',
     digest: 'SHA-256 of the evidence file',
     method:
       'Method: Pixelwacht shows only what left this browser, as recorded in the HAR file. It cannot see transfers between servers, nor what the recipients did with the data.',
@@ -27,11 +29,15 @@ const T = {
     because: 'omdat',
     sent: 'ontving',
     none: 'Op deze pagina zijn geen verzoeken aan trackers vastgelegd.',
+    request: 'verzoek',
+    compressed: 'gecomprimeerde body',
     digest: 'SHA-256 van het bewijsbestand',
     method:
       'Werkwijze: Pixelwacht toont alleen wat deze browser verliet, zoals vastgelegd in het HAR-bestand. Het ziet geen overdracht tussen servers, en niet wat de ontvangers met de gegevens deden.',
   },
 } as const;
+
+const REQUESTS_SHOWN = 3;
 
 export function textReport(bundle: EvidenceBundle, lang: Lang, digest: string): string {
   const t = T[lang];
@@ -54,6 +60,17 @@ export function textReport(bundle: EvidenceBundle, lang: Lang, digest: string): 
       for (const item of whatWasSent(tracker, r)) {
         const values = item.values.length > 0 ? `: ${item.values.slice(0, 3).join(' | ')}` : '';
         lines.push(`       · ${item.label}${values}`);
+      }
+      // Which request carried what: the findings kept per request, for the first few requests.
+      const own = visit.requests.filter((q) => q.recorded.trackerKey === tracker.tracker.key && (q.recorded.findings?.length ?? 0) > 0);
+      if (own.length > 1 || (own.length === 1 && tracker.requestCount > 1)) {
+        for (const q of own.slice(0, REQUESTS_SHOWN)) {
+          const asTracker = { ...tracker, loginCookies: null, disguised: false, disclosures: [{ vendor: '', carriedBy: {}, findings: q.recorded.findings }] };
+          const labels = whatWasSent(asTracker, r).map((i) => i.label);
+          const where = q.recorded.url.replace(/^[a-z]+:\/\//i, '').replace(/[?#].*$/, '');
+          const how = q.recorded.inflated ? `, ${t.compressed} (${q.recorded.inflated.format})` : '';
+          lines.push(`       ${t.request} ${q.timeIso} ${q.recorded.method} ${where}${how}: ${labels.join(', ')}`);
+        }
       }
     }
     lines.push('');

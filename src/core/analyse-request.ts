@@ -3,7 +3,9 @@
 import { decodeRequest, decoderById, type DecodeOptions, type DecodeResult } from './decoders/index';
 import type { Disclosure, ObservedRequest, TrackerInfo, TrackerKind } from './model';
 import { kindOf } from './trackers/kind';
-import { isThirdParty, siteOf } from './trackers/party';
+import type { Decoder } from './decoders/decoder';
+import { splitUrl, type UrlParts } from './decoders/request-view';
+import { siteOf, siteOfHost } from './trackers/party';
 import type { TrackerIdentifier } from './trackers/tracker-db';
 
 export interface RequestAnalysis {
@@ -30,23 +32,44 @@ const DECODER_CATEGORY: Record<TrackerKind, string> = {
   other: 'misc',
 };
 
+/** Where a decoder's vendor lives, for asking the tracker database who it is: its first exact host. */
+function vendorHostOf(decoder: Decoder): string {
+  return decoder.vendorHost ?? decoder.hosts.find((h) => !h.startsWith('*.')) ?? decoder.hosts[0]!.replace(/^\*\./, '');
+}
+
+// The database's answer per decoder and database: one lookup per vendor, not per request.
+const vendorIdentity = new WeakMap<TrackerIdentifier, Map<string, TrackerInfo | null>>();
+
+/**
+ * The company behind a decoder as the tracker database names it (`identifyDomain`
+ * of the vendor's own host): the same companyKey a direct request to the vendor
+ * gets, so a proxied Meta pixel and a direct one count as one company.
+ */
+export function decoderCompany(decoder: Decoder, trackers: TrackerIdentifier): TrackerInfo | null {
+  let cache = vendorIdentity.get(trackers);
+  if (!cache) vendorIdentity.set(trackers, (cache = new Map()));
+  if (!cache.has(decoder.id)) cache.set(decoder.id, trackers.identifyDomain(vendorHostOf(decoder)));
+  return cache.get(decoder.id) ?? null;
+}
+
 /**
  * Tracker identity from the decoder when the database has none: a vendor payload
  * on a first-party or server-side tagging host ("disguised"), or a vendor host the
- * database does not list.
+ * database does not list. The organisation comes from the tracker database.
  */
-function trackerFromDecoder(decoded: DecodeResult): TrackerInfo | null {
+function trackerFromDecoder(decoded: DecodeResult, trackers: TrackerIdentifier): TrackerInfo | null {
   const decoder = decoded.decoder ? decoderById(decoded.decoder) : undefined;
   if (!decoder) return null;
+  const org = decoderCompany(decoder, trackers);
   return {
     key: `pixelwacht:${decoder.id}${decoded.disguised ? ':disguised' : ''}`,
     name: decoder.name,
-    companyKey: decoder.company.toLowerCase().replace(/[^a-z0-9]+/g, '_'),
-    company: decoder.company,
+    companyKey: org?.companyKey ?? decoder.company.toLowerCase().replace(/[^a-z0-9]+/g, '_'),
+    company: org?.company ?? decoder.company,
     category: DECODER_CATEGORY[decoder.kind],
-    country: null,
-    website: null,
-    privacyPolicy: null,
+    country: org?.country ?? null,
+    website: org?.website ?? null,
+    privacyPolicy: org?.privacyPolicy ?? null,
   };
 }
 
@@ -54,9 +77,8 @@ function trackerFromDecoder(decoded: DecodeResult): TrackerInfo | null {
  * A third party the database does not know, caught carrying the page address:
  * named after its site, so the long tail shows up too.
  */
-function unknownRecipient(request: ObservedRequest, decoded: DecodeResult): TrackerInfo | null {
+function unknownRecipient(site: string | null, decoded: DecodeResult): TrackerInfo | null {
   if (!decoded.disclosures.some((d) => d.vendor === 'page-address-leak')) return null;
-  const site = siteOf(request.url);
   if (!site) return null;
   return {
     key: `site:${site}`,
@@ -70,20 +92,31 @@ function unknownRecipient(request: ObservedRequest, decoded: DecodeResult): Trac
   };
 }
 
+/** The request's URL taken apart once: host, path and query for the decoders, sites for the party check. */
+function partsOf(request: ObservedRequest): { parts: UrlParts; site: string | null; thirdParty: boolean } {
+  const url = typeof request.url === 'string' ? request.url : '';
+  const parts = splitUrl(url);
+  const site = parts.host ? siteOfHost(parts.host) : siteOf(url);
+  const pageSite = siteOf(request.pageUrl);
+  return { parts, site, thirdParty: !pageSite || site !== pageSite };
+}
+
 export function analyseRequest(
   request: ObservedRequest,
   trackers: TrackerIdentifier,
   options: DecodeOptions = {},
 ): RequestAnalysis {
-  const thirdParty = isThirdParty(request.url, request.pageUrl);
-  const decoded = decodeRequest(request, { ...options, thirdParty });
+  const { parts, site, thirdParty } = partsOf(request);
+  const decoded = decodeRequest(request, { ...options, thirdParty, parts });
   // First-party requests are only trackers when their payload gives them away
   // (a GA4 hit sent through the site's own server-side tag manager); a site's
-  // self-hosted analytics tells no other company anything.
-  const fromDatabase = thirdParty ? trackers.identify(request.url, request.type, request.pageUrl) : null;
+  // self-hosted analytics tells no other company anything. A vendor payload on a
+  // host that is not the vendor's (Meta's Conversions API gateway on a cloud
+  // host) is named after the vendor it is for, not after the host that relays it.
   const decoderCounts = decoded.decoder !== null && (thirdParty || decoded.disguised);
+  const fromDatabase = thirdParty && !decoded.disguised ? trackers.identify(request.url, request.type, request.pageUrl) : null;
   const tracker =
-    fromDatabase ?? (decoderCounts ? trackerFromDecoder(decoded) : null) ?? (thirdParty ? unknownRecipient(request, decoded) : null);
+    fromDatabase ?? (decoderCounts ? trackerFromDecoder(decoded, trackers) : null) ?? (thirdParty ? unknownRecipient(site, decoded) : null);
   return {
     thirdParty,
     tracker,

@@ -4,6 +4,7 @@
 // code has one place to import from.
 
 export type { Disclosure, ConsentSignals, CarriedBy } from './decoders/types';
+export type { Finding } from './decoders/findings';
 
 /** Request types as both browsers name them (Firefox adds beacon, Chrome uses ping). */
 export type RequestType =

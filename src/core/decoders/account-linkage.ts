@@ -51,9 +51,9 @@ export function loginPlatformPatterns(): string[] {
   return domains.flatMap((domain) => [`*://${domain}/*`, `*://*.${domain}/*`]);
 }
 
-function platformOf(url: string): Platform | null {
+function platformOf(url: string, knownHost?: string): Platform | null {
   // Host only, so a megabyte of query string costs nothing.
-  const host = splitUrl(url.slice(0, 2048)).host;
+  const host = knownHost ?? splitUrl(url.slice(0, 2048)).host;
   const domain = host ? getDomain(host) : null;
   if (!domain) return null;
   const known = BY_DOMAIN.get(domain);
@@ -69,12 +69,12 @@ function platformOf(url: string): Platform | null {
  * cookie names, null when none were, `'unknown'` when the browser did not show the
  * request's headers (`cookieNames` is null).
  */
-export function accountLinkage(request: ObservedRequest): AccountLinkage | null | 'unknown' {
+export function accountLinkage(request: ObservedRequest, host?: string): AccountLinkage | null | 'unknown' {
   if (request.cookieNames === null || request.cookieNames === undefined) return 'unknown';
   if (!Array.isArray(request.cookieNames) || request.cookieNames.length === 0) return null;
   let platform: Platform | null;
   try {
-    platform = platformOf(request.url);
+    platform = platformOf(request.url, host);
   } catch {
     return null;
   }

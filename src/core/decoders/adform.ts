@@ -26,6 +26,8 @@ export const adform: Decoder = {
     const params = allParams(view);
     b.absorb(params, FIELDS);
     b.custom('pageName', params.get('ADFPageName'), 'ADFPageName');
+    // A Tracking Point hit without a page name is still an event: the page view it counts.
+    if (view.host !== 's2.adform.net') b.set('event', 'TrackPoint', 'path');
     return [b.markTruncated(view.truncated).build()];
   },
 };

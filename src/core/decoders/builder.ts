@@ -2,7 +2,8 @@
 // field which parameter carried it. Decoders say which names mean what; every
 // other parameter is still checked for hashed or plain personal data and ids.
 import { CONSENT_PARAM_NAMES, decodeGoogleConsent, decodeTcf } from './consent';
-import { classifyParam, clickIdsInUrl, findEmail } from './identifiers';
+import { classifyDisclosure } from './findings';
+import { classifyParam, clickIdsInUrl, findEmail, isHash } from './identifiers';
 import { MAX_CUSTOM_ENTRIES, MAX_VALUE_CHARS } from './limits';
 import { decodeRepeated, type Params } from './parse';
 import type { Disclosure } from './types';
@@ -25,6 +26,8 @@ function shortName(name: string): string {
 export class DisclosureBuilder {
   private readonly d: Disclosure;
   private readonly consentValues = new Map<string, string>();
+  /** `hashedPii.em`, `plainPii.fn`: fields read from a vendor's advanced-matching parameters. */
+  private readonly matchingFields = new Set<string>();
   private truncated = false;
 
   constructor(
@@ -72,6 +75,20 @@ export class DisclosureBuilder {
 
   plain(key: string, value: string, carrier: string): this {
     this.put('plainPii', key, value, carrier);
+    return this;
+  }
+
+  /**
+   * An advanced-matching field (Meta `ud[em]`, CAPI `fb.advanced_matching.em`): personal data by its
+   * name whatever its shape — hashed when it is a hash, else plain (which is worse, and said so).
+   */
+  matching(key: string, value: string | undefined, carrier: string): this {
+    const v = value?.trim();
+    if (!v) return this;
+    const group = isHash(v) ? 'hashedPii' : 'plainPii';
+    if (group === 'hashedPii') this.hashed(key, v, carrier);
+    else this.plain(key, v, carrier);
+    this.matchingFields.add(`${group}.${key}`);
     return this;
   }
 
@@ -172,6 +189,7 @@ export class DisclosureBuilder {
       if (email) this.plain('email', email, `${carrier} (in page address)`);
     }
     if (this.truncated) d.truncated = true;
+    d.findings = classifyDisclosure(d, { advancedMatching: this.matchingFields });
     return d;
   }
 }

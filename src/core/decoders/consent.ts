@@ -2,7 +2,7 @@
 // `gcd`, `npa`, `dma`) and IAB TCF v2 strings (`gdpr_consent` and friends).
 // Decoded for evidence: "the tag itself said analytics storage was denied".
 import { decodeTcModel } from '../consent/tcf';
-import type { ConsentState, GoogleConsentMode, TcfConsent } from './types';
+import type { GoogleConsentStatus, GoogleConsentMode, TcfConsent } from './types';
 
 /** Parameter names that carry Google consent mode. */
 export const GOOGLE_CONSENT_PARAMS = ['gcs', 'gcd', 'npa', 'dma', 'dma_cps'] as const;
@@ -11,7 +11,7 @@ export const TCF_PARAMS = ['gdpr_consent', 'gdpr_consent_string', 'euconsent', '
 export const CONSENT_PARAM_NAMES: ReadonlySet<string> = new Set<string>([...GOOGLE_CONSENT_PARAMS, ...TCF_PARAMS, 'gdpr', 'gdpr_applies']);
 
 // gcs = "G1" + ad_storage + analytics_storage, each '1' granted, '0' denied, '-' unset.
-function gcsState(c: string | undefined): ConsentState | undefined {
+function gcsState(c: string | undefined): GoogleConsentStatus | undefined {
   if (c === '1') return 'granted';
   if (c === '0') return 'denied';
   if (c === '-') return 'not set';
@@ -20,7 +20,7 @@ function gcsState(c: string | undefined): ConsentState | undefined {
 
 // gcd letters (Google's consent mode reference): the state after default and update.
 // l = not set; p, q, m, u end denied; t, r, n, v end granted.
-const GCD_LETTER: Record<string, ConsentState> = {
+const GCD_LETTER: Record<string, GoogleConsentStatus> = {
   l: 'not set',
   p: 'denied', q: 'denied', m: 'denied', u: 'denied',
   t: 'granted', r: 'granted', n: 'granted', v: 'granted',

@@ -17,6 +17,11 @@ export interface Decoder {
   /** Company as the Ghostery tracker database names it (`Meta`, `Google`, `ByteDance Inc`). */
   company: string;
   kind: TrackerKind;
+  /**
+   * The vendor's own host whose tracker-database entry names the company (default: the first exact
+   * host in `hosts`). Decoder-made trackers take their organisation from it: one identity per company.
+   */
+  vendorHost?: string;
   /** Hosts served: exact (`www.facebook.com`) or with every subdomain (`*.hotjar.com`, which also matches `hotjar.com`). */
   hosts: readonly string[];
   /**
@@ -32,6 +37,12 @@ export interface Decoder {
   match(view: RequestView): boolean;
   /** Shape check for a payload on a foreign host; must demand enough parameters to rule out ordinary requests. */
   matchShape?(view: RequestView): boolean;
+  /**
+   * Shape check run on any host, after host and path-tail dispatch found nothing: payloads whose
+   * path says nothing (Google tag gateway `/pntd/ag/g/c`, Meta's Conversions API gateway
+   * `/events`). Must open with a cheap substring test: it runs for every unrecognised request.
+   */
+  matchAnyHost?(view: RequestView): boolean;
   /** What the request disclosed; one disclosure per event. Must not throw (the registry catches anyway). */
   decode(view: RequestView, context: DecodeContext): Disclosure[];
 }

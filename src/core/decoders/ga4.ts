@@ -35,6 +35,16 @@ export const ga4: Decoder = {
     if (q.get('v') === '2') return q.has('en') || (view.body !== null && /(?:^|[&\n])en=/.test(view.body.slice(0, 4096)));
     return q.get('v') === '1' && q.has('t') && q.has('dl');
   },
+  matchAnyHost(view: RequestView) {
+    // Google tag gateway (first-party mode) serves the tag under any path prefix
+    // (`/pntd/ag/g/c`): recognised by the measurement-protocol parameters alone —
+    // v=2, a G- measurement id, the tag's `gtm` build hash and an event name.
+    const raw = view.query;
+    if (!raw.includes('tid=G-') || !raw.includes('gtm=')) return false;
+    const q = view.queryParams();
+    if (q.get('v') !== '2' || !GA4_ID.test(q.get('tid') ?? '') || !q.has('gtm')) return false;
+    return q.has('en') || (view.body !== null && /(?:^|[&\n])en=/.test(view.body.slice(0, 4096)));
+  },
   decode(view) {
     return decodeMeasurement(view, 'ga4', GOOGLE_TCF_ID);
   },

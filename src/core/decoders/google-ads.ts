@@ -8,7 +8,10 @@ import { MEASUREMENT_FIELDS } from './google-measurement';
 import { allParams } from './payload';
 
 const PATH_PREFIXES = ['/pagead/conversion/', '/pagead/viewthroughconversion/', '/pagead/1p-user-list/', '/pagead/1p-conversion/', '/rmkt/collect/', '/ccm/collect', '/pagead/landing', '/pagead/set_partitioned_cookie'];
-const ACCOUNT_IN_PATH = /^\/(?:pagead\/(?:conversion|viewthroughconversion|1p-user-list|1p-conversion)|rmkt\/collect)\/(?:AW-)?(\d{5,15})/;
+const ACCOUNT_IN_PATH = /(?:^|\/)(?:pagead\/(?:conversion|viewthroughconversion|1p-user-list|1p-conversion)|rmkt\/collect|ccm\/conversion)\/(?:AW-)?(\d{5,15})/;
+// Google tag gateway paths under a site's own prefix (`/pntd/g/d/ccm/conversion/<id>/`, `/…/ccm/collect`).
+const GATEWAY_PATH = /\/(?:ccm\/(?:conversion\/\d{5,15}|collect)|pagead\/(?:conversion|viewthroughconversion|1p-user-list|1p-conversion)\/\d{5,15})\/?$/;
+const ADS_ID = /^AW-\d{5,15}$/;
 const EC_KEYS: Record<string, string> = { em: 'em', ph: 'ph', fn: 'fn', ln: 'ln', sa: 'address', ct: 'ct', pc: 'zp', co: 'country' };
 
 const FIELDS: FieldMap = {
@@ -25,10 +28,21 @@ export const googleAds: Decoder = {
   name: 'Google Ads',
   company: 'Google',
   kind: 'pixel',
-  hosts: ['www.googleadservices.com', 'googleadservices.com', 'googleads.g.doubleclick.net', 'www.google.com', 'google.com'],
+  hosts: ['www.googleadservices.com', 'googleadservices.com', 'googleads.g.doubleclick.net', 'www.google.com', 'google.com', 'pagead2.googlesyndication.com'],
   tcfVendorId: 755,
   match(view) {
     return PATH_PREFIXES.some((p) => view.path.startsWith(p));
+  },
+  matchAnyHost(view) {
+    // On a first-party host the path prefix is the site's; the tail and the parameters say Google Ads.
+    const raw = view.query;
+    if (raw.includes('tid=AW-') && raw.includes('en=')) {
+      const q = view.queryParams();
+      if (ADS_ID.test(q.get('tid') ?? '') && q.has('en') && (q.has('gtm') || view.path.includes('/ccm/'))) return true;
+    }
+    if (!raw || (!view.path.includes('/ccm/') && !view.path.includes('/pagead/')) || !GATEWAY_PATH.test(view.path)) return false;
+    const q = view.queryParams();
+    return q.has('en') || q.has('label');
   },
   decode(view) {
     const b = new DisclosureBuilder('google-ads', 755);
@@ -43,12 +57,14 @@ export const googleAds: Decoder = {
     if (data) b.custom('data', data, 'data');
     if (!b.has('event')) b.set('event', params.get('label') ? 'conversion' : 'page_view', params.get('label') ? 'label' : 'path');
     const em = params.get('em');
-    if (em) {
+    // Enhanced conversions: `em=tv.1~em.<sha256>~ph.<sha256>`, or on ccm a bare hash.
+    if (em && isHash(em)) b.matching('em', em, 'em');
+    else if (em) {
       for (const part of em.split('~').slice(0, 20)) {
         const dot = part.indexOf('.');
         const key = EC_KEYS[part.slice(0, dot)];
         const value = part.slice(dot + 1);
-        if (key && isHash(value)) b.hashed(key, value, 'em');
+        if (key && isHash(value)) b.matching(key, value, 'em');
         else if (key) b.scan(key, value);
       }
     }

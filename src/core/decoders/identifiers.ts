@@ -36,6 +36,29 @@ const ID_NAMES: Record<string, string> = {
   _rdt_uuid: 'rdt_uuid', external_id: 'external_id',
 };
 
+/** The ad platform each click id belongs to: the link from an ad click to this visit. */
+export type ClickIdPlatform = 'Facebook' | 'Google' | 'Microsoft' | 'TikTok' | 'LinkedIn' | 'X' | 'Snapchat' | 'Reddit' | 'Pinterest';
+const CLICK_ID_PLATFORMS: Readonly<Record<string, ClickIdPlatform>> = {
+  fbclid: 'Facebook', fbc: 'Facebook', gclid: 'Google', gbraid: 'Google', wbraid: 'Google', dclid: 'Google',
+  msclkid: 'Microsoft', ttclid: 'TikTok', li_fat_id: 'LinkedIn', twclid: 'X', ScCid: 'Snapchat', rdt_cid: 'Reddit', epik: 'Pinterest',
+};
+
+/** The platform of a click id reported under `key` (a userIds key as the builder names it), or null for other ids. */
+export function clickIdPlatform(key: string): ClickIdPlatform | null {
+  return Object.hasOwn(CLICK_ID_PLATFORMS, key) ? CLICK_ID_PLATFORMS[key]! : null;
+}
+
+const EMAIL_KEYS = new Set(['em', 'email', 'e-mail', 'emails', 'email_address', 'emailaddress', 'hashed_email', 'hashedemail', 'sha256_email', 'sha256_email_address', 'email_sha256', 'hem', 'u_hem', 'md5_email', 'sha1_email']);
+const PHONE_KEYS = new Set(['ph', 'phone', 'phone_number', 'phonenumber', 'sha256_phone_number', 'u_hpn', 'hpn', 'pn', 'mobile', 'tel', 'telephone', 'mobile_phone', 'telefoon', 'telefoonnummer']);
+
+/** What a personal-data field holds, by its reported name (`em`, `u_hem`, `ph`, `fn`). */
+export function personalDataKind(key: string): 'email' | 'phone' | 'other' {
+  const k = key.toLowerCase();
+  if (EMAIL_KEYS.has(k) || k.includes('mail')) return 'email';
+  if (PHONE_KEYS.has(k) || k.includes('phone')) return 'phone';
+  return 'other';
+}
+
 const HEX_HASH = /^(?:[a-f0-9]{64}|[a-f0-9]{40}|[a-f0-9]{32})$/i;
 
 /** SHA-256 (64 hex), SHA-1 (40) or MD5 (32). Only by shape: the caller checks the name. */

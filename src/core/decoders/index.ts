@@ -2,15 +2,18 @@
 import type { ObservedRequest, TrackerKind } from '../model';
 import { isThirdParty } from '../trackers/party';
 import { accountLinkage, type AccountLinkage } from './account-linkage';
+import { classifyDisclosure } from './findings';
 import { findDecoder } from './registry';
 import { pageAddressLeak } from './page-address-leak';
-import { splitUrl, viewOf } from './request-view';
+import { splitUrl, viewOf, type UrlParts } from './request-view';
 import type { Disclosure } from './types';
 
 export type { AccountLinkage } from './account-linkage';
 export { accountLinkage, loginPlatformPatterns } from './account-linkage';
 export { findPageAddressLeaks, pageAddressLeak, type PageAddressLeak } from './page-address-leak';
 export { DECODERS, decoderById } from './registry';
+export { classifyDisclosure, findingsOf, hasFinding, isStorageDenial, type Finding, type FindingKind } from './findings';
+export { compressedBodyOf, type CompressedBody, type Inflater } from './compressed-body';
 
 export interface DecodeResult {
   /** Decoder that recognised the request, or null. */
@@ -36,15 +39,17 @@ export interface DecodeOptions {
   pageTitle?: string;
   /** Whether the request is third-party, when the caller already knows (saves parsing it again). */
   thirdParty?: boolean;
+  /** The request URL already split, when the caller has done so (analyseRequest: once per request). */
+  parts?: UrlParts;
 }
 
 function empty(linkage: DecodeResult['accountLinkage']): DecodeResult {
   return { decoder: null, kind: null, disguised: false, disclosures: [], company: null, truncated: false, accountLinkage: linkage };
 }
 
-function safeLinkage(request: ObservedRequest): DecodeResult['accountLinkage'] {
+function safeLinkage(request: ObservedRequest, host?: string): DecodeResult['accountLinkage'] {
   try {
-    return accountLinkage(request);
+    return accountLinkage(request, host);
   } catch {
     return null;
   }
@@ -62,9 +67,9 @@ function hasPayload(request: ObservedRequest): boolean {
 }
 
 export function decodeRequest(request: ObservedRequest, options: DecodeOptions = {}): DecodeResult {
-  const linkage = safeLinkage(request);
+  const linkage = safeLinkage(request, options.parts?.host);
   try {
-    const view = viewOf(request);
+    const view = viewOf(request, options.parts);
     const found = findDecoder(view);
     const result = empty(linkage);
     if (found) {
@@ -89,6 +94,8 @@ export function decodeRequest(request: ObservedRequest, options: DecodeOptions =
       // The origin alone goes out with nearly every cross-site request (default Referrer-Policy): not worth a disclosure.
       if (leak && leak.strength === 'strong') result.disclosures.push(leak);
     }
+    // Decoders that build disclosures by hand (and the leak finder) are classified here: every disclosure has findings.
+    for (const d of result.disclosures) d.findings ??= classifyDisclosure(d);
     return result;
   } catch {
     return empty(linkage);

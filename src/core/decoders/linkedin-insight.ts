@@ -1,11 +1,12 @@
 // LinkedIn Insight Tag: `px.ads.linkedin.com/collect` with `pid` (partner id,
 // sometimes comma-joined), `url` page address, `conversionId` for conversions.
+// `/wa/` receives base64 gzip JSON (`pids`, `url`, `pageTitle`): decoded once inflated (compressed-body.ts).
 import { DisclosureBuilder, type FieldMap } from './builder';
 import type { Decoder } from './decoder';
 import { allParams } from './payload';
 
 const FIELDS: FieldMap = {
-  pid: 'accountId', url: 'pageUrl', conversionId: 'custom', li_adsId: 'userId', e_ipv6: 'userId',
+  pid: 'accountId', 'pids.0': 'accountId', url: 'pageUrl', pageTitle: 'pageTitle', href: 'pageUrl', conversionId: 'custom', li_adsId: 'userId', e_ipv6: 'userId',
   v: 'ignore', fmt: 'ignore', time: 'ignore', cookiesTest: 'ignore', liSync: 'ignore', tm: 'ignore',
 };
 

@@ -3,6 +3,7 @@
 // event, `id` pixel id, `ud[...]` advanced matching (SHA-256), `cd[...]` custom data.
 import { DisclosureBuilder, type FieldMap } from './builder';
 import type { Decoder } from './decoder';
+import type { Params } from './parse';
 import { allParams } from './payload';
 import type { RequestView } from './request-view';
 
@@ -18,6 +19,31 @@ function isTrPath(path: string): boolean {
   return TR_PATHS.has(path) || path.startsWith('/privacy_sandbox/pixel/register/trigger');
 }
 
+// fbevents.js registers the page for the Topics API with the pixel id: `/privacy_sandbox/topics/registration/?id=…`.
+function isTopicsRegistration(path: string): boolean {
+  return path.startsWith('/privacy_sandbox/topics/registration');
+}
+
+/** `ud[em]` → `em`; null for other names. `ud[external_id]` is an id, not matching data. */
+function matchingKey(name: string): string | null {
+  if (!name.startsWith('ud[') || !name.endsWith(']')) return null;
+  const key = name.slice(3, -1);
+  return key && key !== 'external_id' ? key : null;
+}
+
+/** Advanced matching (`ud[…]`) read by name, whatever the values look like; the other parameters returned for absorb. */
+function takeMatching(b: DisclosureBuilder, params: Params): Params {
+  let rest: Params | null = null;
+  for (const [name, value] of params) {
+    const key = matchingKey(name);
+    if (key === null) continue;
+    b.matching(key, value, name);
+    rest ??= new Map(params);
+    rest.delete(name);
+  }
+  return rest ?? params;
+}
+
 function scriptLoad(view: RequestView): boolean {
   return view.host === 'connect.facebook.net' && (view.path.endsWith('/fbevents.js') || view.path.startsWith('/signals/'));
 }
@@ -31,7 +57,7 @@ export const metaPixel: Decoder = {
   pathTails: ['tr'],
   foreignHostIsDisguise: true,
   match(view) {
-    return view.host === 'connect.facebook.net' ? scriptLoad(view) : isTrPath(view.path);
+    return view.host === 'connect.facebook.net' ? scriptLoad(view) : isTrPath(view.path) || isTopicsRegistration(view.path);
   },
   matchShape(view) {
     // A foreign `/tr` only counts with a pixel id, an event and a page or timestamp parameter.
@@ -48,7 +74,8 @@ export const metaPixel: Decoder = {
       b.absorb(view.queryParams(), FIELDS);
       return [b.markTruncated(view.truncated).build()];
     }
-    b.absorb(allParams(view), FIELDS, ['cd[']);
+    if (isTopicsRegistration(view.path)) b.set('event', 'Topics API registration', 'path');
+    b.absorb(takeMatching(b, allParams(view)), FIELDS, ['cd[']);
     return [b.markTruncated(view.truncated).build()];
   },
 };

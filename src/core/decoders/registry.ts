@@ -14,6 +14,7 @@ import { hotjar } from './hotjar';
 import { hubspot } from './hubspot';
 import { linkedinInsight } from './linkedin-insight';
 import { matomo, piwikPro } from './matomo';
+import { metaCapiGateway } from './meta-capi-gateway';
 import { metaPixel } from './meta-pixel';
 import { microsoftUet } from './microsoft-uet';
 import { pinterest } from './pinterest';
@@ -29,12 +30,14 @@ import { xTwitter } from './x-twitter';
 
 /** In priority order: where two decoders share a host, the first whose `match` accepts wins. */
 export const DECODERS: readonly Decoder[] = [
-  metaPixel, ga4, universalAnalytics, googleAds, floodlight, linkedinInsight, tiktok, xTwitter, pinterest, snapchat,
+  metaPixel, metaCapiGateway, ga4, universalAnalytics, googleAds, floodlight, linkedinInsight, tiktok, xTwitter, pinterest, snapchat,
   microsoftUet, reddit, criteo, adform, hubspot, matomo, piwikPro, hotjar, clarity,
   facebookPlugins, xWidgets, linkedinWidgets, instagramEmbed, youtubeEmbed, googleSignIn, addThis, shareThis, addToAny, pinterestWidgets,
 ];
 
 const exactHosts = new Map<string, Decoder[]>();
+/** Decoders that recognise their payload by shape on any host and path. */
+const anyHost: readonly Decoder[] = DECODERS.filter((d) => d.matchAnyHost);
 const parentDomains = new Map<string, Decoder[]>();
 const pathTails = new Map<string, Decoder[]>();
 
@@ -95,11 +98,19 @@ export function findDecoder(view: RequestView): DecoderMatch | null {
     }
   }
   const tail = pathTails.get(lastSegment(view.path));
-  if (!tail) return null;
-  for (const decoder of tail) {
+  for (const decoder of tail ?? []) {
     if (candidates.includes(decoder) || !decoder.matchShape) continue;
     try {
       if (decoder.matchShape(view)) return { decoder, disguised: decoder.foreignHostIsDisguise !== false };
+    } catch {
+      // As above.
+    }
+  }
+  // Known vendor hosts are their vendors' own: a shape found there is not a disguise but a miss.
+  if (candidates.length > 0) return null;
+  for (const decoder of anyHost) {
+    try {
+      if (decoder.matchAnyHost!(view)) return { decoder, disguised: true };
     } catch {
       // As above.
     }

@@ -25,7 +25,7 @@ export interface RequestView {
   bodyJson(): Params | null;
 }
 
-interface UrlParts {
+export interface UrlParts {
   host: string;
   path: string;
   query: string;
@@ -63,9 +63,10 @@ export function splitUrl(url: string): UrlParts {
   return { host, path, query };
 }
 
-export function viewOf(request: ObservedRequest): RequestView {
+/** `parts`: the request URL already split by the caller (analyseRequest splits it once per request). */
+export function viewOf(request: ObservedRequest, split?: UrlParts): RequestView {
   const url = typeof request.url === 'string' ? request.url : '';
-  const parts = splitUrl(url);
+  const parts = split ?? splitUrl(url);
   const rawBody = typeof request.body === 'string' && request.body.length > 0 ? request.body : null;
   const body = rawBody && rawBody.length > MAX_BODY_CHARS ? rawBody.slice(0, MAX_BODY_CHARS) : rawBody;
   const queryCut = parts.query.length >= MAX_QUERY_CHARS;

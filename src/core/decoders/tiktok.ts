@@ -10,16 +10,28 @@ import type { RequestView } from './request-view';
 import type { Disclosure } from './types';
 
 const FIELDS: FieldMap = {
-  event: 'event', 'context.pixel.code': 'accountId', pixel_code: 'accountId', sdkid: 'accountId', 'context.page.url': 'pageUrl',
+  event: 'event', action: 'event', ipv6: 'userId', 'context.ipv6': 'userId', 'context.ip': 'userId', 'context.pixel.code': 'accountId', pixel_code: 'accountId', sdkid: 'accountId', 'context.page.url': 'pageUrl',
   'context.page.referrer': 'referrer', 'context.user.anonymous_id': 'userId', anonymous_id: 'userId',
   'context.user.external_id': 'userId', 'context.user.ttp': 'userId', 'context.session_id': 'userId',
   event_id: 'ignore', message_id: 'ignore', timestamp: 'ignore', lib: 'ignore',
 };
 
+// Advanced matching in `context.user`: hashed e-mail and phone (plain values are worse, and kept as plain).
+const MATCHING = new Set(['email', 'phone_number', 'phone', 'sha256_email', 'sha256_phone_number']);
+
 function decodeEvent(view: RequestView, event: Params, truncated: boolean): Disclosure {
   const b = new DisclosureBuilder('tiktok');
-  b.absorb(event, FIELDS, ['properties.']).absorb(view.queryParams(), FIELDS);
+  let rest = event;
+  for (const [name, value] of event) {
+    if (!name.startsWith('context.user.') || !MATCHING.has(name.slice('context.user.'.length))) continue;
+    b.matching(name.slice('context.user.'.length), value, name);
+    if (rest === event) rest = new Map(event);
+    rest.delete(name);
+  }
+  b.absorb(rest, FIELDS, ['properties.']).absorb(view.queryParams(), FIELDS);
   if (view.path.endsWith('/events.js')) b.set('event', 'script load', 'path');
+  // The IPv6 enrichment call sends the browser's IPv6 address for matching, beside the pixel code.
+  if (view.path.includes('enrich_ipv6')) b.set('event', 'IPv6 enrichment', 'path');
   return b.markTruncated(truncated || view.truncated).build();
 }
 
@@ -28,9 +40,9 @@ export const tiktok: Decoder = {
   name: 'TikTok Pixel',
   company: 'ByteDance Inc',
   kind: 'pixel',
-  hosts: ['analytics.tiktok.com', 'analytics-sg.tiktok.com', 'analytics.us.tiktok.com'],
+  hosts: ['analytics.tiktok.com', 'analytics-sg.tiktok.com', 'analytics.us.tiktok.com', '*.tiktokw.us', '*.tiktokw.eu'],
   match(view) {
-    return view.path.startsWith('/api/') || view.path.startsWith('/i18n/pixel/');
+    return view.path.startsWith('/api/') || view.path.startsWith('/i18n/pixel/') || view.path.includes('enrich_ipv6');
   },
   decode(view) {
     const json = bodyJsonValue(view);

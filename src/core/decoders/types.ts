@@ -1,14 +1,20 @@
 // Disclosure: what one tracker request told its recipient. Owned by the decoders.
 
-/** Google consent mode as carried by a request (`gcs`, `gcd`, `npa`, `dma`). */
-export type ConsentState = 'granted' | 'denied' | 'not set';
+import type { Finding } from './findings';
+
+/**
+ * One storage type's state as Google consent mode puts it on the wire. Not the
+ * consent timeline's `ConsentState` (src/core/consent/types.ts), which says what
+ * the user had done when a request left.
+ */
+export type GoogleConsentStatus = 'granted' | 'denied' | 'not set';
 
 export interface GoogleConsentMode {
   /** Final state per storage type, where the request says it. */
-  ad_storage?: ConsentState;
-  analytics_storage?: ConsentState;
-  ad_user_data?: ConsentState;
-  ad_personalization?: ConsentState;
+  ad_storage?: GoogleConsentStatus;
+  analytics_storage?: GoogleConsentStatus;
+  ad_user_data?: GoogleConsentStatus;
+  ad_personalization?: GoogleConsentStatus;
   /** `npa=1`: the tag was told to serve non-personalised ads only. */
   nonPersonalisedAds?: boolean;
   /** `dma=1`: the site says the EU Digital Markets Act applies. */
@@ -68,4 +74,9 @@ export interface Disclosure {
   strength?: 'strong' | 'weak';
   /** Session recording: the recipient receives the page content itself, not just its address. */
   sessionRecording?: boolean;
+  /**
+   * What the raw fields above mean, classified once when decoded (src/core/decoders/findings.ts).
+   * Absent only in records made before evidence schema 2: read through `findingsOf`.
+   */
+  findings?: Finding[];
 }

@@ -6,6 +6,7 @@ import type { ConsentTimeline, EarlierChoice } from '../consent/types';
 import { formatReason } from '../health/reasons';
 import { isHealthPage, type PageHealth } from '../records/page-health';
 import type { PageRecord } from '../records/page-record';
+import { migratePageRecord } from '../records/page-findings-migration';
 import { isoWithOffset, offsetAt, type UtcOffset } from './time';
 import {
   EVIDENCE_SCHEMA_VERSION,
@@ -104,7 +105,7 @@ function agentOf({ browser: agent }: BundleInput): { name: string; version: stri
 export function buildEvidenceBundle(input: BundleInput): EvidenceBundle {
   const offset = input.timezoneOffsetMinutes;
   // Oldest first, so the report and the letters read as a chronology.
-  const visits = [...input.visits].sort((a, b) => a.startedAt - b.startedAt || a.visitId.localeCompare(b.visitId));
+  const visits = input.visits.map(migratePageRecord).sort((a, b) => a.startedAt - b.startedAt || a.visitId.localeCompare(b.visitId));
   return {
     schemaVersion: EVIDENCE_SCHEMA_VERSION,
     format: 'pixelwacht-evidence',

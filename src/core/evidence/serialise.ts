@@ -25,7 +25,7 @@ export async function evidenceDigest(bytes: Uint8Array, hasher?: Hasher): Promis
 export function parseEvidence(bytes: Uint8Array): EvidenceBundle | null {
   try {
     const value = JSON.parse(new TextDecoder().decode(bytes)) as EvidenceBundle;
-    return value && value.format === 'pixelwacht-evidence' && value.schemaVersion === 1 && Array.isArray(value.visits) ? value : null;
+    return value && value.format === 'pixelwacht-evidence' && (value.schemaVersion === 1 || value.schemaVersion === 2) && Array.isArray(value.visits) ? value : null;
   } catch {
     return null;
   }

@@ -6,7 +6,12 @@ import type { HealthCategory } from '../health/types';
 import type { HealthOverride, StoredVerdict } from '../records/page-health';
 import type { RecordedRequest, TrackerRecord } from '../records/page-record';
 
-export const EVIDENCE_SCHEMA_VERSION = 1;
+/**
+ * 2: disclosures carry typed `findings` (src/core/decoders/findings.ts) and each recorded request its own
+ * `findings` (and `inflated` when they came from a compressed body). Records of version 1 are migrated
+ * when a bundle is built (records/page-findings-migration.ts).
+ */
+export const EVIDENCE_SCHEMA_VERSION = 2;
 
 export type Lang = 'nl' | 'en';
 export type Texts = Record<Lang, string>;
@@ -75,7 +80,8 @@ export interface EvidenceVisit {
 }
 
 export interface EvidenceBundle {
-  schemaVersion: typeof EVIDENCE_SCHEMA_VERSION;
+  /** Bundles are built at EVIDENCE_SCHEMA_VERSION; files of version 1 can still be read (findings then via findingsOf). */
+  schemaVersion: 1 | typeof EVIDENCE_SCHEMA_VERSION;
   format: 'pixelwacht-evidence';
   site: string;
   generatedAt: string;

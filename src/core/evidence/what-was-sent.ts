@@ -53,20 +53,6 @@ const LABELS: Record<Lang, Record<Chip['id'], (detail?: string) => string>> = {
   },
 };
 
-function chipOf(field: string, chips: Chip[]): Chip['id'] | null {
-  if (field === 'pageUrl') return 'page-address';
-  if (field === 'pageTitle') return 'page-title';
-  if (field === 'referrer') return 'referrer';
-  if (field === 'accountId') return 'account';
-  if (field.startsWith('customData.')) return 'custom-data';
-  if (field.startsWith('plainPii.')) return 'plain-personal';
-  if (field.startsWith('hashedPii.')) {
-    // The chip list says which kind of hash the field is; keep the first matching kind.
-    return chips.find((c) => c.id === 'hashed-email' || c.id === 'hashed-phone' || c.id === 'hashed-personal')?.id ?? 'hashed-personal';
-  }
-  return null;
-}
-
 function shown(v: DisclosedValue, r: Redactor): string {
   if (v.field === 'pageUrl' || v.field === 'referrer') return r.address(v.value);
   if (v.field === 'pageTitle') return r.redaction.pageAddresses === 'category' ? (r.lang === 'nl' ? '[titel weggelaten]' : '[title left out]') : r.text(v.value);
@@ -84,34 +70,12 @@ export function whatWasSent(tracker: EvidenceTracker, r: Redactor): SentItem[] {
     if (chip.id === 'login-cookie' && tracker.loginCookies) item.values.push(tracker.loginCookies.cookieNames.join(', '));
     items.push(item);
   }
-  const hashedKinds = new Set(['hashed-email', 'hashed-phone', 'hashed-personal']);
   for (const v of values) {
-    if (v.field === 'event') continue; // the event name is in the label already
-    let target: SentItem | undefined;
-    if (v.field.startsWith('userIds.')) {
-      const leaf = v.field.slice('userIds.'.length);
-      const clickChip = items.find((i) => i.chip === 'click-id' && (CLICK_FIELDS[i.detail ?? ''] ?? []).includes(leaf));
-      target = clickChip ?? items.find((i) => i.chip === 'browser-id');
-    } else if (v.field.startsWith('hashedPii.')) {
-      target = items.find((i) => hashedKinds.has(i.chip) && matchesHash(i.chip, v.field)) ?? items.find((i) => hashedKinds.has(i.chip));
-    } else {
-      const id = chipOf(v.field, chips);
-      target = items.find((i) => i.chip === id);
-    }
+    if (v.field === 'event' || !v.chip) continue; // the event name is in the label already
+    // Each value says its chip (classified when decoded); a click id also its platform.
+    const target = items.find((i) => i.chip === v.chip && (v.chip !== 'click-id' || i.detail === v.detail));
     const text = shown(v, r);
     if (target && !target.values.includes(text)) target.values.push(text);
   }
   return items;
-}
-
-// Which user-id field belongs to which click-id chip: fbclid/fbc → Facebook, gclid → Google...
-const CLICK_FIELDS: Record<string, string[]> = {
-  Facebook: ['fbclid', 'fbc'], Google: ['gclid', 'gbraid', 'wbraid', 'dclid'], Microsoft: ['msclkid'], TikTok: ['ttclid'],
-  LinkedIn: ['li_fat_id'], X: ['twclid'], Snapchat: ['ScCid'], Reddit: ['rdt_cid'], Pinterest: ['epik'],
-};
-function matchesHash(chip: Chip['id'], field: string): boolean {
-  const leaf = field.replace(/^hashedPii\./, '').replace(/^.*\[([^\]]+)\]$/, '$1');
-  if (chip === 'hashed-email') return /e-?mail|^em$|hem/i.test(leaf);
-  if (chip === 'hashed-phone') return /ph|phone|hpn|^pn$|mobile/i.test(leaf);
-  return true;
 }

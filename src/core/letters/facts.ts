@@ -1,6 +1,7 @@
 // What the evidence shows, reduced to the facts the letters may rely on. Every legal
 // ground a letter cites is switched on by one of these flags, and only by it.
 import type { ConsentState } from '../consent/types';
+import { findingsOf, hasFinding, isStorageDenial } from '../decoders/findings';
 import type { EvidenceBundle, EvidenceTracker, EvidenceVisit } from '../evidence/types';
 import { recipientName } from './legal-entities';
 
@@ -55,13 +56,11 @@ export function factsOf(bundle: EvidenceBundle): Facts {
     if (tracker.loginCookies) login.add(tracker.loginCookies.platform);
     if (visit.consent.recorded) states.add(tracker.firstConsent.state);
     for (const d of tracker.disclosures) {
-      for (const field of Object.keys(d.hashedPii ?? {})) {
-        if (/e-?mail|(^|\[)em\]?$|hem/i.test(field)) hashedEmail = true;
-        if (/ph(one)?|hpn|mobile/i.test(field)) hashedPhone = true;
-      }
-      if (d.consent?.tcf?.tcString) tcfString = true;
-      const g = d.consent?.google;
-      if (g && (g.ad_storage === 'denied' || g.analytics_storage === 'denied' || g.ad_user_data === 'denied')) googleDenied = true;
+      const findings = findingsOf(d);
+      if (hasFinding(findings, 'hashed-email')) hashedEmail = true;
+      if (hasFinding(findings, 'hashed-phone')) hashedPhone = true;
+      if (hasFinding(findings, 'tcf-string')) tcfString = true;
+      if (findings.some(isStorageDenial)) googleDenied = true;
     }
   }
   for (const visit of bundle.visits) {

@@ -1,6 +1,7 @@
 // One sentence per recipient per visit, in the first person and neutral: "my browser
 // sent a request to … containing …". Timing only when the timeline recorded it.
 import type { ConsentState } from '../consent/types';
+import { findingsOf, isStorageDenial } from '../decoders/findings';
 import { dateTime } from '../evidence/format-date';
 import type { Redactor } from '../evidence/redaction';
 import type { Lang } from '../evidence/types';
@@ -61,7 +62,7 @@ export function observationLine(o: Observation, r: Redactor): string {
       ? ` Met het verzoek gingen ook de inlogcookies van ${tracker.loginCookies.platform} mee (${names}).`
       : ` The request also carried ${tracker.loginCookies.platform}'s login cookies (${names}).`;
   }
-  if (tracker.disclosures.some((d) => d.consent?.google && ['ad_storage', 'analytics_storage', 'ad_user_data'].some((k) => (d.consent!.google as unknown as Record<string, string>)[k] === 'denied'))) {
+  if (tracker.disclosures.some((d) => findingsOf(d).some(isStorageDenial))) {
     text += lang === 'nl'
       ? ' Het verzoek vermeldde zelf dat toestemming voor opslag was geweigerd (Google-toestemmingsmodus), en werd toch verstuurd.'
       : ' The request itself stated that consent for storage was denied (Google consent mode), and was sent nevertheless.';

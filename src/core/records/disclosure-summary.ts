@@ -1,7 +1,7 @@
 // What one tracker received, summarised for people: chips ("page address",
 // "event: ViewContent", "hashed e-mail", "Facebook click id", "with your login
 // cookie") and the values behind them. Message keys, not text: the UI translates.
-import type { Disclosure } from '../model';
+import { findingsOf, hasFinding, isStorageDenial, type FindingKind } from '../decoders/findings';
 import type { TrackerRecord } from './page-record';
 
 export type ChipId =
@@ -32,80 +32,94 @@ export interface DisclosedValue {
   field: string;
   value: string;
   carriedBy?: string;
+  /** The chip this value belongs to, and its detail (platform of a click id): views group values by it. */
+  chip?: ChipId;
+  detail?: string;
 }
-
-// Click ids name the ad platform whose ad was clicked: the link from an ad click to this visit.
-const CLICK_IDS: Record<string, string> = {
-  fbclid: 'Facebook', fbc: 'Facebook', gclid: 'Google', gbraid: 'Google', wbraid: 'Google', dclid: 'Google',
-  msclkid: 'Microsoft', ttclid: 'TikTok', li_fat_id: 'LinkedIn', twclid: 'X', ScCid: 'Snapchat', rdt_cid: 'Reddit', epik: 'Pinterest',
-};
-
-const EMAIL_FIELDS = /^(?:em|email|e-mail|emails|email_address|emailaddress|hashed_?email|sha256_email(?:_address)?|email_sha256|hem|u_hem|md5_email|sha1_email)$/i;
-const PHONE_FIELDS = /^(?:ph|phone|phone_number|phonenumber|sha256_phone_number|u_hpn|hpn|pn|mobile)$/i;
 
 const MAX_VALUES = 60;
 const MAX_EVENTS = 5;
 
-function leaf(name: string): string {
-  const bracket = /\[([^\]]+)\]$/.exec(name);
-  return bracket ? bracket[1]! : name.split('.').pop()!;
-}
+const PERSONAL_CHIP: Partial<Record<FindingKind, ChipId>> = {
+  'hashed-email': 'hashed-email',
+  'hashed-phone': 'hashed-phone',
+  'hashed-personal': 'hashed-personal',
+  'plain-email': 'plain-personal',
+  'plain-phone': 'plain-personal',
+  'plain-personal': 'plain-personal',
+};
 
-function anyGoogleDenied(d: Disclosure): boolean {
-  const g = d.consent?.google;
-  return !!g && (g.ad_storage === 'denied' || g.analytics_storage === 'denied' || g.ad_user_data === 'denied');
-}
-
+/** Chips and values from the typed findings of each disclosure (classified once, by the decoders). */
 export function summariseTracker(record: TrackerRecord): { chips: Chip[]; values: DisclosedValue[] } {
   const chips = new Map<string, Chip>();
   const values: DisclosedValue[] = [];
   const add = (chip: Chip) => chips.set(`${chip.id}:${chip.detail ?? ''}`, chip);
-  const value = (field: string, v: string, d: Disclosure, carriedKey = field) => {
-    if (values.length >= MAX_VALUES || values.some((x) => x.field === field && x.value === v)) return;
-    values.push({ field, value: v, carriedBy: d.carriedBy[carriedKey] });
-  };
   let events = 0;
   for (const d of record.disclosures) {
-    const fields: [keyof Disclosure & ('pageUrl' | 'pageTitle' | 'referrer'), ChipId][] = [
-      ['pageUrl', 'page-address'],
-      ['pageTitle', 'page-title'],
-      ['referrer', 'referrer'],
-    ];
-    for (const [field, chip] of fields) {
-      const v = d[field];
-      if (!v) continue;
-      add({ id: chip });
-      value(field, v, d);
+    // What carried a value, as the decoder recorded it (undefined when it did not say).
+    const value = (field: string, v: string, chip: ChipId, detail?: string) => {
+      if (values.length >= MAX_VALUES || values.some((x) => x.field === field && x.value === v)) return;
+      values.push({ field, value: v, carriedBy: d.carriedBy[field], chip, ...(detail ? { detail } : {}) });
+    };
+    const findings = findingsOf(d);
+    let details: Record<string, string> = {};
+    for (const f of findings) {
+      switch (f.kind) {
+        case 'page-address':
+        case 'page-title':
+        case 'referrer': {
+          const field = f.kind === 'page-address' ? 'pageUrl' : f.kind === 'page-title' ? 'pageTitle' : 'referrer';
+          add({ id: f.kind });
+          value(field, f.value, f.kind);
+          break;
+        }
+        case 'event':
+          if (events < MAX_EVENTS && !chips.has(`event:${f.name}`)) {
+            add({ id: 'event', detail: f.name });
+            events += 1;
+          }
+          value('event', f.name, 'event', f.name);
+          details = f.details;
+          break;
+        case 'account-id':
+          add({ id: 'account' });
+          value('accountId', f.value, 'account');
+          break;
+        case 'hashed-email':
+        case 'hashed-phone':
+        case 'hashed-personal':
+        case 'plain-email':
+        case 'plain-phone':
+        case 'plain-personal': {
+          const chip = PERSONAL_CHIP[f.kind]!;
+          add({ id: chip });
+          value(`${f.kind.startsWith('hashed') ? 'hashedPii' : 'plainPii'}.${f.field}`, f.value, chip);
+          break;
+        }
+        case 'click-id':
+          add({ id: 'click-id', detail: f.platform });
+          value(`userIds.${f.name}`, f.value, 'click-id', f.platform);
+          break;
+        case 'browser-id':
+          add({ id: 'browser-id' });
+          value(`userIds.${f.name}`, f.value, 'browser-id');
+          break;
+        case 'custom-data':
+          add({ id: 'custom-data' });
+          value(`customData.${f.name}`, f.value, 'custom-data');
+          break;
+        default:
+          break;
+      }
     }
-    if (d.event && events < MAX_EVENTS && !chips.has(`event:${d.event}`)) {
-      add({ id: 'event', detail: d.event });
-      events += 1;
-    }
-    if (d.event) value('event', d.event, d);
-    if (d.accountId) {
-      add({ id: 'account' });
-      value('accountId', d.accountId, d);
-    }
-    for (const [name, v] of Object.entries(d.hashedPii ?? {})) {
-      const key = leaf(name);
-      add({ id: EMAIL_FIELDS.test(key) ? 'hashed-email' : PHONE_FIELDS.test(key) ? 'hashed-phone' : 'hashed-personal' });
-      value(`hashedPii.${name}`, v, d);
-    }
-    for (const [name, v] of Object.entries(d.plainPii ?? {})) {
-      add({ id: 'plain-personal' });
-      value(`plainPii.${name}`, v, d);
-    }
-    for (const [name, v] of Object.entries(d.userIds ?? {})) {
-      const platform = CLICK_IDS[leaf(name)];
-      add(platform ? { id: 'click-id', detail: platform } : { id: 'browser-id' });
-      value(`userIds.${name}`, v, d);
-    }
-    if (d.customData && Object.keys(d.customData).length > 0) {
+    // An event's own data, after the ids as before findings existed, so chip order stays stable.
+    const detailEntries = Object.entries(details);
+    if (detailEntries.length > 0) {
       add({ id: 'custom-data' });
-      for (const [name, v] of Object.entries(d.customData)) value(`customData.${name}`, v, d);
+      for (const [name, v] of detailEntries) value(`customData.${name}`, v, 'custom-data');
     }
-    if (d.sessionRecording) add({ id: 'session-recording' });
-    if (anyGoogleDenied(d)) add({ id: 'consent-denied' });
+    if (hasFinding(findings, 'session-recording')) add({ id: 'session-recording' });
+    if (findings.some(isStorageDenial)) add({ id: 'consent-denied' });
   }
   if (record.loginCookies) add({ id: 'login-cookie', detail: record.loginCookies.platform });
   if (record.disguised) add({ id: 'disguised' });

@@ -2,7 +2,9 @@
 // popup shows and the history stores. Pure data and pure updates.
 import type { RequestAnalysis } from '../analyse-request';
 import type { ConsentTimeline, EarlierChoice } from '../consent/types';
+import type { InflatedBody } from '../analyse-compressed';
 import { accountLinkage, type AccountLinkage } from '../decoders/index';
+import { requestFindings, type Finding } from './request-findings';
 import type { PageHealth } from './page-health';
 import type { Disclosure, ObservedRequest, TrackerInfo, TrackerKind } from '../model';
 import { siteOf } from '../trackers/party';
@@ -39,6 +41,13 @@ export interface RecordedRequest {
    * 'service-worker' = sent by the site's service worker, not by the page itself.
    */
   source?: RequestSource;
+  /**
+   * What this request itself disclosed (typed findings, bounded by REQUEST_FINDINGS_LIMITS), so views can
+   * say which request carried what. [] when nothing was decoded; absent in records made before it existed.
+   */
+  findings?: Finding[];
+  /** Set when the findings came from inflating a compressed body, after the request was recorded. */
+  inflated?: InflatedBody;
 }
 
 export type RequestSource = 'page-timing' | 'service-worker';
@@ -145,6 +154,13 @@ function sameDisclosure(a: Disclosure, b: Disclosure): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+function mergeDisclosures(record: TrackerRecord, disclosures: readonly Disclosure[]): void {
+  for (const disclosure of disclosures) {
+    if (record.disclosures.length >= LIMITS.disclosuresPerTracker) break;
+    if (!record.disclosures.some((d) => sameDisclosure(d, disclosure))) record.disclosures.push(disclosure);
+  }
+}
+
 /**
  * Adds one tracker request to the page. Returns false (and leaves the page
  * unchanged) when the request is not a tracker request.
@@ -176,10 +192,7 @@ export function addTrackerRequest(
   record.requestCount += 1;
   record.firstSeen = Math.min(record.firstSeen, request.timeStamp);
   record.lastSeen = Math.max(record.lastSeen, request.timeStamp);
-  for (const disclosure of analysis.disclosures) {
-    if (record.disclosures.length >= LIMITS.disclosuresPerTracker) break;
-    if (!record.disclosures.some((d) => sameDisclosure(d, disclosure))) record.disclosures.push(disclosure);
-  }
+  mergeDisclosures(record, analysis.disclosures);
   if (page.requests.length < LIMITS.requestsPerPage) {
     const body = request.body;
     page.requests.push({
@@ -195,6 +208,7 @@ export function addTrackerRequest(
       cookieNames: request.cookieNames,
       trackerKey: tracker.key,
       ...(source ? { source } : {}),
+      findings: requestFindings(analysis.disclosures),
     });
   } else {
     page.droppedRequests += 1;
@@ -249,4 +263,31 @@ export function recordHeaders(page: PageRecord, requestId: string, trackerKey: s
     cookieNames: headers.cookieNames,
     loginCookies: linkage === 'unknown' ? null : linkage,
   });
+}
+
+/**
+ * Late findings: what the second look at an already recorded request found (a
+ * compressed body, inflated off the request path — analyse-compressed.ts). They go
+ * to the same request and to its tracker, never to another page: the caller checks
+ * the page is still the one the request was recorded on (same `visitId`). Returns
+ * false (page unchanged) when the request is not on this page or added nothing.
+ */
+export function addLateFindings(page: PageRecord, requestId: string, late: { analysis: RequestAnalysis; inflated?: InflatedBody }): boolean {
+  let recorded: RecordedRequest | undefined;
+  for (let i = page.requests.length - 1; i >= 0; i--) {
+    if (page.requests[i]!.requestId === requestId) {
+      recorded = page.requests[i];
+      break;
+    }
+  }
+  // A request dropped by the cap has no entry; its tracker still gets the disclosures.
+  const trackerKey = recorded?.trackerKey ?? late.analysis.tracker?.key;
+  const record = trackerKey ? page.trackers[trackerKey] : undefined;
+  if (!record || late.analysis.disclosures.length === 0) return false;
+  mergeDisclosures(record, late.analysis.disclosures);
+  if (recorded) {
+    recorded.findings = requestFindings([...late.analysis.disclosures], recorded.findings);
+    if (late.inflated) recorded.inflated = late.inflated;
+  }
+  return true;
 }

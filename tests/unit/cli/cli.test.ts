@@ -89,7 +89,7 @@ describe('cli audit', () => {
     const evidence = readFileSync(join(out, 'ivf-session.pixelwacht-evidence.json'));
     const digest = createHash('sha256').update(evidence).digest('hex');
     expect(text).toContain(`SHA-256 van het bewijsbestand: ${digest}`);
-    expect(JSON.parse(evidence.toString('utf8'))).toMatchObject({ format: 'pixelwacht-evidence', schemaVersion: 1, site: 'gezondenwel.example' });
+    expect(JSON.parse(evidence.toString('utf8'))).toMatchObject({ format: 'pixelwacht-evidence', schemaVersion: 2, site: 'gezondenwel.example' });
     // The report: the health page and what Meta and Google received.
     expect(text).toMatch(/Pagina over gezondheid: voortplanting en zwangerschap/);
     expect(text).toContain('Meta (Meta Platforms Ireland Ltd.)');

@@ -39,12 +39,14 @@ describe('evidence bundle', () => {
     const record = loadRecord('ivf-health-insurer');
     const bundle = bundleOf('ivf-health-insurer');
     const visit = bundle.visits[0]!;
-    expect(bundle).toMatchObject({ schemaVersion: 1, format: 'pixelwacht-evidence', generator: { name: 'Pixelwacht', version: '0.1.0' }, browser: { name: 'Firefox', version: '140.0' }, trackerDatabase: { version: '1.0.945' } });
+    expect(bundle).toMatchObject({ schemaVersion: 2, format: 'pixelwacht-evidence', generator: { name: 'Pixelwacht', version: '0.1.0' }, browser: { name: 'Firefox', version: '140.0' }, trackerDatabase: { version: '1.0.945' } });
     expect(bundle.generatedAt).toBe('2026-12-01T10:00:00.000+01:00');
-    expect(visit.requests.map((r) => r.recorded)).toEqual(record.requests);
+    // Recorded fields exactly as stored; schema 2 adds each request's typed findings beside them.
+    expect(visit.requests.map(({ recorded: { findings: _f, ...rest } }) => rest)).toEqual(record.requests);
+    expect(visit.requests.every((r) => Array.isArray(r.recorded.findings))).toBe(true);
     expect(visit.requests[0]!.timeIso).toBe('2026-11-28T23:14:05.123+01:00');
     expect(visit.requests.map((r) => r.consent.state)).toEqual(['before-any-interaction', 'before-any-interaction', 'before-any-interaction']);
-    expect(visit.trackers.facebook_custom_audience!.disclosures).toEqual(record.trackers.facebook_custom_audience!.disclosures);
+    expect(visit.trackers.facebook_custom_audience!.disclosures.map(({ findings: _f, ...rest }) => rest)).toEqual(record.trackers.facebook_custom_audience!.disclosures);
     expect(visit.health).toMatchObject({ isHealthPage: true, decidedBy: 'classifier', categories: ['reproduction'] });
     expect(visit.health.reasons.nl[0]).toBe('zorgverzekeraar-voorbeeld.nl is een zorgverzekeraar');
     expect(visit.health.reasons.en[2]).toBe("title mentions 'IVF'");

@@ -83,8 +83,9 @@ describe('what a tracker received, as chips', () => {
       { id: 'click-id', detail: 'Facebook' },
       { id: 'login-cookie', detail: 'Meta' },
     ]);
-    expect(values).toContainEqual({ field: 'pageUrl', value: 'https://www.cz.nl/ggz', carriedBy: 'dl' });
-    expect(values).toContainEqual({ field: 'hashedPii.ud[em]', value: 'a'.repeat(64), carriedBy: undefined });
+    expect(values).toContainEqual({ field: 'pageUrl', value: 'https://www.cz.nl/ggz', carriedBy: 'dl', chip: 'page-address' });
+    expect(values).toContainEqual({ field: 'hashedPii.ud[em]', value: 'a'.repeat(64), carriedBy: undefined, chip: 'hashed-email' });
+    expect(values).toContainEqual({ field: 'userIds.fbclid', value: 'x', carriedBy: undefined, chip: 'click-id', detail: 'Facebook' });
   });
 
   test('session recording and a denied consent signal', () => {
