@@ -2,17 +2,19 @@
 //   requests FILE.jsonl   one request per line → tracker, kind and disclosures per line
 //   har FILE.har          the same per entry of a HAR 1.2 file
 //   pages FILE.jsonl      one page per line → health verdict per line
-//   audit FILE.har [--letter nl|en] [--out DIR]
+//   audit FILE.har [--letter nl|en|nl,en] [--consent nothing|refused|accepted|no-banner]
+//                  [--still-sends yes|no|unknown] [--email ADDRESS] [--out DIR]
 //                         evidence file + report as text (+ the letter and the complaint)
 import { readFileSync } from 'node:fs';
 import { analyseRequest } from '../core/analyse-request';
 import { verdictFromPageInput, type PageInput } from '../core/health/page-input';
 import { loadTrackerDbFromPackage } from './load-tracker-db';
 import { auditCommand } from './audit-command';
+import { isBannerChoice, isStillSends } from '../core/letters/consent-statement';
 import { harEntries } from './har-input';
 import { observedFromLine, outputOf, type RequestLine } from './request-input';
 
-const USAGE = 'usage: pixelwacht requests FILE.jsonl | har FILE.har | pages FILE.jsonl | audit FILE.har [--letter nl|en] [--out DIR]';
+const USAGE = 'usage: pixelwacht requests FILE.jsonl | har FILE.har | pages FILE.jsonl | audit FILE.har [--letter nl|en|nl,en] [--consent nothing|refused|accepted|no-banner] [--still-sends yes|no|unknown] [--email ADDRESS] [--out DIR]';
 
 function print(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
@@ -97,11 +99,21 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'audit': {
       const letter = option(argv, '--letter');
-      if (letter !== null && letter !== 'nl' && letter !== 'en') {
+      const letters = letter === null ? [] : letter.split(',');
+      const consent = option(argv, '--consent');
+      const stillSends = option(argv, '--still-sends');
+      if (!letters.every((l): l is 'nl' | 'en' => l === 'nl' || l === 'en') || (consent !== null && !isBannerChoice(consent)) || (stillSends !== null && !isStillSends(stillSends))) {
         console.error(USAGE);
         return 2;
       }
-      process.stdout.write(`${await auditCommand(file, { letter, out: option(argv, '--out') })}\n`);
+      const out = await auditCommand(file, {
+        letters: [...new Set(letters)],
+        out: option(argv, '--out'),
+        consent: consent !== null && isBannerChoice(consent) ? consent : null,
+        stillSends: stillSends !== null && isStillSends(stillSends) ? stillSends : null,
+        email: option(argv, '--email'),
+      });
+      process.stdout.write(`${out}\n`);
       return 0;
     }
     default:
