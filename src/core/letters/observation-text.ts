@@ -77,7 +77,7 @@ function contents(o: Numbered, r: Redactor): string[] {
   const t = o.tracker;
   const out: string[] = [];
   const plugin = t.kind === 'social-plugin';
-  const { names, invented } = eventsOf(t);
+  const { names } = eventsOf(t);
   if (!plugin && names.length) out.push(nl ? `${names.length === 1 ? 'de gebeurtenis' : 'de gebeurtenissen'} ${joinList(names.map((e) => `"${e}"`), 'nl')}` : `the ${names.length === 1 ? 'event' : 'events'} ${joinList(names.map((e) => `"${e}"`), 'en')}`);
   const d = t.disclosures;
   const urls = [...new Set(d.map((x) => x.pageUrl).filter((u): u is string => !!u))];
