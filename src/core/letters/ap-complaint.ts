@@ -210,7 +210,7 @@ export function apNotes(lang: Lang, tip: boolean, c: CaseFacts): string[] {
       : `The AP states no fixed handling time. It must, however, tell you within three months how your complaint is progressing or what the outcome is (Article 78(2) GDPR). The AP sets its own priorities. If it finds an infringement, it is not obliged to take a corrective measure such as a fine in every case; it must still handle the complaint with due diligence (${cite('C-768/21', lang)}).`,
     nl ? 'U kunt een klacht indienen in het Nederlands of het Engels; het formulier en de uitleg van de AP zijn in het Nederlands.' : 'You can file a complaint in Dutch or in English; the AP’s form and guidance are in Dutch.',
     ...(tip ? [] : [nl ? 'U kunt zich laten vertegenwoordigen door een organisatie zonder winstoogmerk die actief is op het gebied van gegevensbescherming (artikel 80, lid 1, AVG); de AP vraagt dan om een ondertekende machtiging.' : 'You can be represented by a not-for-profit body active in data protection (Article 80(1) GDPR); the AP then asks for a signed authorisation.']),
-    ...(c.health.length ? [nl ? 'De klacht zelf onthult dat u een gezondheidspagina bezocht. U kunt in Pixelwacht paginaadressen vervangen door het soort pagina.' : 'The complaint itself reveals that you visited a health page. In Pixelwacht you can replace page addresses by the kind of page.'] : []),
+    ...(c.health.length ? [nl ? `${tip ? 'De tip' : 'De klacht'} zelf onthult dat er een gezondheidspagina werd bezocht. U kunt in Pixelwacht de adressen van pagina’s vervangen door het soort pagina.` : `The ${tip ? 'tip' : 'complaint'} itself reveals that a health page was visited. In Pixelwacht you can replace page addresses by the kind of page.`] : []),
   ];
 }
 

@@ -37,7 +37,7 @@ export function EmailCheck({ bundle, matches, onMatches }: Props) {
       </div>
       {checked !== null && (
         <p role="status" class={checked > 0 ? 'lw-match' : 'muted'} data-testid="email-check-result">
-          {checked > 0 ? t('lettersEmailMatch', String(checked)) : t('lettersEmailNoMatch')}
+          {checked === 1 ? t('lettersEmailMatchOne') : checked > 1 ? t('lettersEmailMatch', String(checked)) : t('lettersEmailNoMatch')}
         </p>
       )}
       {matches.length > 0 && (

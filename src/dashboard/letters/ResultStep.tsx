@@ -72,7 +72,7 @@ export function ResultStep(p: Props) {
         {p.kind === 'organisation' && !mail.fits && <p class="warning" role="note" data-testid="mailto-too-long">{t('lettersMailTooLong')}</p>}
 
         <h3>{t('letterEvidenceHeading')}</h3>
-        <p class="muted">{t('letterEvidenceNote')}</p>
+        <p class="muted">{t(p.redactedAnnex ? 'lettersTipEvidenceNote' : 'letterEvidenceNote')}</p>
         <div class="lw-actions">
           <button type="button" onClick={() => saveFile(exportFileName(p.redactedAnnex ? 'evidence-redacted' : 'evidence', p.site, p.today), p.file.bytes as Uint8Array<ArrayBuffer>, 'application/json')} data-testid="download-evidence">
             {t(p.redactedAnnex ? 'lettersDownloadRedacted' : 'letterDownloadEvidence')}
