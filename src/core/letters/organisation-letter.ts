@@ -180,10 +180,10 @@ export function draftOrganisationLetter(input: OrganisationLetterInput): Organis
 
   const limits = recording.kind === 'har'
     ? nl
-      ? 'Een HAR-bestand toont alleen wat mijn browser verstuurde. Het toont niet welke gegevens uw servers rechtstreeks aan deze bedrijven doorgaven, en niet wat de ontvangers met de gegevens deden. Daarom vraag ik u om deze informatie; u moet kunnen aantonen dat de verwerking rechtmatig is (artikel 5, lid 2, AVG).'
+      ? 'Een HAR-bestand toont alleen wat mijn browser verstuurde, niet welke gegevens uw servers rechtstreeks aan deze bedrijven doorgaven of wat de ontvangers met de gegevens deden. Daarom vraag ik u om deze informatie; u moet kunnen aantonen dat de verwerking rechtmatig is (artikel 5, lid 2, AVG).'
       : 'A HAR file shows only what my browser sent. It does not show what your servers passed on to these companies directly, nor what the recipients did with the data. That is why I ask you for this information; you must be able to demonstrate that the processing is lawful (Article 5(2) GDPR).'
     : nl
-      ? 'Pixelwacht ziet alleen wat mijn browser verstuurde. Het ziet niet welke gegevens uw servers rechtstreeks aan deze bedrijven doorgaven, en niet wat de ontvangers met de gegevens deden. Daarom vraag ik u om deze informatie; u moet kunnen aantonen dat de verwerking rechtmatig is (artikel 5, lid 2, AVG).'
+      ? 'Pixelwacht ziet alleen wat mijn browser verstuurde, niet welke gegevens uw servers rechtstreeks aan deze bedrijven doorgaven of wat de ontvangers met de gegevens deden. Daarom vraag ik u om deze informatie; u moet kunnen aantonen dat de verwerking rechtmatig is (artikel 5, lid 2, AVG).'
       : 'Pixelwacht sees only what my browser sent. It does not see what your servers passed on to these companies directly, nor what the recipients did with the data. That is why I ask you for this information; you must be able to demonstrate that the processing is lawful (Article 5(2) GDPR).';
 
   const attachments = `${nl ? 'Bijlagen' : 'Annexes'}:\n${annexText(annexes.filter((a) => a.id !== 'method'), lang)}`;
