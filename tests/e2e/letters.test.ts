@@ -263,7 +263,7 @@ for (const lang of ['en', 'nl'] as const) {
       assert.match(complaint, lang === 'nl' ? /Klacht op grond van artikel 77 AVG/ : /Complaint under Article 77 GDPR/);
       assert.match(complaint, /Postbus 93374/);
       assert.match(complaint, /Meta Platforms Ireland/);
-      assert.match(complaint, lang === 'nl' ? /had ik in de cookiemelding van deze website geweigerd/ : /I had refused in this website’s cookie banner/);
+      assert.match(complaint, lang === 'nl' ? /in de cookiemelding van deze website geweigerd/ : /refused in this website’s cookie banner/);
       assert.match(complaint, lang === 'nl' ? /Ik heb nooit uitdrukkelijk toestemming gegeven/ : /I never gave explicit consent/);
       await shot(dash, lang, '8-complaint');
 

@@ -44,6 +44,8 @@ export function orgBlock(input: CommonInput, lang: Lang): string {
 /** "De verzoeken" when all observations are meant, "Een deel van de verzoeken" otherwise. */
 function someOrAll(part: number[], c: CaseFacts, lang: Lang): string {
   const all = part.length === c.numbered.length;
+  const one = c.numbered.reduce((sum, o) => sum + o.tracker.requestCount, 0) === 1;
+  if (all && one) return lang === 'nl' ? 'Het verzoek werd' : 'The request was';
   return lang === 'nl' ? (all ? 'De verzoeken werden' : 'Een deel van de verzoeken werd') : all ? 'The requests were' : 'Some of the requests were';
 }
 
@@ -84,8 +86,8 @@ function standing(c: CaseFacts, lang: Lang): string {
       ? 'Dit raakt mij persoonlijk. Uit mijn bezoek aan een gezondheidspagina is af te leiden waar ik mij voor mijn gezondheid mee bezighoud. Die informatie is gevoelig: zij kan tot stigmatisering leiden, en bedrijven die haar ontvangen kunnen haar gebruiken om een advertentieprofiel van mij op te bouwen. Ik wil zelf bepalen wie dit weet.'
       : 'This affects me personally. My visit to a health page reveals what I am dealing with regarding my health. That information is sensitive: it can lead to stigma, and companies that receive it can use it to build an advertising profile of me. I want to decide myself who knows this.'
     : nl
-      ? `Dit raakt mij persoonlijk: de gegevens over ${f.visits.length === 1 ? 'mijn bezoek' : 'mijn bezoeken'} gingen samen met identificatiecodes van mijn browser naar advertentie- en analysebedrijven, die ze kunnen gebruiken om een profiel van mij op te bouwen. Ik wil zelf bepalen wie dat doet.`
-      : `This affects me personally: the data about ${f.visits.length === 1 ? 'my visit' : 'my visits'} went, together with identifiers of my browser, to advertising and analytics companies that can use it to build a profile of me. I want to decide myself who does that.`;
+      ? `Dit raakt mij persoonlijk: de gegevens over ${f.visits.length === 1 ? 'mijn bezoek' : 'mijn bezoeken'} gingen samen met identificatiecodes van mijn browser naar ${joinList(f.recipients, lang)}, ${f.recipients.length === 1 ? 'dat ze kan' : 'die ze kunnen'} gebruiken om een profiel van mij op te bouwen. Ik wil zelf bepalen wie dat doet.`
+      : `This affects me personally: the data about ${f.visits.length === 1 ? 'my visit' : 'my visits'} went, together with identifiers of my browser, to ${joinList(f.recipients, lang)}, which can use it to build a profile of me. I want to decide myself who does that.`;
   return paragraphs(
     nl ? `Ik bezocht ${f.visits.length === 1 ? 'deze pagina' : 'deze pagina’s'} zelf, in mijn eigen browser op mijn eigen apparaat. De klacht betreft mijn eigen persoonsgegevens.` : `I visited ${f.visits.length === 1 ? 'this page' : 'these pages'} myself, in my own browser on my own device. The complaint concerns my own personal data.`,
     login,
@@ -110,13 +112,18 @@ export function consentSection(c: CaseFacts, lang: Lang, r: Redactor, withPlaceh
   });
   const unrecorded = f.visits.length - recorded.length;
   const s = c.statement;
-  const missing = unrecorded > 0
+  const onlyVisit = unrecorded === 1 && f.visits.length === 1;
+  const missing = onlyVisit
+    ? nl
+      ? `Voor dit bezoek is geen tijdlijn vastgelegd${s.choice ? '; daarvoor geldt mijn eigen verklaring hieronder' : '; over de toestemmingsstatus doe ik geen uitspraak'}.`
+      : `For this visit no timeline was recorded${s.choice ? '; my own statement below applies to it' : '; I make no statement about the consent status of that visit'}.`
+    : unrecorded > 0
     ? nl
       ? `Voor ${counted('visit', unrecorded, 'nl')} is geen tijdlijn vastgelegd${s.choice ? `; voor ${unrecorded === 1 ? 'dat bezoek' : 'die bezoeken'} geldt mijn eigen verklaring hieronder` : '; over de toestemmingsstatus bij ' + (unrecorded === 1 ? 'dat bezoek' : 'die bezoeken') + ' doe ik geen uitspraak'}.`
       : `For ${counted('visit', unrecorded, 'en')} no timeline was recorded${s.choice ? `; for ${unrecorded === 1 ? 'that visit' : 'those visits'} my own statement below applies` : `; I make no statement about the consent status of ${unrecorded === 1 ? 'that visit' : 'those visits'}`}.`
     : null;
   const own = [
-    s.choice ? choiceStatement(s.choice, lang, f.visits.length) : null,
+    s.choice ? choiceStatement(s.choice, lang, f.visits.length, unrecorded === 0) : null,
     c.health.length ? noExplicitConsentStatement(lang) : null,
     s.stillSends ? stillSendsStatement(s.stillSends, lang) : null,
   ].filter((x): x is string => !!x);

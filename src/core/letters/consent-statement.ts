@@ -27,8 +27,18 @@ export function isStillSends(v: unknown): v is StillSends {
 }
 
 // Phrased for the moment of the visits: a choice made later says nothing about them.
-export function choiceStatement(choice: BannerChoice, lang: Lang, visits = 2): string {
+export function choiceStatement(choice: BannerChoice, lang: Lang, visits = 2, allRecorded = false): string {
   const one = visits === 1;
+  // With a recorded timeline for every visit the timeline says when; the statement only what.
+  if (allRecorded) {
+    const nl = lang === 'nl';
+    switch (choice) {
+      case 'nothing': return nl ? 'Ik heb in de cookiemelding van deze website niets gekozen.' : 'I made no choice in this website’s cookie banner.';
+      case 'refused': return nl ? 'Ik heb in de cookiemelding van deze website geweigerd.' : 'I refused in this website’s cookie banner.';
+      case 'accepted': return nl ? 'Ik heb in de cookiemelding van deze website op accepteren geklikt.' : 'I clicked accept in this website’s cookie banner.';
+      case 'no-banner': return nl ? 'Ik heb op deze website geen cookiemelding gezien.' : 'I saw no cookie banner on this website.';
+    }
+  }
   if (lang === 'nl') {
     const when = one ? 'Toen dit bezoek plaatsvond' : 'Toen deze bezoeken plaatsvonden';
     switch (choice) {

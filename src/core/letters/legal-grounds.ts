@@ -64,14 +64,14 @@ export function legalGrounds(c: CaseFacts, lang: Lang, doc: DocKind = 'complaint
   const noChoice = withoutChoice(c);
   if (noChoice.length) {
     add('consent-missing', noChoice, nl
-      ? `${which(noChoice)} verstuurd voordat ik een keuze had gemaakt, ${basisOf(noChoice, c.beforeChoice)}. Toestemming moet vrij, specifiek, geïnformeerd en ondubbelzinnig zijn en blijken uit een duidelijke actieve handeling (artikel 4, onder 11, AVG); stilzwijgen of inactiviteit is geen toestemming (overweging 32). Voor deze verzoeken kan de organisatie zich dus niet op toestemming beroepen (artikel 6, lid 1, onder a, AVG).`
-      : `${which(noChoice)} sent before I had made any choice, ${basisOf(noChoice, c.beforeChoice)}. Consent must be freely given, specific, informed and unambiguous, by a clear affirmative act (Article 4(11) GDPR); silence or inactivity is not consent (recital 32). For these requests the organisation therefore cannot rely on consent (Article 6(1)(a) GDPR).`);
+      ? `${which(noChoice)} verstuurd voordat ik een keuze had gemaakt, ${basisOf(noChoice, c.beforeChoice)}. Toestemming moet vrij, specifiek, geïnformeerd en ondubbelzinnig zijn en blijken uit een duidelijke actieve handeling (artikel 4, onder 11, AVG); stilzwijgen of inactiviteit is geen toestemming (overweging 32). Voor ${one(noChoice) ? 'dit verzoek' : 'deze verzoeken'} kan de organisatie zich dus niet op toestemming beroepen (artikel 6, lid 1, onder a, AVG).`
+      : `${which(noChoice)} sent before I had made any choice, ${basisOf(noChoice, c.beforeChoice)}. Consent must be freely given, specific, informed and unambiguous, by a clear affirmative act (Article 4(11) GDPR); silence or inactivity is not consent (recital 32). For ${one(noChoice) ? 'this request' : 'these requests'} the organisation therefore cannot rely on consent (Article 6(1)(a) GDPR).`);
   }
   const refused = afterRefusal(c);
   if (refused.length) {
     add('after-reject', refused, nl
-      ? `${which(refused)} verstuurd nadat ik in de cookiemelding had geweigerd, ${basisOf(refused, c.afterReject)}. Voor die verzoeken kan de organisatie zich niet op mijn toestemming beroepen.`
-      : `${which(refused)} sent after I had refused in the cookie banner, ${basisOf(refused, c.afterReject)}. For those requests the organisation cannot rely on my consent.`);
+      ? `${which(refused)} verstuurd nadat ik in de cookiemelding had geweigerd, ${basisOf(refused, c.afterReject)}. Voor ${one(refused) ? 'dat verzoek' : 'die verzoeken'} kan de organisatie zich niet op mijn toestemming beroepen.`
+      : `${which(refused)} sent after I had refused in the cookie banner, ${basisOf(refused, c.afterReject)}. For ${one(refused) ? 'that request' : 'those requests'} the organisation cannot rely on my consent.`);
   }
   add('consent-proof', [], nl
     ? 'Beroept de organisatie zich op toestemming, dan moet zij die kunnen aantonen (artikel 7, lid 1, AVG), en moet intrekken even eenvoudig zijn als geven (artikel 7, lid 3, AVG). Zij moet kunnen aantonen dat zij aan de beginselen van artikel 5, lid 1, onder a tot en met c, AVG voldoet (artikel 5, lid 2, AVG).'
