@@ -155,7 +155,7 @@ function observationLine(o: Numbered, r: Redactor): string {
   const t = o.tracker;
   const sameDay = longDate(t.firstSeenIso, r.lang) === longDate(o.visit.startedAtIso, r.lang);
   const at = sameDay ? clockTime(t.firstSeenIso) : dateTime(t.firstSeenIso, r.lang);
-  const to = `${recipientOf(t)} (${host(o)})`;
+  const to = `${recipientOf(t)} ${nl ? 'op' : 'at'} ${host(o)}`;
   const n = t.requestCount;
   const what = contents(o, r);
   const carrying = what.length ? (nl ? `, met daarin ${joinList(what, r.lang)}` : `, containing ${joinList(what, r.lang)}`) : nl ? ', met daarin geen gegevens die Pixelwacht kon ontcijferen' : ', containing no data Pixelwacht could decode';
