@@ -68,7 +68,7 @@ export function ResultStep(p: Props) {
             ? <a class="button" href={mail.url} data-testid="mailto" data-fits={String(mail.fits)}>{t('letterOpenMail')}</a>
             : <a class="button" href={AP.tipOrComplaintPage} target="_blank" rel="noreferrer" data-testid="ap-page">{t('letterOpenApPage')}</a>}
         </div>
-        <p class="muted">{t(p.kind === 'organisation' ? 'letterMailNote' : 'letterApNote')}</p>
+        {(p.kind !== 'organisation' || mail.fits) && <p class="muted">{t(p.kind === 'organisation' ? 'letterMailNote' : 'letterApNote')}</p>}
         {p.kind === 'organisation' && !mail.fits && <p class="warning" role="note" data-testid="mailto-too-long">{t('lettersMailTooLong')}</p>}
 
         <h3>{t('letterEvidenceHeading')}</h3>
