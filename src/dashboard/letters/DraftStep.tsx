@@ -98,7 +98,7 @@ export function DraftStep(p: Props) {
             {t('letterKindTip')}
           </label>
           <p class="muted">{t('letterKindTipWhy')}</p>
-          {toAp && (
+          {p.kind === 'complaint' && (
             <p class={p.prior ? 'muted' : 'warning'} data-testid="prior-contact">
               {p.prior
                 ? t(p.prior.answered ? 'letterPriorAnswered' : 'letterPriorSent', [longDate(p.prior.sentOn, p.uiLang), longDate(letterDeadline(p.prior.sentOn), p.uiLang)])
