@@ -1,62 +1,70 @@
-// `audit FILE.har [--letter nl|en] [--out DIR]`: a recorded browsing session →
-// the evidence file (written next to the HAR, or to DIR) with its SHA-256, the
-// readable report as text, and with --letter both drafts — the letter to the
-// organisation and the complaint to the AP — with placeholders for the parties.
+// `audit FILE.har [--letter nl|en|nl,en] [--consent nothing|refused|accepted|no-banner]
+//  [--still-sends yes|no|unknown] [--email ADDRESS] [--out DIR]`: a recorded browsing
+// session → the evidence file (next to the HAR, or in DIR) with its SHA-256, the report
+// as text, and with --letter the letter to the organisation and the complaint, in each
+// language asked, all citing the one evidence file. The person's own statement of what
+// they chose in the banner comes from --consent; without it the letters say nothing
+// about consent. --email is hashed locally to check a hashed e-mail that was sent.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { buildEvidenceBundle, evidenceDigest, serialiseEvidence, type Lang } from '../core/evidence/index';
-import { draftApComplaint, draftOrganisationLetter } from '../core/letters/index';
-import { siteOf } from '../core/trackers/party';
-import { loadTrackerDbFromPackage, trackerDbPaths } from './load-tracker-db';
+import { canonicalJson } from '../core/evidence/canonical-json';
+import { evidenceDigest, parseEvidence, serialiseEvidence, type EvidenceBundle, type Lang } from '../core/evidence/index';
+import { draftApComplaint, draftOrganisationLetter, matchEmailHashes, type BannerChoice, type StillSends } from '../core/letters/index';
+import { bundleFromHar } from './har-bundle';
 import { textReport } from './text-report';
-import { visitsFromHar } from './har-visits';
 
 export interface AuditOptions {
-  letter: Lang | null;
+  /** Languages to draft the letters in; empty: no letters. */
+  letters: Lang[];
   out: string | null;
+  consent: BannerChoice | null;
+  stillSends: StillSends | null;
+  email: string | null;
+  /** The letters' date, YYYY-MM-DD; today when absent. */
+  date?: string;
+  /** Epoch ms for a new evidence file; now when absent. */
+  now?: number;
 }
 
 const PACKAGE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-function harCreator(har: unknown): { name: string; version: string } {
-  const creator = (har as { log?: { browser?: { name?: unknown; version?: unknown }; creator?: { name?: unknown; version?: unknown } } })?.log;
-  const from = creator?.browser ?? creator?.creator;
-  return {
-    name: typeof from?.name === 'string' ? `HAR recording (${from.name})` : 'HAR recording',
-    version: typeof from?.version === 'string' ? from.version : 'unknown',
-  };
-}
+const sameRecords = (a: EvidenceBundle, b: EvidenceBundle) => a.site === b.site && canonicalJson(a.visits) === canonicalJson(b.visits);
 
 export async function auditCommand(path: string, options: AuditOptions): Promise<string> {
-  const har = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  const trackers = await loadTrackerDbFromPackage();
-  const visits = visitsFromHar(har, trackers);
-  if (visits.length === 0) throw new Error('the HAR file holds no page with requests');
-  // The audited site is the first page's; other sites' pages in the same recording are left out.
-  const site = siteOf(visits[0]!.url) ?? visits[0]!.site;
-  const ofSite = visits.filter((v) => v.site === site);
-  const now = Date.now();
-  const bundle = buildEvidenceBundle({
-    site,
-    visits: ofSite,
-    generatedAt: now,
-    pixelwachtVersion: PACKAGE_VERSION,
-    browser: harCreator(har),
-    trackerDbVersion: trackerDbPaths().version,
-    timezoneOffsetMinutes: (t: number) => -new Date(t).getTimezoneOffset(),
-  });
-  const bytes = serialiseEvidence(bundle);
-  const digest = await evidenceDigest(bytes, async (b) => createHash('sha256').update(b).digest('hex'));
+  const harBytes = readFileSync(path);
+  const now = options.now ?? Date.now();
+  const { bundle: fresh, recording } = await bundleFromHar(harBytes, basename(path), { generatedAt: now, pixelwachtVersion: PACKAGE_VERSION });
   const file = join(options.out ?? dirname(path), `${basename(path).replace(/\.har$/i, '')}.pixelwacht-evidence.json`);
-  writeFileSync(file, bytes);
+  // One evidence file per recording: a second run (the other language) reuses the file
+  // it wrote, so every letter cites the same bytes and the same SHA-256.
+  let bytes = serialiseEvidence(fresh);
+  let bundle = fresh;
+  if (existsSync(file)) {
+    const existing = readFileSync(file);
+    const parsed = parseEvidence(existing);
+    if (parsed && sameRecords(parsed, fresh)) {
+      bytes = existing;
+      bundle = parsed;
+    }
+  }
+  if (bundle === fresh) writeFileSync(file, bytes);
+  const digest = await evidenceDigest(bytes, async (b) => createHash('sha256').update(b).digest('hex'));
 
-  const lang = options.letter ?? 'en';
-  const parts = [textReport(bundle, lang, digest), '', `${lang === 'nl' ? 'Bewijsbestand' : 'Evidence file'}: ${file}`];
-  if (options.letter) {
-    const date = new Date(now).toISOString().slice(0, 10);
-    const common = { bundle, lang: options.letter, digest, date, sender: {} };
-    const letter = draftOrganisationLetter({ ...common, requests: ['access', 'withdraw', 'object', 'erasure', 'joint-controllers'] });
+  const reportLang = options.letters[0] ?? 'en';
+  const parts = [
+    textReport(bundle, reportLang, digest),
+    '',
+    `${reportLang === 'nl' ? 'Bewijsbestand' : 'Evidence file'}: ${file}`,
+    `${reportLang === 'nl' ? 'Oorspronkelijk HAR-bestand' : 'Original HAR file'}: ${path} (SHA-256 ${recording.sha256})`,
+  ];
+  const emailMatches = options.email ? matchEmailHashes(bundle, options.email) : [];
+  if (options.email) parts.push(reportLang === 'nl' ? `E-mailcontrole: ${emailMatches.length ? 'de hash van uw e-mailadres komt voor in het bewijs' : 'de hash van uw e-mailadres komt niet voor'}` : `E-mail check: ${emailMatches.length ? 'the hash of your e-mail address appears in the evidence' : 'the hash of your e-mail address does not appear'}`);
+  const date = options.date ?? new Date(now).toISOString().slice(0, 10);
+  const statement = { choice: options.consent, stillSends: options.stillSends };
+  for (const lang of options.letters) {
+    const common = { bundle, lang, digest, date, sender: {}, statement, emailMatches, recording };
+    const letter = draftOrganisationLetter({ ...common, requests: ['access', 'withdraw', 'object', 'stop', 'erasure', 'joint-controllers'] });
     const complaint = draftApComplaint(common);
     const rule = '='.repeat(72);
     parts.push('', rule, letter.subject, rule, letter.body, '', rule, complaint.subject, rule, complaint.body);

@@ -2,7 +2,8 @@
 //   requests FILE.jsonl   one request per line → tracker, kind and disclosures per line
 //   har FILE.har          the same per entry of a HAR 1.2 file
 //   pages FILE.jsonl      one page per line → health verdict per line
-//   audit FILE.har [--letter nl|en] [--out DIR]
+//   audit FILE.har [--letter nl|en|nl,en] [--consent nothing|refused|accepted|no-banner]
+//                  [--still-sends yes|no|unknown] [--email ADDRESS] [--out DIR]
 //                         evidence file + report as text (+ the letter and the complaint)
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,11 +11,12 @@ import { analyseRequestWithBody } from '../core/analyse-compressed';
 import { verdictFromPageInput, type PageInput } from '../core/health/page-input';
 import { loadTrackerDbFromPackage } from './load-tracker-db';
 import { auditCommand } from './audit-command';
+import { isBannerChoice, isStillSends } from '../core/letters/consent-statement';
 import { harEntries } from './har-input';
 import { nodeInflater } from './inflate-node';
 import { observedFromLine, outputOf, rawPartsOf, type RequestLine } from './request-input';
 
-const USAGE = 'usage: pixelwacht requests FILE.jsonl | har FILE.har | pages FILE.jsonl | audit FILE.har [--letter nl|en] [--out DIR]';
+const USAGE = 'usage: pixelwacht requests FILE.jsonl | har FILE.har | pages FILE.jsonl | audit FILE.har [--letter nl|en|nl,en] [--consent nothing|refused|accepted|no-banner] [--still-sends yes|no|unknown] [--email ADDRESS] [--out DIR]';
 
 // Where output goes: standard output when run as a command, a buffer when the
 // tests run the command in-process (spawning tsx per test is slow on a busy machine).
@@ -105,11 +107,21 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'audit': {
       const letter = option(argv, '--letter');
-      if (letter !== null && letter !== 'nl' && letter !== 'en') {
+      const letters = letter === null ? [] : letter.split(',');
+      const consent = option(argv, '--consent');
+      const stillSends = option(argv, '--still-sends');
+      if (!letters.every((l): l is 'nl' | 'en' => l === 'nl' || l === 'en') || (consent !== null && !isBannerChoice(consent)) || (stillSends !== null && !isStillSends(stillSends))) {
         console.error(USAGE);
         return 2;
       }
-      write(`${await auditCommand(file, { letter, out: option(argv, '--out') })}\n`);
+      const out = await auditCommand(file, {
+        letters: [...new Set(letters)],
+        out: option(argv, '--out'),
+        consent: consent !== null && isBannerChoice(consent) ? consent : null,
+        stillSends: stillSends !== null && isStillSends(stillSends) ? stillSends : null,
+        email: option(argv, '--email'),
+      });
+      write(`${out}\n`);
       return 0;
     }
     default:

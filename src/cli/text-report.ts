@@ -18,7 +18,7 @@ const T = {
     compressed: 'compressed body',
     digest: 'SHA-256 of the evidence file',
     method:
-      'Method: Pixelwacht shows only what left this browser, as recorded in the HAR file. It cannot see transfers between servers, nor what the recipients did with the data.',
+      'Method: the HAR file holds what the browser sent while it was recorded; Pixelwacht analysed it. Neither can show transfers between servers, nor what the recipients did with the data.',
   },
   nl: {
     title: 'Pixelwacht-rapport',
@@ -33,7 +33,7 @@ const T = {
     compressed: 'gecomprimeerde body',
     digest: 'SHA-256 van het bewijsbestand',
     method:
-      'Werkwijze: Pixelwacht toont alleen wat deze browser verliet, zoals vastgelegd in het HAR-bestand. Het ziet geen overdracht tussen servers, en niet wat de ontvangers met de gegevens deden.',
+      'Werkwijze: het HAR-bestand bevat wat de browser verstuurde terwijl het werd vastgelegd; Pixelwacht heeft het geanalyseerd. Geen van beide toont doorgifte tussen servers, of wat de ontvangers met de gegevens deden.',
   },
 } as const;
 

@@ -180,7 +180,7 @@ describe('Firefox: watching the demo site', () => {
     await wizard.click('[data-testid="wizard-next"]');
     await wizard.waitForSelector('[data-testid="letter-text"]');
     const letter = await wizard.$eval('[data-testid="letter-text"]', (e) => (e as HTMLTextAreaElement).value);
-    assert.match(letter, /Meta \(Meta Platforms Ireland Ltd\.\)/);
+    assert.match(letter, /Meta Platforms Ireland Ltd\. \(Facebook, Instagram\)/);
     assert.match(letter, /vergoedingen\/ivf\.html/);
     const digest = await waitFor(() => wizard.$eval('[data-testid="evidence-digest"]', (e) => e.textContent ?? ''), (d) => /[0-9a-f]{64}/.test(d), {
       what: 'the evidence file digest',

@@ -6,7 +6,7 @@ export { sha256Hex } from './sha256';
 export { toHar, type Har, type HarEntry, type HarOptions } from './har';
 export { renderReport, type ReportOptions } from './report';
 export { escapeHtml } from './escape-html';
-export { makeRedactor, pageCategory, ownIdentifiers, NO_REDACTION, REMOVED, type Redaction, type Redactor } from './redaction';
+export { makeRedactor, pageCategory, ownIdentifiers, redactBundleForTip, NO_REDACTION, REMOVED, type Redaction, type Redactor } from './redaction';
 export { whatWasSent, type SentItem } from './what-was-sent';
 export { isoWithOffset, type UtcOffset } from './time';
 export { EVIDENCE_SCHEMA_VERSION, type EvidenceBundle, type EvidenceVisit, type EvidenceTracker, type EvidenceRequest, type Lang } from './types';

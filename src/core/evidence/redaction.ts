@@ -132,3 +132,57 @@ export function redactedReason(code: ReasonCode, lang: Lang): string {
       return lang === 'nl' ? 'kenmerk van de site' : 'a feature of the site';
   }
 }
+
+const QUERY_OR_HASH = /[?#].*$/s;
+
+function withoutQuery(url: string | null | undefined): string | null {
+  return typeof url === 'string' ? url.replace(QUERY_OR_HASH, '') : null;
+}
+
+/**
+ * The evidence file for an anonymous tip: the same visits and recipients, without the
+ * user's own identifiers (cookie ids, click ids, hashed or plain personal data, TC
+ * strings), without request bodies and query strings (they carry those identifiers),
+ * and with page addresses cut to their path. Every identifier the full file holds is
+ * then removed from what is left, wherever it appears. The full file stays untouched.
+ */
+export function redactBundleForTip(bundle: EvidenceBundle, lang: Lang): EvidenceBundle {
+  const identifiers = ownIdentifiers(bundle);
+  const copy = JSON.parse(JSON.stringify(bundle)) as EvidenceBundle;
+  for (const visit of copy.visits) {
+    visit.url = withoutQuery(visit.url) ?? visit.url;
+    if (visit.health.verdict) visit.health.verdict.url = withoutQuery(visit.health.verdict.url) ?? '';
+    for (const q of visit.requests) {
+      q.recorded.url = withoutQuery(q.recorded.url) ?? q.recorded.url;
+      q.recorded.referrer = withoutQuery(q.recorded.referrer);
+      q.recorded.body = null;
+      q.recorded.bodyTruncated = false;
+    }
+    for (const tracker of Object.values(visit.trackers)) {
+      for (const d of tracker.disclosures) {
+        delete d.userIds;
+        delete d.hashedPii;
+        delete d.plainPii;
+        if (d.consent?.tcf) d.consent.tcf.tcString = REMOVED[lang];
+        if (d.pageUrl) d.pageUrl = withoutQuery(d.pageUrl) ?? undefined;
+        if (d.referrer) d.referrer = withoutQuery(d.referrer) ?? undefined;
+        for (const key of Object.keys(d.carriedBy)) if (/^(userIds|hashedPii|plainPii)\./.test(key)) delete d.carriedBy[key];
+      }
+    }
+  }
+  // Whatever an identifier still sits in (custom event data, a title, a reason), it goes:
+  // every string value is scrubbed; numbers and keys are left alone (a session id can be
+  // the prefix of a timestamp, and a key is never the user's).
+  const scrub = (value: string): string => {
+    let out = value;
+    for (const id of identifiers) for (const form of new Set([id, encodeURIComponent(id)])) out = out.split(form).join(REMOVED[lang]);
+    return out;
+  };
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') return scrub(node);
+    if (Array.isArray(node)) return node.map(walk);
+    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+    return node;
+  };
+  return walk(copy) as EvidenceBundle;
+}

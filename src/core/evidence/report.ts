@@ -38,7 +38,7 @@ const T = {
     health: 'Gezondheidspagina', notHealth: 'Niet beoordeeld als gezondheidspagina', noVerdict: 'Er is geen gezondheidsoordeel vastgelegd.',
     byUser: 'zo aangemerkt door de gebruiker', byClassifier: 'automatische beoordeling', reasons: 'Redenen', timeline: 'Tijdlijn van toestemming',
     noTimeline: 'Voor dit bezoek is geen toestemmingstijdlijn vastgelegd; de toestemmingsstatus is daarom “onbekend”.',
-    method: 'Wat Pixelwacht wel en niet kan zien', redactedPages: 'Paginaadressen en -titels zijn vervangen door het soort pagina.',
+    method: 'Wat Pixelwacht wel en niet kan zien', redactedPages: 'De adressen en titels van pagina’s zijn vervangen door het soort pagina.',
     redactedIds: 'De eigen identificatiecodes van de gebruiker zijn vervangen door [verwijderd].',
     rawNote: 'Het bewijsbestand is niet bewerkt; het bevat de verzoeken precies zoals vastgelegd. Controleer het met: sha256sum <bestand>.',
     noTrackers: 'Op deze pagina zijn geen trackerverzoeken vastgelegd.', dropped: 'verdere verzoeken niet bewaard (maximum per pagina); de aantallen hierboven kloppen.',

@@ -78,3 +78,20 @@ export function parseIso(iso: string): { epochMs: number; offsetMinutes: number 
   const local = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Number(ms ?? 0));
   return { epochMs: local - offsetMinutes * 60_000, offsetMinutes };
 }
+
+/** The last Sunday of a month at 01:00 UTC, when EU summer time starts (March) or ends (October). */
+function lastSundayOneUtc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+/**
+ * Dutch time (Europe/Amsterdam) at an instant: +60 in winter, +120 in summer (EU rule since
+ * 1996: from the last Sunday of March to the last Sunday of October, 01:00 UTC). For
+ * recordings whose own times are in UTC, so letters show Dutch time whatever zone the
+ * analysing machine is in.
+ */
+export const amsterdamOffset: UtcOffset = (epochMs) => {
+  const year = new Date(epochMs).getUTCFullYear();
+  return epochMs >= lastSundayOneUtc(year, 2) && epochMs < lastSundayOneUtc(year, 9) ? 120 : 60;
+};

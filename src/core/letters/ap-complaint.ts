@@ -1,15 +1,20 @@
 // Step 2: the complaint to the AP under art. 77 GDPR, in the sections of
-// legal-reference.md §7, and the anonymous tip (melding) as the alternative.
+// legal-reference.md §7: numbered observations grouped by page, numbered provisions
+// tied to them, numbered annexes, the user's own statement, art. 58(2) requests.
 import { consentEventText } from '../evidence/consent-events';
 import { clockTime, longDate } from '../evidence/format-date';
-import { METHOD_NOTE } from '../evidence/method-note';
 import { makeRedactor, NO_REDACTION, type Redactor } from '../evidence/redaction';
 import { AP } from './ap';
+import { annexList, annexRef, annexText } from './annexes';
+import { afterRefusal, caseFactsOf, withoutChoice, type CaseFacts } from './case-facts';
+import { cite } from './case-law';
+import { choiceStatement, noExplicitConsentStatement, stillSendsStatement, NO_STATEMENT } from './consent-statement';
 import { letterDeadline } from './deadline';
-import { factsOf, type Facts } from './facts';
-import { legalGrounds } from './legal-grounds';
-import { observationLine } from './observations';
-import { senderBlock } from './organisation-letter';
+import { infringements, legalGrounds } from './legal-grounds';
+import { limitsText } from './limits-text';
+import { observationsText } from './observation-text';
+import { counted, observationRefs } from './plural';
+import { EXTENSION_RECORDING } from './recording';
 import { joinList, paragraphs, placeholder } from './text';
 import type { CommonInput, Lang, LetterDraft, LetterSection, Sender } from './types';
 
@@ -25,139 +30,224 @@ export interface ComplaintInput extends CommonInput {
   organisationLetter?: PriorContact;
 }
 
-export type TipInput = CommonInput & { sender?: Sender };
-
-function orgBlock(input: CommonInput, lang: Lang): string {
+export function orgBlock(input: CommonInput, lang: Lang): string {
   const nl = lang === 'nl';
   const o = input.organisation ?? {};
   return [
     `${nl ? 'Organisatie' : 'Organisation'}: ${o.name || placeholder(nl ? 'officiële naam van de organisatie' : 'legal name of the organisation')}`,
-    `${nl ? 'Website' : 'Website'}: ${input.bundle.site}`,
+    `Website: ${input.bundle.site}`,
     `${nl ? 'KvK-nummer' : 'Chamber of Commerce (KvK) number'}: ${o.kvk || placeholder(nl ? 'indien bekend' : 'if known')}`,
-    `${nl ? 'Privacycontact / FG' : 'Privacy contact / DPO'}: ${o.privacyContact || placeholder(nl ? 'indien bekend' : 'if known')}`,
+    `${nl ? 'Privacycontact / FG' : 'Privacy contact / DPO'}: ${[o.privacyContact, o.email].filter(Boolean).join(', ') || placeholder(nl ? 'indien bekend' : 'if known')}`,
   ].join('\n');
 }
 
-function summary(f: Facts, lang: Lang): string {
+/** "De verzoeken" when all observations are meant, "Een deel van de verzoeken" otherwise. */
+function someOrAll(part: number[], c: CaseFacts, lang: Lang): string {
+  const all = part.length === c.numbered.length;
+  const one = c.numbered.reduce((sum, o) => sum + o.tracker.requestCount, 0) === 1;
+  if (all && one) return lang === 'nl' ? 'Het verzoek werd' : 'The request was';
+  return lang === 'nl' ? (all ? 'De verzoeken werden' : 'Een deel van de verzoeken werd') : all ? 'The requests were' : 'Some of the requests were';
+}
+
+export function summaryText(c: CaseFacts, lang: Lang): string {
   const nl = lang === 'nl';
+  const f = c.f;
   const period = f.firstIso && f.lastIso
     ? longDate(f.firstIso, lang) === longDate(f.lastIso, lang) ? longDate(f.firstIso, lang) : `${longDate(f.firstIso, lang)} – ${longDate(f.lastIso, lang)}`
     : '';
-  const health = f.healthVisits.length > 0
-    ? nl ? ', ook op een pagina die Pixelwacht als gezondheidspagina beoordeelde' : ', including on a page Pixelwacht assessed as a health page'
+  const one = f.visits.length === 1;
+  const allHealth = f.healthVisits.length === f.visits.length;
+  const health = c.health.length > 0
+    ? nl ? `, ${allHealth ? '' : 'ook '}vanaf ${f.healthVisits.length === 1 ? 'een pagina' : 'pagina’s'} die Pixelwacht als gezondheidspagina beoordeelde` : `, ${allHealth ? '' : 'including '}from ${f.healthVisits.length === 1 ? 'a page' : 'pages'} Pixelwacht assessed as a health page`
     : '';
-  const timing = f.states.has('before-any-interaction') || f.states.has('banner-unanswered')
-    ? nl ? ' Een deel van de verzoeken vertrok voordat ik een cookiekeuze had gemaakt.' : ' Some of the requests left before I had made a cookie choice.'
-    : '';
-  const refused = f.states.has('after-reject')
-    ? nl ? ' Een deel vertrok nadat ik had geweigerd.' : ' Some left after I had refused.'
-    : '';
+  const noChoice = withoutChoice(c);
+  const refused = afterRefusal(c);
+  const timing = noChoice.length ? (nl ? ` ${someOrAll(noChoice, c, lang)} verstuurd voordat ik een cookiekeuze had gemaakt.` : ` ${someOrAll(noChoice, c, lang)} sent before I had made a cookie choice.`) : '';
+  const refusal = refused.length ? (nl ? ` ${someOrAll(refused, c, lang)} verstuurd nadat ik had geweigerd.` : ` ${someOrAll(refused, c, lang)} sent after I had refused.`) : '';
+  const ongoing = c.statement.stillSends === 'yes' ? (nl ? ' Voor zover ik weet, gaat dit nog steeds door.' : ' As far as I know, this is still going on.') : '';
   return nl
-    ? `Tijdens mijn bezoeken aan ${f.site} (${period}) verstuurde mijn browser gegevens over die bezoeken naar ${joinList(f.recipients, lang)}${health}.${timing}${refused}`
-    : `During my visits to ${f.site} (${period}) my browser sent data about those visits to ${joinList(f.recipients, lang)}${health}.${timing}${refused}`;
+    ? `Tijdens mijn ${one ? 'bezoek' : 'bezoeken'} aan ${f.site} (${period}) verstuurde mijn browser gegevens over ${one ? 'dat bezoek' : 'die bezoeken'} naar ${joinList(f.recipients, lang)}${health}.${timing}${refusal}${ongoing}`
+    : `During my ${one ? 'visit' : 'visits'} to ${f.site} (${period}) my browser sent data about ${one ? 'that visit' : 'those visits'} to ${joinList(f.recipients, lang)}${health}.${timing}${refusal}${ongoing}`;
 }
 
-function standing(f: Facts, lang: Lang): string {
+function standing(c: CaseFacts, lang: Lang): string {
   const nl = lang === 'nl';
+  const f = c.f;
   const login = f.loginPlatforms.length
     ? nl
       ? `Met verzoeken aan ${joinList(f.loginPlatforms, lang)} gingen de inlogcookies van dat platform mee; mijn bezoek kon dus aan mijn account daar worden gekoppeld.`
-      : `Requests to ${joinList(f.loginPlatforms, lang)} carried that platform's login cookies, so my visit could be linked to my account there.`
+      : `Requests to ${joinList(f.loginPlatforms, lang)} carried that platform’s login cookies, so my visit could be linked to my account there.`
+    : placeholder(nl ? 'vermeld of u was ingelogd bij Facebook, Google of een ander genoemd platform' : 'state whether you were logged in to Facebook, Google or another platform named');
+  const own = c.ownEmail.length
+    ? nl ? `De gehashte waarde in ${observationRefs(c.ownEmail, lang)} is de SHA-256-hash van mijn e-mailadres; dat heb ik zelf nagerekend.` : `The hashed value in ${observationRefs(c.ownEmail, lang)} is the SHA-256 hash of my e-mail address; I checked this myself.`
+    : null;
+  const matters = c.health.length
+    ? nl
+      ? 'Dit raakt mij persoonlijk. Uit mijn bezoek aan een gezondheidspagina is af te leiden waar ik mij voor mijn gezondheid mee bezighoud. Die informatie is gevoelig: zij kan tot stigmatisering leiden, en bedrijven die haar ontvangen kunnen haar gebruiken om een advertentieprofiel van mij op te bouwen. Ik wil zelf bepalen wie dit weet.'
+      : 'This affects me personally. My visit to a health page reveals what I am dealing with regarding my health. That information is sensitive: it can lead to stigma, and companies that receive it can use it to build an advertising profile of me. I want to decide myself who knows this.'
     : nl
-      ? placeholder('vermeld of u was ingelogd bij Facebook, Google of een ander genoemd platform')
-      : placeholder('state whether you were logged in to Facebook, Google or another platform named');
+      ? `Dit raakt mij persoonlijk: de gegevens over ${f.visits.length === 1 ? 'mijn bezoek' : 'mijn bezoeken'} gingen samen met identificatiecodes van mijn browser naar ${joinList(f.recipients, lang)}, ${f.recipients.length === 1 ? 'dat ze kan' : 'die ze kunnen'} gebruiken om een profiel van mij op te bouwen. Ik wil zelf bepalen wie dat doet.`
+      : `This affects me personally: the data about ${f.visits.length === 1 ? 'my visit' : 'my visits'} went, together with identifiers of my browser, to ${joinList(f.recipients, lang)}, which can use it to build a profile of me. I want to decide myself who does that.`;
   return paragraphs(
-    nl ? 'Ik bezocht deze pagina’s zelf, in mijn eigen browser op mijn eigen apparaat. De klacht betreft mijn eigen persoonsgegevens.' : 'I visited these pages myself, in my own browser on my own device. The complaint concerns my own personal data.',
+    nl ? `Ik bezocht ${f.visits.length === 1 ? 'deze pagina' : 'deze pagina’s'} zelf, in mijn eigen browser op mijn eigen apparaat. De klacht betreft mijn eigen persoonsgegevens.` : `I visited ${f.visits.length === 1 ? 'this page' : 'these pages'} myself, in my own browser on my own device. The complaint concerns my own personal data.`,
     login,
-    nl ? placeholder('vermeld of u klant bent van de organisatie') : placeholder('state whether you are a customer of the organisation'),
+    own,
+    placeholder(nl ? 'vermeld of u klant bent van de organisatie' : 'state whether you are a customer of the organisation'),
+    matters,
   );
 }
 
-function consentInterface(f: Facts, lang: Lang, r: Redactor): string {
+export function consentSection(c: CaseFacts, lang: Lang, r: Redactor, withPlaceholder: boolean): string {
   const nl = lang === 'nl';
+  const f = c.f;
   const recorded = f.visits.filter((v) => v.consent.recorded);
   const lines = recorded.map((v) => {
-    const events = v.consent.events.filter((e) => e.event.type !== 'navigation-start').map((e) => `${clockTime(e.atIso)} ${consentEventText(e.event, lang)}`);
+    const events = v.consent.events.filter((e) => e.event.type !== 'navigation-start').map((e) => {
+      // A banner found by the generic heuristic has no CMP name worth printing.
+      const text = e.event.type === 'banner-shown' && e.event.cmp === 'generic' ? (nl ? 'cookiemelding getoond' : 'cookie banner shown') : consentEventText(e.event, lang);
+      return `${clockTime(e.atIso)} ${text}`;
+    });
     const what = events.length ? events.join('; ') : nl ? 'geen cookiemelding en geen handeling van mij vastgelegd' : 'no cookie banner and no action of mine recorded';
     return `- ${longDate(v.startedAtIso, lang)}, ${r.page(v)}: ${what}.`;
   });
-  const missing = f.visits.length > recorded.length
-    ? nl ? `Voor ${f.visits.length - recorded.length} bezoek(en) is geen tijdlijn vastgelegd; voor die bezoeken doe ik geen uitspraak over het tijdstip.` : `For ${f.visits.length - recorded.length} visit(s) no timeline was recorded; I make no statement about timing for those.`
+  const unrecorded = f.visits.length - recorded.length;
+  const s = c.statement;
+  const onlyVisit = unrecorded === 1 && f.visits.length === 1;
+  const missing = onlyVisit
+    ? nl
+      ? `Voor dit bezoek is geen tijdlijn vastgelegd${s.choice ? '; daarvoor geldt mijn eigen verklaring hieronder' : '; over de toestemmingsstatus doe ik geen uitspraak'}.`
+      : `For this visit no timeline was recorded${s.choice ? '; my own statement below applies to it' : '; I make no statement about the consent status of that visit'}.`
+    : unrecorded > 0
+    ? nl
+      ? `Voor ${counted('visit', unrecorded, 'nl')} is geen tijdlijn vastgelegd${s.choice ? `; voor ${unrecorded === 1 ? 'dat bezoek' : 'die bezoeken'} geldt mijn eigen verklaring hieronder` : '; over de toestemmingsstatus bij ' + (unrecorded === 1 ? 'dat bezoek' : 'die bezoeken') + ' doe ik geen uitspraak'}.`
+      : `For ${counted('visit', unrecorded, 'en')} no timeline was recorded${s.choice ? `; for ${unrecorded === 1 ? 'that visit' : 'those visits'} my own statement below applies` : `; I make no statement about the consent status of ${unrecorded === 1 ? 'that visit' : 'those visits'}`}.`
     : null;
+  const own = [
+    s.choice ? choiceStatement(s.choice, lang, f.visits.length, unrecorded === 0) : null,
+    c.health.length ? noExplicitConsentStatement(lang) : null,
+    s.stillSends ? stillSendsStatement(s.stillSends, lang) : null,
+  ].filter((x): x is string => !!x);
   return paragraphs(
     lines.length ? (nl ? 'Pixelwacht legde vast wat de pagina toonde en wat ik deed:' : 'Pixelwacht recorded what the page showed and what I did:') : null,
     lines.join('\n'),
     missing,
-    nl ? placeholder('beschrijf zo nodig wat de cookiemelding aanbood (knoppen, vooraf aangevinkte vakjes) en wat u koos') : placeholder('if needed, describe what the cookie banner offered (buttons, pre-ticked boxes) and what you chose'),
+    own.length ? `${nl ? 'Mijn eigen verklaring' : 'My own statement'}: ${own.join(' ')}` : null,
+    withPlaceholder ? placeholder(nl ? 'beschrijf zo nodig wat de cookiemelding aanbood (knoppen, vooraf aangevinkte vakjes)' : 'if needed, describe what the cookie banner offered (buttons, pre-ticked boxes)') : null,
   );
 }
 
-function priorContact(prior: PriorContact | undefined, lang: Lang): string {
+/** Only what is true on the letter's date: never "no answer by <date>" before that date. */
+export function priorContactText(prior: PriorContact | undefined, date: string, lang: Lang): string {
   const nl = lang === 'nl';
   if (!prior) {
-    return nl
-      ? placeholder('datum van uw brief aan de organisatie, en hun antwoord of het uitblijven daarvan; voeg de correspondentie bij')
-      : placeholder('date of your letter to the organisation, and its answer or the lack of one; attach the correspondence');
+    return placeholder(nl
+      ? 'datum van uw brief aan de organisatie, en hun antwoord of het uitblijven daarvan; voeg de correspondentie bij'
+      : 'date of your letter to the organisation, and its answer or the lack of one; attach the correspondence');
   }
   const sent = longDate(prior.sentOn, lang);
   if (prior.answered) {
     const what = prior.answerSummary ? (nl ? ` Samengevat: ${prior.answerSummary}` : ` In short: ${prior.answerSummary}`) : '';
     return nl
-      ? `Op ${sent} schreef ik de organisatie aan. Zij antwoordde, maar het antwoord neemt mijn bezwaren niet weg.${what} De correspondentie is bijgevoegd.`
+      ? `Op ${sent} schreef ik de organisatie aan. Zij heeft geantwoord, maar het antwoord neemt mijn bezwaren niet weg.${what} De correspondentie is bijgevoegd.`
       : `On ${sent} I wrote to the organisation. It answered, but the answer does not resolve my concerns.${what} The correspondence is attached.`;
   }
-  const deadline = longDate(letterDeadline(prior.sentOn), lang);
+  const deadline = letterDeadline(prior.sentOn);
+  const today = longDate(date, lang);
+  const term = date > deadline
+    ? nl ? ` De termijn voor een antwoord (artikel 12, lid 3, AVG) eindigde op ${longDate(deadline, lang)}.` : ` The period for an answer (Article 12(3) GDPR) ended on ${longDate(deadline, lang)}.`
+    : nl ? ` De termijn voor een antwoord (artikel 12, lid 3, AVG) loopt tot en met ${longDate(deadline, lang)}.` : ` The period for an answer (Article 12(3) GDPR) runs until ${longDate(deadline, lang)} inclusive.`;
   return nl
-    ? `Op ${sent} schreef ik de organisatie aan. Tot ${deadline} (een maand later) heb ik geen antwoord ontvangen. Mijn brief is bijgevoegd.`
-    : `On ${sent} I wrote to the organisation. By ${deadline} (one month later) I had received no answer. My letter is attached.`;
+    ? `Op ${sent} schreef ik de organisatie aan.${term} Tot vandaag, ${today}, heb ik geen antwoord ontvangen. Mijn brief is bijgevoegd.`
+    : `On ${sent} I wrote to the organisation.${term} As of today, ${today}, I have had no answer. My letter is attached.`;
 }
 
-function limits(lang: Lang): string {
+function requestsText(c: CaseFacts, lang: Lang): string {
   const nl = lang === 'nl';
+  const health = c.health.length > 0;
+  const items = nl
+    ? [
+        'deze verwerking te onderzoeken (artikel 58, lid 1, AVG) en na te gaan of ook andere bezoekers van de website zijn getroffen;',
+        'de organisatie te gelasten de verwerking in overeenstemming te brengen met de AVG (artikel 58, lid 2, onder d, AVG);',
+        health
+          ? 'de organisatie te verbieden bezoeken aan gezondheidspagina’s aan derden te versturen zolang daarvoor geen geldige grondslag en geen uitdrukkelijke toestemming is (artikel 58, lid 2, onder f, AVG);'
+          : 'de organisatie te verbieden gegevens over bezoeken aan derden te versturen zolang daarvoor geen geldige grondslag is (artikel 58, lid 2, onder f, AVG);',
+        'de organisatie te gelasten de onrechtmatig verwerkte gegevens te wissen en de ontvangers daarvan in kennis te stellen (artikel 58, lid 2, onder g, en artikel 19 AVG);',
+        ...(c.irishRecipients.length ? [`samen te werken met de Ierse Data Protection Commission voor de ontvangers die in Ierland zijn gevestigd (${joinList(c.irishRecipients, lang)}) (artikelen 56 en 60 AVG);`] : []),
+        'mij op de hoogte te houden van de voortgang en de uitkomst (artikel 77, lid 2, AVG).',
+      ]
+    : [
+        'investigate this processing (Article 58(1) GDPR) and check whether other visitors to the website are affected;',
+        'order the organisation to bring the processing into compliance with the GDPR (Article 58(2)(d) GDPR);',
+        health
+          ? 'ban the organisation from sending visits to health pages to third parties as long as there is no valid legal basis and no explicit consent (Article 58(2)(f) GDPR);'
+          : 'ban the organisation from sending data about visits to third parties as long as there is no valid legal basis (Article 58(2)(f) GDPR);',
+        'order the organisation to erase the data processed unlawfully and to notify the recipients (Articles 58(2)(g) and 19 GDPR);',
+        ...(c.irishRecipients.length ? [`cooperate with the Irish Data Protection Commission for the recipients established in Ireland (${joinList(c.irishRecipients, lang)}) (Articles 56 and 60 GDPR);`] : []),
+        'keep me informed of the progress and the outcome (Article 77(2) GDPR).',
+      ];
   return paragraphs(
-    METHOD_NOTE[lang].slice(0, 2).join(' '),
-    nl ? 'De bewijslast dat de verwerking rechtmatig is, ligt bij de verwerkingsverantwoordelijke (artikel 5, lid 2, AVG).' : 'The burden of proving that the processing is lawful lies with the controller (Article 5(2) GDPR).',
+    nl ? 'Ik verzoek de AP:' : 'I ask the AP to:',
+    items.map((t, i) => `${String.fromCharCode(97 + i)}. ${t}`).join('\n'),
+    nl ? 'Ik begrijp dat een klacht niet anoniem kan worden ingediend en dat de AP mijn gegevens met de organisatie kan delen.' : 'I understand that a complaint cannot be filed anonymously and that the AP may share my details with the organisation.',
   );
 }
 
-function attachments(input: CommonInput, lang: Lang, withCorrespondence: boolean): string {
+function infringementText(c: CaseFacts, lang: Lang): string | null {
+  const list = infringements(c, lang);
+  if (!list.length) return null;
   const nl = lang === 'nl';
-  const b = input.bundle;
-  const { browser: agent } = b;
-  return [
-    nl ? `- Het bewijsbestand van Pixelwacht (JSON), SHA-256: ${input.digest}` : `- Pixelwacht's evidence file (JSON), SHA-256: ${input.digest}`,
-    nl ? '- Een leesbaar bewijsrapport (HTML/PDF)' : '- A readable evidence report (HTML/PDF)',
-    nl ? `- Methode: Pixelwacht ${b.generator.version} in ${agent.name} ${agent.version}, trackerdatabase ${b.trackerDatabase.version}, bestand gemaakt op ${longDate(b.generatedAt, lang)}` : `- Method: Pixelwacht ${b.generator.version} in ${agent.name} ${agent.version}, tracker database ${b.trackerDatabase.version}, file made on ${longDate(b.generatedAt, lang)}`,
-    nl ? `- ${placeholder('schermafbeeldingen, als u die toevoegt')}` : `- ${placeholder('screenshots, if you add them')}`,
-    ...(withCorrespondence ? [nl ? '- De correspondentie met de organisatie' : '- The correspondence with the organisation'] : []),
-  ].join('\n');
+  return paragraphs(
+    nl ? 'Naar mijn oordeel zijn de volgende bepalingen geschonden:' : 'In my view the following provisions were infringed:',
+    list.map((x, i) => `${i + 1}. ${x.provision.charAt(0).toUpperCase()}${x.provision.slice(1)} (${observationRefs(x.observations, lang)}).`).join('\n'),
+    nl ? 'De toelichting volgt hieronder.' : 'The reasoning follows below.',
+  );
 }
 
-function notes(lang: Lang, tip: boolean): string[] {
+export function apNotes(lang: Lang, tip: boolean, c: CaseFacts): string[] {
   const nl = lang === 'nl';
   return [
     nl ? 'Pixelwacht verstuurt niets. Controleer en bewerk de tekst, en bewaar of print hem voordat u hem indient: het online formulier van de AP kunt u na verzending niet meer inzien.' : 'Pixelwacht sends nothing. Check and edit the text, and save or print it before you file it: the AP’s online form cannot be reviewed after sending.',
     nl ? `Informatie van de AP: ${AP.tipOrComplaintPage} en ${AP.beforeComplaintPage}. Per post: ${AP.postal.join(', ')}. Telefoon: ${AP.phone}.` : `Information from the AP: ${AP.tipOrComplaintPage} and ${AP.beforeComplaintPage}. By post: ${AP.postal.join(', ')}. Phone: ${AP.phone}.`,
     tip
-      ? nl ? 'Een tip kan anoniem; u krijgt dan geen persoonlijke reactie. Wilt u dat de AP uw zaak behandelt, dien dan een klacht in.' : 'A tip can be anonymous; you then get no individual follow-up. If you want the AP to handle your case, file a complaint instead.'
+      ? nl ? 'Een tip kan anoniem; u krijgt dan geen persoonlijke reactie. De AP waarschuwt dat een tip toch naar de melder te herleiden kan zijn. Daarom laat deze tip uw naam, adres en eigen identificatiecodes weg, en is de bijlage standaard bewerkt. Wilt u dat de AP uw zaak behandelt, dien dan een klacht in.' : 'A tip can be anonymous; you then get no individual follow-up. The AP warns that a tip can still be traced back to the person who gave it. That is why this tip leaves out your name, address and own identifiers, and why its annex is edited by default. If you want the AP to handle your case, file a complaint instead.'
       : nl ? 'Een klacht kan niet anoniem, moet over uw eigen gegevens gaan, en de AP kan uw gegevens delen met de organisatie. Wilt u anoniem blijven, stuur dan een tip.' : 'A complaint cannot be anonymous, must concern your own data, and the AP may share your details with the organisation. If you want to stay anonymous, send a tip instead.',
-    nl ? 'De AP reageert doorgaans binnen ongeveer drie maanden en hoeft niet in elke zaak op te treden (HvJ EU 26 september 2024, C-768/21).' : 'The AP usually responds within about three months and need not act in every case (CJEU 26 September 2024, C-768/21).',
-    ...(nl ? [] : ['The AP’s form and guidance are in Dutch; whether it accepts complaints in English is not confirmed. File the Dutch text with the AP; this English version is for your understanding and for other authorities.']),
+    nl ? 'De AP vraagt u eerst contact op te nemen met de organisatie en het bewijs daarvan mee te sturen; een vaste wachttijd stelt zij niet.' : 'The AP asks you to contact the organisation first and to include proof of that; it sets no fixed waiting period.',
+    nl
+      ? `De AP noemt geen vaste behandeltermijn. Wel moet zij u binnen drie maanden laten weten hoe het met uw klacht staat of wat de uitkomst is (artikel 78, lid 2, AVG). De AP stelt zelf prioriteiten. Stelt zij een overtreding vast, dan hoeft zij niet in elk geval een corrigerende maatregel zoals een boete op te leggen; zij moet de klacht wel met de nodige zorgvuldigheid behandelen (${cite('C-768/21', lang)}).`
+      : `The AP states no fixed handling time. It must, however, tell you within three months how your complaint is progressing or what the outcome is (Article 78(2) GDPR). The AP sets its own priorities. If it finds an infringement, it is not obliged to take a corrective measure such as a fine in every case; it must still handle the complaint with due diligence (${cite('C-768/21', lang)}).`,
+    nl ? 'U kunt een klacht indienen in het Nederlands of het Engels; het formulier en de uitleg van de AP zijn in het Nederlands.' : 'You can file a complaint in Dutch or in English; the AP’s form and guidance are in Dutch.',
+    ...(tip ? [] : [nl ? 'U kunt zich laten vertegenwoordigen door een organisatie zonder winstoogmerk die actief is op het gebied van gegevensbescherming (artikel 80, lid 1, AVG); de AP vraagt dan om een ondertekende machtiging.' : 'You can be represented by a not-for-profit body active in data protection (Article 80(1) GDPR); the AP then asks for a signed authorisation.']),
+    ...(c.health.length ? [nl ? `${tip ? 'De tip' : 'De klacht'} zelf onthult dat er een gezondheidspagina werd bezocht. U kunt in Pixelwacht de adressen van pagina’s vervangen door het soort pagina.` : `The ${tip ? 'tip' : 'complaint'} itself reveals that a health page was visited. In Pixelwacht you can replace page addresses by the kind of page.`] : []),
   ];
 }
 
-function assemble(sections: LetterSection[], subject: string, f: Facts, noteList: string[]): LetterDraft {
+export function assemble(sections: LetterSection[], subject: string, recipients: string[], noteList: string[]): LetterDraft {
   const body = sections.map((s) => (s.heading ? `${s.heading}\n\n${s.text}` : s.text)).join('\n\n') + '\n';
-  return { subject, body, sections, recipientsNamed: f.recipients, notes: noteList };
+  return { subject, body, sections, recipientsNamed: recipients, notes: noteList };
 }
 
 export function draftApComplaint(input: ComplaintInput): LetterDraft {
   const { bundle, lang, sender } = input;
   const nl = lang === 'nl';
-  const f = factsOf(bundle);
+  const c = caseFactsOf(bundle, input.statement ?? NO_STATEMENT, input.emailMatches ?? []);
   const r = makeRedactor(bundle, input.redaction ?? NO_REDACTION, lang);
+  const recording = input.recording ?? EXTENSION_RECORDING;
+  const annexes = annexList(bundle, lang, { digest: input.digest, recording, correspondence: !!input.organisationLetter, screenshots: true });
   const subject = nl ? 'Klacht op grond van artikel 77 AVG' : 'Complaint under Article 77 GDPR';
   const h = (n: number, nlText: string, enText: string) => `${n}. ${nl ? nlText : enText}`;
+  const name = sender.name || placeholder(nl ? 'uw naam' : 'your name');
+  const complainant = [
+    name,
+    sender.address || placeholder(nl ? 'uw adres' : 'your address'),
+    sender.email || placeholder(nl ? 'uw e-mailadres' : 'your e-mail address'),
+    `${nl ? 'Telefoon (optioneel)' : 'Phone (optional)'}: ${sender.phone || placeholder(nl ? 'telefoonnummer' : 'phone number')}`,
+    `${nl ? 'Aanhef' : 'Preferred salutation'}: ${placeholder(nl ? 'voorletters en aanhef' : 'initials and salutation')}`,
+  ].join('\n');
+  const evidenceRef = annexRef(annexes, 'evidence', lang);
+  const harRef = annexRef(annexes, 'har', lang);
+  const observationsIntro = nl
+    ? `Hieronder staat per pagina wat mijn browser verstuurde, genummerd (${counted('observation', c.numbered.length, 'nl')}). Tijden staan in de tijdzone van de vastlegging, met de afwijking van UTC. Alle verzoeken staan volledig in ${evidenceRef}${harRef ? ` en in ${harRef}` : ''}.`
+    : `Below, per page, is what my browser sent, numbered (${counted('observation', c.numbered.length, 'en')}). Times are in the recording’s time zone, with the offset from UTC. All requests are in full in ${evidenceRef}${harRef ? ` and in ${harRef}` : ''}.`;
   const sections: LetterSection[] = [
     {
       id: 'header',
@@ -166,55 +256,28 @@ export function draftApComplaint(input: ComplaintInput): LetterDraft {
         AP.postal.join('\n'),
         longDate(input.date, lang),
         `${nl ? 'Onderwerp' : 'Subject'}: ${subject}`,
-        `${nl ? 'Klager' : 'Complainant'}:\n${senderBlock(sender, lang)}\n${nl ? 'Aanhef' : 'Preferred salutation'}: ${placeholder(nl ? 'voorletters en aanhef' : 'initials and salutation')}`,
+        `${nl ? 'Klager' : 'Complainant'}:\n${complainant}`,
         orgBlock(input, lang),
       ),
     },
-    { id: 'summary', heading: h(1, 'Samenvatting', 'Summary'), text: summary(f, lang) },
-    { id: 'standing', heading: h(2, 'Betrokkenheid', 'Standing'), text: standing(f, lang) },
-    { id: 'observations', heading: h(3, 'Waarnemingen', 'Observations'), text: f.observations.map((o) => observationLine(o, r)).join('\n') },
-    { id: 'consent-interface', heading: h(4, 'Cookiemelding en toestemming', 'Consent interface'), text: consentInterface(f, lang, r) },
-    { id: 'prior-contact', heading: h(5, 'Eerder contact met de organisatie', 'Prior contact with the organisation'), text: priorContact(input.organisationLetter, lang) },
-    { id: 'legal', heading: h(6, 'Juridische beoordeling', 'Legal assessment'), text: legalGrounds(f, lang).map((g) => g.text).join('\n\n') },
-    { id: 'limits', heading: h(7, 'Grenzen van het bewijs', 'Limits of the evidence'), text: limits(lang) },
+    { id: 'summary', heading: h(1, 'Samenvatting', 'Summary'), text: summaryText(c, lang) },
+    { id: 'standing', heading: h(2, 'Waarom deze klacht over mijn eigen gegevens gaat', 'Why this complaint concerns my own data'), text: standing(c, lang) },
+    { id: 'observations', heading: h(3, 'Waarnemingen', 'Observations'), text: paragraphs(observationsIntro, observationsText(c, r)) },
+    { id: 'consent-interface', heading: h(4, 'Cookiemelding en toestemming', 'Consent interface'), text: consentSection(c, lang, r, true) },
+    { id: 'prior-contact', heading: h(5, 'Eerder contact met de organisatie', 'Prior contact with the organisation'), text: priorContactText(input.organisationLetter, input.date, lang) },
+    { id: 'legal', heading: h(6, 'Juridische beoordeling', 'Legal assessment'), text: paragraphs(infringementText(c, lang), ...legalGrounds(c, lang, 'complaint').map((g) => g.text)) },
+    { id: 'limits', heading: h(7, 'Grenzen van het bewijs', 'Limits of the evidence'), text: limitsText(recording, lang) },
+    { id: 'requests', heading: h(8, 'Verzoek', 'What I ask'), text: requestsText(c, lang) },
+    { id: 'attachments', heading: h(9, 'Bijlagen', 'Annexes'), text: annexText(annexes, lang) },
     {
-      id: 'requests',
-      heading: h(8, 'Verzoek', 'What I ask'),
-      text: nl
-        ? 'Ik verzoek de AP deze verwerking te onderzoeken (artikel 58, lid 1, AVG), zo nodig de organisatie op te dragen de verwerking in overeenstemming met de AVG te brengen of te staken (artikel 58, lid 2, AVG), na te gaan of ook andere bezoekers zijn getroffen, en mij op de hoogte te houden van de voortgang en de uitkomst (artikel 77, lid 2, AVG).\n\nIk begrijp dat een klacht niet anoniem kan worden ingediend en dat de AP mijn gegevens met de organisatie kan delen.'
-        : 'I ask the AP to investigate this processing (Article 58(1) GDPR), where necessary to order the organisation to bring the processing into compliance with the GDPR or to stop it (Article 58(2) GDPR), to check whether other visitors are affected, and to keep me informed of the progress and outcome (Article 77(2) GDPR).\n\nI understand that a complaint cannot be filed anonymously and that the AP may share my details with the organisation.',
+      id: 'closing',
+      heading: '',
+      text: paragraphs(
+        nl ? 'Met vriendelijke groet,' : 'Yours faithfully,',
+        name,
+        `${nl ? 'Handtekening (bij verzending per post)' : 'Signature (for the postal version)'}: ______________________`,
+      ),
     },
-    { id: 'attachments', heading: h(9, 'Bijlagen', 'Attachments'), text: attachments(input, lang, true) },
-    { id: 'closing', heading: '', text: paragraphs(nl ? 'Met vriendelijke groet,' : 'Yours faithfully,', sender.name || placeholder(nl ? 'uw naam' : 'your name')) },
   ];
-  return assemble(sections, subject, f, notes(lang, false));
-}
-
-export function draftApTip(input: TipInput): LetterDraft {
-  const { bundle, lang } = input;
-  const nl = lang === 'nl';
-  const f = factsOf(bundle);
-  const r = makeRedactor(bundle, input.redaction ?? NO_REDACTION, lang);
-  const subject = nl ? `Tip over de website ${bundle.site}` : `Tip about the website ${bundle.site}`;
-  const h = (n: number, nlText: string, enText: string) => `${n}. ${nl ? nlText : enText}`;
-  const contact = input.sender && (input.sender.name || input.sender.email)
-    ? `${nl ? 'Contact (optioneel)' : 'Contact (optional)'}:\n${senderBlock(input.sender, lang)}`
-    : nl ? 'Deze tip wordt anoniem gegeven.' : 'This tip is given anonymously.';
-  const sections: LetterSection[] = [
-    { id: 'header', heading: '', text: paragraphs(AP.postal.join('\n'), longDate(input.date, lang), `${nl ? 'Onderwerp' : 'Subject'}: ${subject}`, contact, orgBlock(input, lang)) },
-    { id: 'summary', heading: h(1, 'Samenvatting', 'Summary'), text: summary(f, lang) },
-    { id: 'observations', heading: h(2, 'Waarnemingen', 'Observations'), text: f.observations.map((o) => observationLine(o, r)).join('\n') },
-    { id: 'consent-interface', heading: h(3, 'Cookiemelding en toestemming', 'Consent interface'), text: consentInterface(f, lang, r) },
-    { id: 'legal', heading: h(4, 'Juridische beoordeling', 'Legal assessment'), text: legalGrounds(f, lang).map((g) => g.text).join('\n\n') },
-    { id: 'limits', heading: h(5, 'Grenzen van het bewijs', 'Limits of the evidence'), text: limits(lang) },
-    {
-      id: 'requests',
-      heading: h(6, 'Verzoek', 'What I ask'),
-      text: nl
-        ? 'Ik verzoek de AP deze informatie te betrekken bij haar toezicht en na te gaan of bezoekers van deze website worden getroffen.'
-        : 'I ask the AP to take this information into account in its supervision and to check whether visitors to this website are affected.',
-    },
-    { id: 'attachments', heading: h(7, 'Bijlagen', 'Attachments'), text: attachments(input, lang, false) },
-  ];
-  return assemble(sections, subject, f, notes(lang, true));
+  return assemble(sections, subject, c.f.recipients, apNotes(lang, false, c));
 }

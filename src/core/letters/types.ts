@@ -1,6 +1,9 @@
 // Shapes the letter wizard passes in and gets back.
 import type { Redaction } from '../evidence/redaction';
 import type { EvidenceBundle, Lang } from '../evidence/types';
+import type { UserStatement } from './consent-statement';
+import type { EmailMatch } from './email-hash';
+import type { Recording } from './recording';
 
 export type { Lang } from '../evidence/types';
 
@@ -8,6 +11,8 @@ export interface Sender {
   name?: string;
   address?: string;
   email?: string;
+  /** Optional; the AP's form asks for it, and a postal complaint may give it. */
+  phone?: string;
 }
 
 /** The organisation behind the site, as far as the user knows it. */
@@ -16,11 +21,13 @@ export interface Organisation {
   address?: string;
   /** Privacy contact or data protection officer. */
   privacyContact?: string;
+  /** The privacy contact's e-mail address, when the user has it. */
+  email?: string;
   /** Chamber of Commerce (KvK) number. */
   kvk?: string;
 }
 
-export type OrganisationRequest = 'access' | 'withdraw' | 'object' | 'erasure' | 'joint-controllers';
+export type OrganisationRequest = 'access' | 'withdraw' | 'object' | 'erasure' | 'stop' | 'joint-controllers';
 
 export interface LetterSection {
   id: string;
@@ -40,7 +47,7 @@ export interface LetterDraft {
 }
 
 export interface OrganisationLetter extends LetterDraft {
-  /** One month after `date` (art. 12(3) GDPR), YYYY-MM-DD. */
+  /** The last day to answer when the letter is received on `date` (art. 12(3) GDPR, Reg. 1182/71 art. 3(4)), YYYY-MM-DD. */
   deadline: string;
 }
 
@@ -53,4 +60,10 @@ export interface CommonInput {
   /** The letter's date, YYYY-MM-DD. */
   date: string;
   organisation?: Organisation;
+  /** What the user says they chose in the banner, and whether the site still sends the data. */
+  statement?: UserStatement;
+  /** Hashed values the user's own e-mail address matched (checked locally, never stored). */
+  emailMatches?: EmailMatch[];
+  /** How the evidence was recorded; the extension when absent. */
+  recording?: Recording;
 }

@@ -1,11 +1,13 @@
 // Step 3: what to draft (step 1 to the organisation, step 2 to the AP), the parties'
 // details and the letter's language.
-import type { Lang } from '../../core/evidence';
-import { letterDeadline, type Organisation, type OrganisationRequest, type PriorContact, type Sender } from '../../core/letters';
+import type { EvidenceBundle, Lang } from '../../core/evidence';
+import { letterDeadline, type EmailMatch, type Organisation, type OrganisationRequest, type PriorContact, type Sender, type UserStatement } from '../../core/letters';
 import { longDate } from '../../core/evidence/format-date';
 import type { LetterKind } from '../../storage/letters';
 import { t } from '../../ui/i18n';
 import { ALL_REQUESTS } from './draft';
+import { EmailCheck } from './EmailCheck';
+import { StatementFields } from './StatementFields';
 
 interface Props {
   kind: LetterKind;
@@ -22,6 +24,13 @@ interface Props {
   onSender: (sender: Sender) => void;
   onOrganisation: (organisation: Organisation) => void;
   onRemember: (remember: boolean) => void;
+  bundle: EvidenceBundle | null;
+  statement: UserStatement;
+  onStatement: (s: UserStatement) => void;
+  emailMatches: EmailMatch[];
+  onEmailMatches: (m: EmailMatch[]) => void;
+  tipFullAnnex: boolean;
+  onTipFullAnnex: (full: boolean) => void;
 }
 
 function requestLabel(request: OrganisationRequest): string {
@@ -30,6 +39,7 @@ function requestLabel(request: OrganisationRequest): string {
     case 'withdraw': return t('letterRequestWithdraw');
     case 'object': return t('letterRequestObject');
     case 'erasure': return t('letterRequestErasure');
+    case 'stop': return t('lettersRequestStop');
     case 'joint-controllers': return t('letterRequestJoint');
   }
 }
@@ -88,7 +98,7 @@ export function DraftStep(p: Props) {
             {t('letterKindTip')}
           </label>
           <p class="muted">{t('letterKindTipWhy')}</p>
-          {toAp && (
+          {p.kind === 'complaint' && (
             <p class={p.prior ? 'muted' : 'warning'} data-testid="prior-contact">
               {p.prior
                 ? t(p.prior.answered ? 'letterPriorAnswered' : 'letterPriorSent', [longDate(p.prior.sentOn, p.uiLang), longDate(letterDeadline(p.prior.sentOn), p.uiLang)])
@@ -97,6 +107,19 @@ export function DraftStep(p: Props) {
           )}
         </div>
       </fieldset>
+
+      <StatementFields statement={p.statement} onChange={p.onStatement} />
+      {p.bundle && p.kind !== 'tip' && <EmailCheck bundle={p.bundle} matches={p.emailMatches} onMatches={p.onEmailMatches} />}
+      {p.kind === 'tip' && (
+        <fieldset class="lw-tip-annex" data-testid="tip-annex">
+          <legend>{t('lettersTipAnnexLegend')}</legend>
+          <p class="warning">{t('lettersTipTraceable')}</p>
+          <label>
+            <input type="checkbox" checked={p.tipFullAnnex} onChange={(e) => p.onTipFullAnnex(e.currentTarget.checked)} data-testid="tip-full-annex" />
+            {t('lettersTipFullAnnex')}
+          </label>
+        </fieldset>
+      )}
 
       <fieldset>
         <legend>{t('letterLangLegend')}</legend>
@@ -114,17 +137,25 @@ export function DraftStep(p: Props) {
           <Field label={t('letterOrgAddress')} value={p.organisation.address} onInput={(address) => p.onOrganisation({ ...p.organisation, address })} testId="org-address" multiline />
           {toAp && <Field label={t('letterOrgKvk')} value={p.organisation.kvk} onInput={(kvk) => p.onOrganisation({ ...p.organisation, kvk })} testId="org-kvk" />}
         </fieldset>
-        <fieldset>
-          <legend>{t(p.kind === 'tip' ? 'letterSenderLegendTip' : 'letterSenderLegend')}</legend>
-          <Field label={t('letterSenderName')} value={p.sender.name} onInput={(name) => p.onSender({ ...p.sender, name })} testId="sender-name" autocomplete="name" />
-          <Field label={t('letterSenderAddress')} value={p.sender.address} onInput={(address) => p.onSender({ ...p.sender, address })} testId="sender-address" multiline autocomplete="street-address" />
-          <Field label={t('letterSenderEmail')} type="email" value={p.sender.email} onInput={(email) => p.onSender({ ...p.sender, email })} testId="sender-email" autocomplete="email" />
-          <label class="remember">
-            <input type="checkbox" checked={p.remember} onChange={(e) => p.onRemember(e.currentTarget.checked)} data-testid="remember-sender" />
-            {t('letterRemember')}
-          </label>
-          <p class="muted">{t('letterRememberNote')}</p>
-        </fieldset>
+        {p.kind === 'tip' ? (
+          <fieldset>
+            <legend>{t('letterSenderLegendTip')}</legend>
+            <p class="muted" data-testid="tip-no-sender">{t('lettersTipNoSender')}</p>
+          </fieldset>
+        ) : (
+          <fieldset>
+            <legend>{t('letterSenderLegend')}</legend>
+            <Field label={t('letterSenderName')} value={p.sender.name} onInput={(name) => p.onSender({ ...p.sender, name })} testId="sender-name" autocomplete="name" />
+            <Field label={t('letterSenderAddress')} value={p.sender.address} onInput={(address) => p.onSender({ ...p.sender, address })} testId="sender-address" multiline autocomplete="street-address" />
+            <Field label={t('letterSenderEmail')} type="email" value={p.sender.email} onInput={(email) => p.onSender({ ...p.sender, email })} testId="sender-email" autocomplete="email" />
+            {p.kind === 'complaint' && <Field label={t('lettersSenderPhone')} value={p.sender.phone} onInput={(phone) => p.onSender({ ...p.sender, phone })} testId="sender-phone" autocomplete="tel" />}
+            <label class="remember">
+              <input type="checkbox" checked={p.remember} onChange={(e) => p.onRemember(e.currentTarget.checked)} data-testid="remember-sender" />
+              {t('letterRemember')}
+            </label>
+            <p class="muted">{t('letterRememberNote')}</p>
+          </fieldset>
+        )}
       </div>
     </div>
   );

@@ -2,18 +2,19 @@
 // the draft and the exports. Everything happens in this page; nothing is sent.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { NO_REDACTION, type Lang, type Redaction } from '../../core/evidence';
-import type { Organisation, OrganisationRequest, Sender } from '../../core/letters';
+import { NO_STATEMENT, type EmailMatch, type Organisation, type OrganisationRequest, type Sender, type UserStatement } from '../../core/letters';
 import type { SiteHistory } from '../../core/records/site-history';
 import { onLettersChanged, priorContact, readLetters, readRememberedSender, rememberSender, type LetterKind, type SentLetter } from '../../storage/letters';
 import { t, uiLanguage } from '../../ui/i18n';
 import { draftFor } from './draft';
 import { DraftStep } from './DraftStep';
-import { loadSiteHistory, makeEvidenceFile, type EvidenceFile } from './evidence-file';
+import { loadSiteHistory, makeEvidenceFile, makeTipEvidenceFile, type EvidenceFile } from './evidence-file';
 import { localDate } from './file-names';
 import { LetterDeadlines } from './LetterDeadlines';
 import { RedactionStep } from './RedactionStep';
 import { ResultStep } from './ResultStep';
-import { chosenVisits, visitRows } from './visit-rows';
+import { letterTarget } from './letter-target';
+import { chosenVisits, initialChoice, visitRows } from './visit-rows';
 import { VisitStep, type Chosen } from './VisitStep';
 import './letters.css';
 
@@ -29,7 +30,9 @@ function stepLabel(step: Step): string {
   }
 }
 
-export function LetterWizard({ site }: { site: string }) {
+export function LetterWizard({ site: routeSite }: { site: string }) {
+  // `#/letter/<site>?visit=<visitId>`: opened from a visit, the wizard preselects it.
+  const { site, visitId: startedVisitId } = letterTarget(routeSite);
   const uiLang = uiLanguage();
   const locale = uiLang === 'nl' ? 'nl-NL' : 'en-GB';
   const today = localDate(Date.now(), -new Date().getTimezoneOffset());
@@ -40,7 +43,12 @@ export function LetterWizard({ site }: { site: string }) {
   const [redaction, setRedaction] = useState<Redaction>(NO_REDACTION);
   const [file, setFile] = useState<EvidenceFile | null>(null);
   const [kind, setKind] = useState<LetterKind>('organisation');
-  const [requests, setRequests] = useState<OrganisationRequest[]>(['access', 'withdraw', 'erasure']);
+  const [requests, setRequests] = useState<OrganisationRequest[]>(['access', 'withdraw', 'stop', 'erasure']);
+  const [statement, setStatement] = useState<UserStatement>(NO_STATEMENT);
+  // Only which hashed values matched is kept, never the address typed to check them.
+  const [emailMatches, setEmailMatches] = useState<EmailMatch[]>([]);
+  const [tipFullAnnex, setTipFullAnnex] = useState(false);
+  const [tipFile, setTipFile] = useState<EvidenceFile | null>(null);
   const [lang, setLang] = useState<Lang>(uiLang);
   const [sender, setSender] = useState<Sender>({});
   const [organisation, setOrganisation] = useState<Organisation>({});
@@ -51,7 +59,10 @@ export function LetterWizard({ site }: { site: string }) {
   const [text, setText] = useState('');
 
   useEffect(() => {
-    void loadSiteHistory(site).then(setHistory);
+    void loadSiteHistory(site).then((h) => {
+      setHistory(h);
+      if (h) setChosen(initialChoice(h.visits, startedVisitId));
+    });
     void readRememberedSender().then((s) => {
       if (!s) return;
       setSender(s);
@@ -61,7 +72,7 @@ export function LetterWizard({ site }: { site: string }) {
     const loadLetters = async () => setLetters(await readLetters());
     void loadLetters();
     return onLettersChanged(() => void loadLetters());
-  }, [site]);
+  }, [site, startedVisitId]);
 
   const visits = history && history !== 'loading' ? history.visits : [];
   const rows = useMemo(() => visitRows(visits, uiLang), [visits, uiLang]);
@@ -79,10 +90,25 @@ export function LetterWizard({ site }: { site: string }) {
     };
   }, [site, picked]);
 
+  // The anonymous tip cites the redacted evidence file unless the user opted in to the full one.
+  const redactedAnnex = kind === 'tip' && !tipFullAnnex;
+  useEffect(() => {
+    setTipFile(null);
+    if (!file || !redactedAnnex) return;
+    let current = true;
+    void makeTipEvidenceFile(file, lang).then((f) => current && setTipFile(f));
+    return () => {
+      current = false;
+    };
+  }, [file, redactedAnnex, lang]);
+  const cited = redactedAnnex ? tipFile : file;
+
   const prior = priorContact(letters, site);
   const draft = useMemo(
-    () => (file ? draftFor(file.bundle, file.digest, { kind, requests, lang, sender, organisation, redaction, date: today, ...(prior ? { prior } : {}) }) : null),
-    [file, kind, requests, lang, sender, organisation, redaction, today, prior?.sentOn, prior?.answered],
+    () => (file && cited ? draftFor(file.bundle, cited.digest, {
+      kind, requests, lang, sender, organisation, redaction, date: today, statement, emailMatches, tipAnnex: tipFullAnnex ? 'full' : 'redacted', ...(prior ? { prior } : {}),
+    }) : null),
+    [file, cited, kind, requests, lang, sender, organisation, redaction, today, statement, emailMatches, tipFullAnnex, prior?.sentOn, prior?.answered],
   );
   const preview = useMemo(() => {
     if (!file) return null;
@@ -132,18 +158,21 @@ export function LetterWizard({ site }: { site: string }) {
         ))}
       </ol>
 
-      {step === 'visits' && <VisitStep rows={rows} chosen={chosen} onChange={setChosen} locale={locale} />}
+      {step === 'visits' && <VisitStep rows={rows} chosen={chosen} onChange={setChosen} locale={locale} startedVisitId={startedVisitId} />}
       {step === 'redaction' && <RedactionStep redaction={redaction} onChange={setRedaction} preview={preview} />}
       {step === 'draft' && (
         <DraftStep
           kind={kind} requests={requests} lang={lang} uiLang={uiLang} sender={sender} organisation={organisation} remember={remember} prior={prior}
           onKind={setKind} onRequests={setRequests} onLang={setLang} onSender={setSender} onOrganisation={setOrganisation} onRemember={setRemember}
+          bundle={file?.bundle ?? null} statement={statement} onStatement={setStatement} emailMatches={emailMatches} onEmailMatches={setEmailMatches}
+          tipFullAnnex={tipFullAnnex} onTipFullAnnex={setTipFullAnnex}
         />
       )}
-      {step === 'result' && file && draft && (
+      {step === 'result' && cited && draft && (
         <ResultStep
-          site={site} kind={kind} lang={lang} uiLang={uiLang} file={file} redaction={redaction} subject={subject} text={text} notes={draft.notes}
-          to={`${organisation.privacyContact ?? ''} ${organisation.address ?? ''}`} today={today} onSubject={setSubject} onText={setText}
+          site={site} kind={kind} lang={lang} uiLang={uiLang} file={cited} redaction={redaction} subject={subject} text={text} notes={draft.notes}
+          to={`${organisation.email ?? ''} ${organisation.privacyContact ?? ''} ${organisation.address ?? ''}`} today={today} onSubject={setSubject} onText={setText}
+          redactedAnnex={redactedAnnex}
         />
       )}
 

@@ -7,7 +7,7 @@ import { t } from '../../ui/i18n';
 import type { EvidenceFile } from './evidence-file';
 import { harOf, openHtml, saveFile } from './evidence-file';
 import { exportFileName } from './file-names';
-import { emailIn, mailtoUrl } from './mailto';
+import { emailIn, mailtoFor } from './mailto';
 import { MarkSent } from './MarkSent';
 import type { LetterKind } from '../../storage/letters';
 
@@ -24,6 +24,8 @@ interface Props {
   /** Where the organisation letter goes, as the user entered it. */
   to: string;
   today: string;
+  /** The tip's annex is the redacted evidence file (no HAR: it would hold everything). */
+  redactedAnnex: boolean;
   onSubject: (subject: string) => void;
   onText: (text: string) => void;
 }
@@ -45,6 +47,7 @@ export function ResultStep(p: Props) {
     setTimeout(() => setCopied(false), 2000);
   };
   const to = emailIn(p.to);
+  const mail = mailtoFor(to, p.subject, p.text, p.lang);
   return (
     <div class="wizard-step result" data-testid="step-result">
       <div class="result-main">
@@ -62,20 +65,23 @@ export function ResultStep(p: Props) {
             {t('letterDownloadTxt')}
           </button>
           {p.kind === 'organisation'
-            ? <a class="button" href={mailtoUrl(to, p.subject, p.text)} data-testid="mailto">{t('letterOpenMail')}</a>
+            ? <a class="button" href={mail.url} data-testid="mailto" data-fits={String(mail.fits)}>{t('letterOpenMail')}</a>
             : <a class="button" href={AP.tipOrComplaintPage} target="_blank" rel="noreferrer" data-testid="ap-page">{t('letterOpenApPage')}</a>}
         </div>
-        <p class="muted">{t(p.kind === 'organisation' ? 'letterMailNote' : 'letterApNote')}</p>
+        {(p.kind !== 'organisation' || mail.fits) && <p class="muted">{t(p.kind === 'organisation' ? 'letterMailNote' : 'letterApNote')}</p>}
+        {p.kind === 'organisation' && !mail.fits && <p class="warning" role="note" data-testid="mailto-too-long">{t('lettersMailTooLong')}</p>}
 
         <h3>{t('letterEvidenceHeading')}</h3>
-        <p class="muted">{t('letterEvidenceNote')}</p>
+        <p class="muted">{t(p.redactedAnnex ? 'lettersTipEvidenceNote' : 'letterEvidenceNote')}</p>
         <div class="lw-actions">
-          <button type="button" onClick={() => saveFile(exportFileName('evidence', p.site, p.today), p.file.bytes as Uint8Array<ArrayBuffer>, 'application/json')} data-testid="download-evidence">
-            {t('letterDownloadEvidence')}
+          <button type="button" onClick={() => saveFile(exportFileName(p.redactedAnnex ? 'evidence-redacted' : 'evidence', p.site, p.today), p.file.bytes as Uint8Array<ArrayBuffer>, 'application/json')} data-testid="download-evidence">
+            {t(p.redactedAnnex ? 'lettersDownloadRedacted' : 'letterDownloadEvidence')}
           </button>
-          <button type="button" onClick={() => saveFile(exportFileName('har', p.site, p.today), harOf(p.file), 'application/json')} data-testid="download-har">
-            {t('letterDownloadHar')}
-          </button>
+          {!p.redactedAnnex && (
+            <button type="button" onClick={() => saveFile(exportFileName('har', p.site, p.today), harOf(p.file), 'application/json')} data-testid="download-har">
+              {t('letterDownloadHar')}
+            </button>
+          )}
           <button type="button" onClick={() => openHtml(report())} data-testid="open-report">{t('letterOpenReport')}</button>
           <button type="button" onClick={() => saveFile(exportFileName('report', p.site, p.today), report(), 'text/html;charset=utf-8')} data-testid="download-report">
             {t('letterDownloadReport')}

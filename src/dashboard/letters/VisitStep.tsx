@@ -1,6 +1,8 @@
-// Step 1 of the wizard: which visits of the site go into the evidence and letters.
+// Step 1 of the wizard: which visits of the site go into the evidence and letters,
+// grouped by page. Opened from a visit, that page comes first and is preselected;
+// other health pages of the site follow, marked.
 import { t } from '../../ui/i18n';
-import type { VisitRow } from './visit-rows';
+import { pageGroups, type VisitRow } from './visit-rows';
 
 export type Chosen = ReadonlySet<string> | 'all';
 
@@ -9,9 +11,10 @@ interface Props {
   chosen: Chosen;
   onChange: (chosen: Chosen) => void;
   locale: string;
+  startedVisitId: string | null;
 }
 
-export function VisitStep({ rows, chosen, onChange, locale }: Props) {
+export function VisitStep({ rows, chosen, onChange, locale, startedVisitId }: Props) {
   const all = chosen === 'all';
   const isChosen = (id: string) => all || chosen.has(id);
   const toggle = (id: string) => {
@@ -21,6 +24,8 @@ export function VisitStep({ rows, chosen, onChange, locale }: Props) {
     else next.add(id);
     onChange(next);
   };
+  const groups = pageGroups(rows, startedVisitId);
+  const selectedCount = all ? rows.length : rows.filter((r) => chosen.has(r.visitId)).length;
   return (
     <fieldset class="wizard-step" data-testid="step-visits">
       <legend>{t('letterVisitsLegend')}</legend>
@@ -30,30 +35,39 @@ export function VisitStep({ rows, chosen, onChange, locale }: Props) {
           {t('letterVisitsAll', String(rows.length))}
         </label>
         <label>
-          <input type="radio" name="visit-scope" checked={!all} onChange={() => onChange(new Set(rows.map((r) => r.visitId)))} data-testid="visits-selected" />
+          <input type="radio" name="visit-scope" checked={!all} onChange={() => onChange(new Set(all ? rows.map((r) => r.visitId) : chosen))} data-testid="visits-selected" />
           {t('letterVisitsSelected')}
         </label>
       </div>
-      <ul class="visit-list">
-        {rows.map((row) => (
-          <li key={row.visitId} class={`visit-row ${row.health ? 'is-health' : ''}`} data-testid="visit-row">
-            <label>
-              <input type="checkbox" checked={isChosen(row.visitId)} disabled={all} onChange={() => toggle(row.visitId)} />
-              <span class="visit-main">
-                <span class="visit-date">{new Date(row.startedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}</span>
-                <span class="visit-title">{row.title || row.url}</span>
-                {row.title && <span class="visit-url muted">{row.url}</span>}
-                <span class="visit-meta">
-                  <span class={`lw-verdict ${row.health ? 'lw-verdict-health' : 'lw-verdict-other'}`}>
-                    {row.health ? t('letterVisitHealth', row.categories.join(', ') || '—') : t('letterVisitNotHealth')}
+      <p class="muted" data-testid="visits-selected-count">{t('lettersVisitsChosenCount', [String(selectedCount), String(rows.length)])}</p>
+      {groups.map((g) => (
+        <section key={g.url} class={`visit-group ${g.startedHere ? 'started-here' : ''}`} data-testid="visit-group" data-started={String(g.startedHere)}>
+          <h3 class="visit-group-title">
+            <span class="visit-title">{g.title || g.url}</span>
+            {g.startedHere && <span class="lw-badge lw-badge-started">{t('lettersVisitStartedHere')}</span>}
+            {!g.startedHere && g.health && startedVisitId && <span class="lw-badge lw-badge-health">{t('lettersVisitOtherHealth')}</span>}
+          </h3>
+          {g.title && <p class="visit-url muted">{g.url}</p>}
+          <ul class="visit-list">
+            {g.rows.map((row) => (
+              <li key={row.visitId} class={`visit-row ${row.health ? 'is-health' : ''}`} data-testid="visit-row" data-visit-id={row.visitId}>
+                <label>
+                  <input type="checkbox" checked={isChosen(row.visitId)} disabled={all} onChange={() => toggle(row.visitId)} data-testid="visit-check" />
+                  <span class="visit-main">
+                    <span class="visit-date">{new Date(row.startedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+                    <span class="visit-meta">
+                      <span class={`lw-verdict ${row.health ? 'lw-verdict-health' : 'lw-verdict-other'}`}>
+                        {row.health ? t('letterVisitHealth', row.categories.join(', ') || '—') : t('letterVisitNotHealth')}
+                      </span>
+                      <span class="visit-companies">{row.companies.length ? t('letterVisitCompanies', row.companies.join(', ')) : t('letterVisitNoCompanies')}</span>
+                    </span>
                   </span>
-                  <span class="visit-companies">{row.companies.length ? t('letterVisitCompanies', row.companies.join(', ')) : t('letterVisitNoCompanies')}</span>
-                </span>
-              </span>
-            </label>
-          </li>
-        ))}
-      </ul>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </fieldset>
   );
 }

@@ -7,8 +7,10 @@ import {
   type LetterDraft,
   type Organisation,
   type OrganisationRequest,
+  type EmailMatch,
   type PriorContact,
   type Sender,
+  type UserStatement,
 } from '../../core/letters';
 import type { LetterKind } from '../../storage/letters';
 
@@ -23,9 +25,15 @@ export interface DraftChoice {
   date: string;
   /** The letter to the organisation, when the user marked one as sent. */
   prior?: PriorContact;
+  /** What the user says they chose in the banner, and whether the site still sends. */
+  statement?: UserStatement;
+  /** Hashed values the user's own e-mail address matched (never the address itself). */
+  emailMatches?: EmailMatch[];
+  /** The tip's annex: the redacted file (default) or, chosen knowingly, the full one. */
+  tipAnnex?: 'redacted' | 'full';
 }
 
-export const ALL_REQUESTS: OrganisationRequest[] = ['access', 'withdraw', 'object', 'erasure', 'joint-controllers'];
+export const ALL_REQUESTS: OrganisationRequest[] = ['access', 'withdraw', 'object', 'stop', 'erasure', 'joint-controllers'];
 
 /** Empty strings dropped, so the core writes its placeholders for what the user left out. */
 function filled<T extends object>(fields: T): T {
@@ -40,14 +48,16 @@ export function draftFor(bundle: EvidenceBundle, digest: string, choice: DraftCh
     redaction: choice.redaction,
     date: choice.date,
     organisation: filled(choice.organisation),
+    ...(choice.statement ? { statement: choice.statement } : {}),
   };
   const sender = filled(choice.sender);
   switch (choice.kind) {
     case 'organisation':
-      return draftOrganisationLetter({ ...common, sender, requests: choice.requests.length ? choice.requests : ['access'] });
+      return draftOrganisationLetter({ ...common, sender, emailMatches: choice.emailMatches ?? [], requests: choice.requests.length ? choice.requests : ['access'] });
     case 'complaint':
-      return draftApComplaint({ ...common, sender, ...(choice.prior ? { organisationLetter: choice.prior } : {}) });
+      return draftApComplaint({ ...common, sender, emailMatches: choice.emailMatches ?? [], ...(choice.prior ? { organisationLetter: choice.prior } : {}) });
     case 'tip':
-      return draftApTip({ ...common, sender });
+      // The tip carries no name, no address and none of the user's identifiers by default.
+      return draftApTip({ ...common, annex: choice.tipAnnex ?? 'redacted', ...(choice.tipAnnex === 'full' ? {} : { redaction: { ...choice.redaction, ownIdentifiers: 'remove' as const } }) });
   }
 }

@@ -1,7 +1,7 @@
 // The evidence file for the chosen visits, built in the extension page: the exact
 // bytes to save, their SHA-256 (crypto.subtle), the HAR and the readable report.
 import browser from 'webextension-polyfill';
-import { buildEvidenceBundle, evidenceDigest, serialiseEvidence, toHar, type EvidenceBundle, type Hasher, type UtcOffset } from '../../core/evidence';
+import { buildEvidenceBundle, evidenceDigest, redactBundleForTip, serialiseEvidence, toHar, type EvidenceBundle, type Hasher, type Lang, type UtcOffset } from '../../core/evidence';
 import type { PageRecord } from '../../core/records/page-record';
 import { isSiteHistory, type SiteHistory } from '../../core/records/site-history';
 import { siteKey } from '../../storage/keys';
@@ -42,6 +42,16 @@ export async function makeEvidenceFile(site: string, visits: PageRecord[]): Prom
   const bundle = buildEvidenceBundle({ site, visits, generatedAt: Date.now(), timezoneOffsetMinutes: localOffset, ...versions() });
   const bytes = serialiseEvidence(bundle);
   return { bundle, bytes, digest: await evidenceDigest(bytes, subtleHasher), visits };
+}
+
+/**
+ * The anonymous tip's annex: the same evidence without the user's identifiers, query
+ * strings or request bodies, with its own bytes and SHA-256. The full file is untouched.
+ */
+export async function makeTipEvidenceFile(file: EvidenceFile, lang: Lang): Promise<EvidenceFile> {
+  const bundle = redactBundleForTip(file.bundle, lang);
+  const bytes = serialiseEvidence(bundle);
+  return { bundle, bytes, digest: await evidenceDigest(bytes, subtleHasher), visits: [] };
 }
 
 export function harOf(file: EvidenceFile): string {

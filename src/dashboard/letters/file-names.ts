@@ -1,8 +1,8 @@
 // Names of the files the wizard saves: the site and the date, nothing from the page.
 
-export type ExportKind = 'evidence' | 'har' | 'report' | 'letter';
+export type ExportKind = 'evidence' | 'evidence-redacted' | 'har' | 'report' | 'letter';
 
-const EXTENSION: Record<ExportKind, string> = { evidence: 'json', har: 'har', report: 'html', letter: 'txt' };
+const EXTENSION: Record<ExportKind, string> = { evidence: 'json', 'evidence-redacted': 'json', har: 'har', report: 'html', letter: 'txt' };
 
 /** "pixelwacht-evidence-example.nl-2025-03-14.json"; characters a file system dislikes become "_". */
 export function exportFileName(kind: ExportKind, site: string, date: string): string {

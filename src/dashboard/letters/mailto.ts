@@ -15,3 +15,20 @@ export function mailtoUrl(to: string, subject: string, body: string): string {
   const address = EMAIL.test(to) ? encodeURIComponent(to).replace(/%40/g, '@') : '';
   return `mailto:${address}?subject=${enc(subject)}&body=${enc(body)}`;
 }
+
+/** Mail programs and browsers cut or refuse long mailto: links; stay well below the ~2,000 characters most accept. */
+export const MAILTO_MAX_CHARS = 1800;
+
+// Letter text (in the letter's language, not the interface's): the body the mail
+// program opens with when the letter itself is too long for a mailto: link.
+const SHORT_BODY = {
+  nl: '[Plak hier de brief: die is te lang voor een e-mailkoppeling. Kopieer hem in Pixelwacht met “Kopiëren”.]',
+  en: '[Paste the letter here: it is too long for an e-mail link. Copy it in Pixelwacht with “Copy”.]',
+} as const;
+
+/** The mailto: link for a letter: the whole body when it fits, else a short body asking to paste it. */
+export function mailtoFor(to: string, subject: string, body: string, lang: 'nl' | 'en'): { url: string; fits: boolean } {
+  const full = mailtoUrl(to, subject, body);
+  if (full.length <= MAILTO_MAX_CHARS) return { url: full, fits: true };
+  return { url: mailtoUrl(to, subject, SHORT_BODY[lang]), fits: false };
+}

@@ -1,5 +1,5 @@
-// The visits of a site as the wizard lists them: newest first, with what the user
-// needs to pick them (date, title or address, health verdict, companies).
+// The visits of a site as the wizard lists them: grouped by page, the page the user
+// came from first, then health pages, then the rest; newest first within a page.
 import { categoryLabel } from '../../core/health/reasons';
 import { companiesOf } from '../../core/records/companies';
 import { isHealthPage } from '../../core/records/page-health';
@@ -16,6 +16,15 @@ export interface VisitRow {
   categories: string[];
   companies: string[];
   requestCount: number;
+}
+
+export interface PageGroup {
+  url: string;
+  title: string | null;
+  health: boolean;
+  /** The page of the visit the wizard was opened from. */
+  startedHere: boolean;
+  rows: VisitRow[];
 }
 
 export function visitRows(visits: readonly PageRecord[], lang: Lang): VisitRow[] {
@@ -35,6 +44,34 @@ export function visitRows(visits: readonly PageRecord[], lang: Lang): VisitRow[]
         requestCount: companies.reduce((n, c) => n + c.requestCount, 0),
       };
     });
+}
+
+export function pageGroups(rows: readonly VisitRow[], startedVisitId: string | null): PageGroup[] {
+  const startedUrl = rows.find((r) => r.visitId === startedVisitId)?.url ?? null;
+  const groups = new Map<string, PageGroup>();
+  for (const row of rows) {
+    let g = groups.get(row.url);
+    if (!g) {
+      g = { url: row.url, title: row.title, health: false, startedHere: row.url === startedUrl, rows: [] };
+      groups.set(row.url, g);
+    }
+    g.rows.push(row);
+    g.health ||= row.health;
+    g.title ??= row.title;
+  }
+  const rank = (g: PageGroup) => (g.startedHere ? 0 : g.health ? 1 : 2);
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b) || b.rows[0]!.startedAt - a.rows[0]!.startedAt);
+}
+
+/**
+ * What the wizard preselects: opened from a visit, that visit and the other visits of
+ * the same page; otherwise every visit. Other health pages are listed right below,
+ * marked, for the user to add.
+ */
+export function initialChoice(visits: readonly PageRecord[], startedVisitId: string | null): ReadonlySet<string> | 'all' {
+  const started = startedVisitId ? visits.find((v) => v.visitId === startedVisitId) : undefined;
+  if (!started) return 'all';
+  return new Set(visits.filter((v) => v.url === started.url).map((v) => v.visitId));
 }
 
 /** The chosen visits, oldest first as the evidence file keeps them; all when nothing is chosen. */

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../../../src/cli/main';
+import { auditCommand } from '../../../src/cli/audit-command';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -79,29 +80,70 @@ describe('cli requests', () => {
   });
 });
 
-describe('cli audit', () => {
+describe('cli audit (in-process)', () => {
   const HAR = resolve(ROOT, 'tests/fixtures/har/ivf-session.har');
-  const run = (args: string[]) => stdoutOf(['audit', ...args]);
+  const base = { letters: [] as ('nl' | 'en')[], out: null as string | null, consent: null, stillSends: null, email: null, date: '2026-12-07', now: Date.UTC(2026, 11, 7, 9) };
 
-  test('a HAR recording: report as text, evidence file with its SHA-256, and both drafts in Dutch', async () => {
+  test('a HAR recording: report as text, evidence file with its SHA-256, both drafts in Dutch', async () => {
     const out = mkdtempSync(join(tmpdir(), 'pixelwacht-audit-'));
-    const text = await run([HAR, '--letter', 'nl', '--out', out]);
+    const text = await auditCommand(HAR, { ...base, letters: ['nl'], out });
     const evidence = readFileSync(join(out, 'ivf-session.pixelwacht-evidence.json'));
     const digest = createHash('sha256').update(evidence).digest('hex');
     expect(text).toContain(`SHA-256 van het bewijsbestand: ${digest}`);
     expect(JSON.parse(evidence.toString('utf8'))).toMatchObject({ format: 'pixelwacht-evidence', schemaVersion: 2, site: 'gezondenwel.example' });
-    // The report: the health page and what Meta and Google received.
     expect(text).toMatch(/Pagina over gezondheid: voortplanting en zwangerschap/);
-    expect(text).toContain('Meta (Meta Platforms Ireland Ltd.)');
-    expect(text).toContain('Google (Google Ireland Limited)');
-    expect(text).toMatch(/gehasht e-mailadres|gehashte? e-mail/i);
-    // The complaint: the AP and its address, art. 77, art. 9 for the health page, the digest.
-    expect(text).toContain('Autoriteit Persoonsgegevens');
+    expect(text).toContain('Meta Platforms Ireland Ltd. (Facebook, Instagram)');
+    expect(text).toContain('Google Ireland Limited');
+    expect(text).toMatch(/gehasht e-mailadres/i);
     expect(text).toContain('Postbus 93374');
     expect(text).toMatch(/artikel 77/i);
     expect(text).toMatch(/artikel 9/i);
-    expect(text.split(digest).length).toBeGreaterThanOrEqual(4); // report, letter and complaint all cite it
-    expect(text).not.toContain('secret'); // cookie values never come out
+    expect(text.split(digest).length).toBeGreaterThanOrEqual(4);
+    expect(text).not.toContain('secret');
+  });
+
+  test('recorded with developer tools: said so, the original HAR hashed and annexed, times in Dutch time', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'pixelwacht-audit-'));
+    const text = await auditCommand(HAR, { ...base, letters: ['nl'], out });
+    const harDigest = createHash('sha256').update(readFileSync(HAR)).digest('hex');
+    expect(text).toContain('vastgelegd met de ontwikkelaarstools van mijn browser');
+    expect(text).toContain(`het oorspronkelijke HAR-bestand ivf-session.har`);
+    expect(text).toContain(harDigest);
+    expect(text).not.toContain('Mijn browserextensie Pixelwacht legde vast');
+    // 09:15:02Z in the HAR is 10:15:02 in Amsterdam (winter time), whatever this machine's zone.
+    expect(text).toContain('10:15:02 (UTC+01:00)');
+  });
+
+  test('nl and en letters cite one evidence file with one SHA-256, across runs too', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'pixelwacht-audit-'));
+    const both = await auditCommand(HAR, { ...base, letters: ['nl', 'en'], out });
+    const digest = createHash('sha256').update(readFileSync(join(out, 'ivf-session.pixelwacht-evidence.json'))).digest('hex');
+    expect(both).toContain(`SHA-256: ${digest}`);
+    expect(both).toContain('Complaint under Article 77 GDPR');
+    expect(both).toContain('Klacht op grond van artikel 77 AVG');
+    const again = await auditCommand(HAR, { ...base, letters: ['en'], out, now: base.now + 3_600_000 });
+    expect(createHash('sha256').update(readFileSync(join(out, 'ivf-session.pixelwacht-evidence.json'))).digest('hex')).toBe(digest);
+    expect(again).toContain(`SHA-256: ${digest}`);
+  });
+
+  test('without --consent nothing is alleged about consent; with it, the statement is the user’s own', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'pixelwacht-audit-'));
+    const silent = await auditCommand(HAR, { ...base, letters: ['en'], out });
+    expect(silent).toContain('I make no statement about the consent status');
+    expect(silent).not.toMatch(/were sent (before I had made|after I had refused)/);
+    const stated = await auditCommand(HAR, { ...base, letters: ['en'], out, consent: 'refused', stillSends: 'yes' });
+    expect(stated).toContain('At the time of these visits I had refused in this website’s cookie banner.');
+    expect(stated).toContain('as I state above');
+    expect(stated).toContain('the processing is continuing');
+  });
+
+  test('--email: the hash check runs locally; a match lets the letter say so', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'pixelwacht-audit-'));
+    const yes = await auditCommand(HAR, { ...base, letters: ['en'], out, email: ' Jan.Jansen@example.nl' });
+    expect(yes).toContain('is the SHA-256 hash of my e-mail address');
+    expect(yes).not.toMatch(/jan\.jansen/i);
+    const no = await auditCommand(HAR, { ...base, letters: ['en'], out, email: 'someone@example.nl' });
+    expect(no).not.toContain('is the SHA-256 hash of my e-mail address');
   });
 
   test('no health page in the recording: no article 9 in the drafts', async () => {
@@ -111,7 +153,7 @@ describe('cli audit', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pixelwacht-audit-'));
     const file = join(dir, 'car.har');
     writeFileSync(file, JSON.stringify(har));
-    const text = await run([file, '--letter', 'en']);
+    const text = await auditCommand(file, { ...base, letters: ['en'] });
     expect(text).toContain('Not recognised as a page about health');
     expect(text).toMatch(/Article 77/);
     expect(text).not.toMatch(/Article 9\b/);

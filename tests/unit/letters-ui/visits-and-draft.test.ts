@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { draftFor, type DraftChoice } from '../../../src/dashboard/letters/draft';
-import { chosenVisits, visitRows } from '../../../src/dashboard/letters/visit-rows';
+import { chosenVisits, initialChoice, pageGroups, visitRows } from '../../../src/dashboard/letters/visit-rows';
+import { letterHash, letterTarget } from '../../../src/dashboard/letters/letter-target';
+import { MAILTO_MAX_CHARS, mailtoFor } from '../../../src/dashboard/letters/mailto';
+import { ownIdentifiers } from '../../../src/core/evidence/redaction';
 import { NO_REDACTION } from '../../../src/core/evidence';
 import { bundleOf, loadRecord } from '../../fixtures/records/load';
 
@@ -45,7 +48,7 @@ describe('draft for the wizard’s choices', () => {
 
   test('the organisation letter carries the deadline and the digest', () => {
     const d = draftFor(bundle, digest, base);
-    expect(d.deadline).toBe('2027-01-01');
+    expect(d.deadline).toBe('2027-01-04'); // 1 January is a holiday, then the weekend
     expect(d.body).toContain(digest);
     expect(d.body).toContain('Meta');
     expect(d.body).toContain(ivf.url);
@@ -72,8 +75,49 @@ describe('draft for the wizard’s choices', () => {
     const c = draftFor(bundle, digest, { ...base, kind: 'complaint', lang: 'nl', prior: { sentOn: '2026-10-01', answered: false } });
     expect(c.subject).toBe('Klacht op grond van artikel 77 AVG');
     expect(c.body).toContain('1 oktober 2026');
-    const tip = draftFor(bundle, digest, { ...base, kind: 'tip' });
-    expect(tip.body).toContain('This tip is given anonymously.');
-    expect(tip.notes.join(' ')).toMatch(/anonymous/);
+    const tip = draftFor(bundle, digest, { ...base, kind: 'tip', sender: { name: 'Sam Voorbeeld', address: 'Straat 1' } });
+    expect(tip.body).toContain('This is an anonymous tip.');
+    expect(tip.body).not.toContain('Sam Voorbeeld');
+    for (const secret of ownIdentifiers(bundle)) expect(tip.body).not.toContain(secret);
+    expect(tip.notes.join(' ')).toMatch(/traced back/);
+  });
+});
+
+describe('a wizard opened from a visit', () => {
+  test('the route carries the visit after the site; hostile values are dropped', () => {
+    expect(letterTarget('127.0.0.1?visit=12-1764368044700')).toEqual({ site: '127.0.0.1', visitId: '12-1764368044700' });
+    expect(letterTarget('example.nl')).toEqual({ site: 'example.nl', visitId: null });
+    expect(letterTarget('example.nl?visit=<script>')).toEqual({ site: 'example.nl', visitId: null });
+    expect(letterHash('example.nl', '12-3')).toBe('#/letter/example.nl?visit=12-3');
+  });
+
+  test('preselects that visit (and other visits of the same page) only; all visits otherwise', () => {
+    expect(initialChoice(visits, ivf.visitId)).toEqual(new Set([ivf.visitId]));
+    expect(initialChoice(visits, null)).toBe('all');
+    expect(initialChoice(visits, 'no-such-visit')).toBe('all');
+    const again = { ...ivf, visitId: 'again', startedAt: ivf.startedAt + 60_000 };
+    expect(initialChoice([...visits, again], ivf.visitId)).toEqual(new Set([ivf.visitId, 'again']));
+  });
+
+  test('groups by page: the page it came from first, then other health pages, then the rest', () => {
+    const rows = visitRows(visits, 'en');
+    const groups = pageGroups(rows, refusal.visitId);
+    expect(groups[0]!.url).toBe(refusal.url);
+    expect(groups[0]!.startedHere).toBe(true);
+    expect(groups[1]!.url).toBe(ivf.url);
+    expect(groups[1]!.health).toBe(true);
+    expect(groups.map((g) => g.rows.length)).toEqual([1, 1, 1]);
+  });
+});
+
+describe('mailto', () => {
+  test('a short letter goes in whole; a long one gets a short body asking to paste it', () => {
+    const short = mailtoFor('privacy@example.org', 'Subject', 'Short letter.', 'nl');
+    expect(short.fits).toBe(true);
+    expect(decodeURIComponent(short.url)).toContain('Short letter.');
+    const long = mailtoFor('privacy@example.org', 'Subject', 'x'.repeat(5000), 'nl');
+    expect(long.fits).toBe(false);
+    expect(long.url.length).toBeLessThanOrEqual(MAILTO_MAX_CHARS);
+    expect(decodeURIComponent(long.url)).toContain('Plak hier de brief');
   });
 });

@@ -1,16 +1,18 @@
-// Golden letters: the full drafts for the sample records, compared exactly.
+// Golden letters for the six situations of issue 15, in Dutch and English: the letter
+// to the organisation and the complaint for each, and the anonymous tip after a refusal.
+// Each file was read sentence by sentence against legal-reference.md.
 // Regenerate after an intended wording change: UPDATE_GOLDEN=1 npx vitest run tests/unit/letters
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
-import { draftApComplaint, draftApTip } from '../../../src/core/letters/ap-complaint';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { draftApComplaint } from '../../../src/core/letters/ap-complaint';
+import { draftApTip } from '../../../src/core/letters/tip';
 import { draftOrganisationLetter } from '../../../src/core/letters/organisation-letter';
-import { ALL, bundleOf } from '../../fixtures/records/load';
+import { situations, type Situation } from '../../fixtures/letters/situations';
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/letters');
 const DIGEST = '3f'.repeat(32);
-const bundle = bundleOf(...ALL);
 
 function golden(name: string, text: string): void {
   const path = resolve(dir, name);
@@ -18,26 +20,26 @@ function golden(name: string, text: string): void {
   expect(text).toBe(readFileSync(path, 'utf8'));
 }
 
+let all: Situation[] = [];
+beforeAll(async () => {
+  all = await situations();
+});
+
 describe.each(['nl', 'en'] as const)('golden letters (%s)', (lang) => {
-  test('letter to the organisation', () => {
-    const l = draftOrganisationLetter({
-      bundle, lang, digest: DIGEST, date: '2026-12-01', sender: {},
-      requests: ['access', 'withdraw', 'object', 'erasure', 'joint-controllers'],
-    });
-    golden(`organisation-${lang}.txt`, `${l.subject}\n---\n${l.body}---\ndeadline: ${l.deadline}\n`);
+  test('the six situations: letter to the organisation and complaint', () => {
+    expect(all.map((s) => s.name)).toHaveLength(6);
+    for (const s of all) {
+      const common = { bundle: s.bundle, lang, digest: DIGEST, statement: s.statement, emailMatches: s.emailMatches, ...(s.recording ? { recording: s.recording } : {}), ...(s.organisation ? { organisation: s.organisation } : {}) };
+      const letter = draftOrganisationLetter({ ...common, date: s.letterDate, sender: { name: 'Sam Voorbeeld' }, requests: ['access', 'withdraw', 'object', 'stop', 'erasure', 'joint-controllers'] });
+      golden(`${s.name}.organisation-${lang}.txt`, `${letter.subject}\n---\n${letter.body}---\ndeadline: ${letter.deadline}\n${letter.notes.join('\n')}\n`);
+      const complaint = draftApComplaint({ ...common, date: s.complaintDate, sender: { name: 'Sam Voorbeeld' }, ...(s.prior ? { organisationLetter: s.prior } : {}) });
+      golden(`${s.name}.complaint-${lang}.txt`, `${complaint.subject}\n---\n${complaint.body}---\n${complaint.notes.join('\n')}\n`);
+    }
   });
 
-  test('complaint to the AP', () => {
-    const l = draftApComplaint({
-      bundle, lang, digest: DIGEST, date: '2027-01-05', sender: { name: 'A. de Vries' },
-      organisationLetter: { sentOn: '2026-12-01', answered: false },
-      redaction: { pageAddresses: 'category', ownIdentifiers: 'remove' },
-    });
-    golden(`complaint-${lang}.txt`, `${l.subject}\n---\n${l.body}---\n${l.notes.join('\n')}\n`);
-  });
-
-  test('tip to the AP', () => {
-    const l = draftApTip({ bundle: bundleOf('after-refusal'), lang, digest: DIGEST, date: '2027-01-05' });
-    golden(`tip-${lang}.txt`, `${l.subject}\n---\n${l.body}---\n${l.notes.join('\n')}\n`);
+  test('the anonymous tip after a refusal, with its redacted annex', () => {
+    const s = all.find((x) => x.name === 'health-after-refusal')!;
+    const tip = draftApTip({ bundle: s.bundle, lang, digest: DIGEST, date: s.complaintDate, statement: s.statement });
+    golden(`health-after-refusal.tip-${lang}.txt`, `${tip.subject}\n---\n${tip.body}---\n${tip.notes.join('\n')}\n`);
   });
 });

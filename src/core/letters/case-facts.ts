@@ -1,0 +1,138 @@
+// The facts of a case, numbered: every observation gets the number the letters cite
+// it by, and every argument a letter makes is switched on by a list of observation
+// numbers here (empty list: the argument is left out). Reads the evidence and the
+// user's own statement; infers nothing the two do not say.
+import { findingsOf, hasFinding, isStorageDenial } from '../decoders/findings';
+import type { ConsentState } from '../consent/types';
+import type { EvidenceBundle, EvidenceVisit } from '../evidence/types';
+import { NO_STATEMENT, type UserStatement } from './consent-statement';
+import type { EmailMatch } from './email-hash';
+import { factsOf, type Facts, type Observation } from './facts';
+import { entityFor } from './legal-entities';
+
+export interface Numbered extends Observation {
+  n: number;
+}
+
+export interface PageGroup {
+  visit: EvidenceVisit;
+  observations: Numbered[];
+}
+
+export interface CaseFacts {
+  f: Facts;
+  numbered: Numbered[];
+  groups: PageGroup[];
+  statement: UserStatement;
+  emailMatches: EmailMatch[];
+  /** Recorded: sent before any choice (no interaction yet, or the banner unanswered). */
+  beforeChoice: number[];
+  afterReject: number[];
+  afterAccept: number[];
+  /** Observations on visits without a recorded timeline: the user's statement speaks for them. */
+  unrecorded: number[];
+  health: number[];
+  /** Health observations the user accepted a banner for (recorded, or by their own statement). */
+  healthAfterAccept: number[];
+  hashedEmail: number[];
+  /** Hashed e-mail values the user's own address matched, by observation. */
+  ownEmail: number[];
+  tcf: number[];
+  pixels: number[];
+  plugins: number[];
+  /** Google requests whose consent mode said storage was denied. */
+  googleDenied: number[];
+  /** Requests to other recipients on the same visits as a denied Google signal. */
+  othersWhileDenied: number[];
+  /** Order, add-to-cart or purchase events on a pharmacy visit (C-21/23). */
+  pharmacyOrders: number[];
+  /** Recipients established outside the EEA with no known EU entity (art. 13(1)(f)). */
+  transfers: number[];
+  /** Recipients whose EU entity is established in Ireland (coordination with the DPC). */
+  irishRecipients: string[];
+}
+
+// Event names that mean an order was placed or a product put in the cart, across vendors.
+const ORDER_EVENTS = new Set(['purchase', 'addtocart', 'add_to_cart', 'completepayment', 'placeanorder', 'order', 'ordercompleted', 'order_completed', 'checkout_completed']);
+
+// EU and EEA member states (ISO 3166-1 alpha-2).
+const EEA = new Set(['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO']);
+
+const PRE_CHOICE: ReadonlySet<ConsentState> = new Set(['before-any-interaction', 'banner-unanswered']);
+
+function isPharmacyVisit(v: EvidenceVisit): boolean {
+  return v.health.isHealthPage && (v.health.categories.includes('medicines-pharmacy') || (v.health.verdict?.reasonCodes ?? []).some((c) => c.kind === 'site' && c.org === 'pharmacy'));
+}
+
+function googleDeniedIn(o: Observation): boolean {
+  return o.tracker.tracker.companyKey === 'google' && o.tracker.disclosures.some((d) => findingsOf(d).some(isStorageDenial));
+}
+
+/** The states the visit's requests of this tracker were sent in (recorded timelines only). */
+function statesOf(o: Observation): Set<ConsentState> {
+  const states = new Set<ConsentState>([o.tracker.firstConsent.state]);
+  for (const r of o.visit.requests) if (r.recorded.trackerKey === o.key) states.add(r.consent.state);
+  states.delete('unknown');
+  return states;
+}
+
+export function caseFactsOf(bundle: EvidenceBundle, statement: UserStatement = NO_STATEMENT, emailMatches: EmailMatch[] = []): CaseFacts {
+  const f = factsOf(bundle);
+  const numbered: Numbered[] = f.observations.map((o, i) => ({ ...o, n: i + 1 }));
+  const groups: PageGroup[] = [];
+  for (const o of numbered) {
+    const last = groups.at(-1);
+    if (last && last.visit === o.visit) last.observations.push(o);
+    else groups.push({ visit: o.visit, observations: [o] });
+  }
+  const where = (test: (o: Numbered) => boolean) => numbered.filter(test).map((o) => o.n);
+  const recorded = (o: Numbered) => o.visit.consent.recorded;
+  const unrecorded = where((o) => !recorded(o));
+  const afterAccept = where((o) => recorded(o) && statesOf(o).has('after-accept'));
+  const health = where((o) => o.visit.health.isHealthPage);
+  const deniedVisits = new Set(numbered.filter(googleDeniedIn).map((o) => o.visit.visitId));
+  const irish: string[] = [];
+  for (const o of numbered) {
+    const e = entityFor(o.tracker.tracker.companyKey, o.tracker.tracker.key);
+    if (e?.country === 'IE' && !irish.includes(e.entity)) irish.push(e.entity);
+  }
+  const statedAccept = statement.choice === 'accepted';
+  return {
+    f,
+    numbered,
+    groups,
+    statement,
+    emailMatches,
+    beforeChoice: where((o) => recorded(o) && [...statesOf(o)].some((s) => PRE_CHOICE.has(s))),
+    afterReject: where((o) => recorded(o) && statesOf(o).has('after-reject')),
+    afterAccept,
+    unrecorded,
+    health,
+    healthAfterAccept: health.filter((n) => afterAccept.includes(n) || (statedAccept && unrecorded.includes(n))),
+    hashedEmail: where((o) => o.tracker.disclosures.some((d) => hasFinding(findingsOf(d), 'hashed-email'))),
+    ownEmail: where((o) => emailMatches.some((m) => m.visitId === o.visit.visitId && m.trackerKey === o.key)),
+    tcf: where((o) => o.tracker.disclosures.some((d) => !!d.consent?.tcf?.tcString)),
+    pixels: where((o) => o.tracker.kind === 'pixel'),
+    plugins: where((o) => o.tracker.kind === 'social-plugin'),
+    googleDenied: where(googleDeniedIn),
+    othersWhileDenied: where((o) => deniedVisits.has(o.visit.visitId) && o.tracker.tracker.companyKey !== 'google'),
+    pharmacyOrders: where((o) => isPharmacyVisit(o.visit) && o.tracker.disclosures.some((d) => !!d.event && ORDER_EVENTS.has(d.event.toLowerCase()))),
+    transfers: where((o) => {
+      const country = o.tracker.tracker.country;
+      return !entityFor(o.tracker.tracker.companyKey, o.tracker.tracker.key) && !!country && !EEA.has(country.toUpperCase());
+    }),
+    irishRecipients: irish,
+  };
+}
+
+/** Observations sent without a choice: recorded so, or on unrecorded visits when the user says they chose nothing or saw no banner. */
+export function withoutChoice(c: CaseFacts): number[] {
+  const stated = c.statement.choice === 'nothing' || c.statement.choice === 'no-banner' ? c.unrecorded : [];
+  return [...new Set([...c.beforeChoice, ...stated])].sort((a, b) => a - b);
+}
+
+/** Observations sent after a refusal: recorded so, or on unrecorded visits when the user says they refused. */
+export function afterRefusal(c: CaseFacts): number[] {
+  const stated = c.statement.choice === 'refused' ? c.unrecorded : [];
+  return [...new Set([...c.afterReject, ...stated])].sort((a, b) => a - b);
+}

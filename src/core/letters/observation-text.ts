@@ -1,0 +1,217 @@
+// The observations as a complaint states them: grouped by page, numbered, in the first
+// person and neutral ("my browser sent a request to … containing …"). Values that show
+// the health link are quoted; identifiers are named; a Like button that loaded is not
+// a "like"; an event the request did not carry is not invented.
+import { findingsOf, isStorageDenial } from '../decoders/findings';
+import { formatDuration } from '../consent/describe-consent';
+import type { ConsentState } from '../consent/types';
+import { clockTime, dateTime, longDate } from '../evidence/format-date';
+import type { Redactor } from '../evidence/redaction';
+import type { EvidenceTracker, EvidenceVisit, Lang } from '../evidence/types';
+import { categoryLabel } from '../health/reasons';
+import { healthInText } from '../health/in-disclosure';
+import type { CaseFacts, Numbered, PageGroup } from './case-facts';
+import { accountName, brandOf, browserIdName, clickIdName, clickPlatform, leafOf } from './identifier-names';
+import { recipientName } from './legal-entities';
+import { counted } from './plural';
+import { joinList } from './text';
+
+const TIMING: Record<Lang, Partial<Record<ConsentState, string>>> = {
+  en: {
+    'before-any-interaction': 'before I had done anything on the page',
+    'banner-unanswered': 'while the cookie banner was still unanswered',
+    'after-reject': 'after I had refused in the cookie banner',
+    'after-accept': 'after I had clicked accept in the cookie banner',
+    'after-custom': 'after I had saved my own cookie settings',
+    'earlier-choice': 'after a cookie choice made earlier on this site',
+  },
+  nl: {
+    'before-any-interaction': 'voordat ik iets op de pagina had gedaan',
+    'banner-unanswered': 'terwijl de cookiemelding nog onbeantwoord was',
+    'after-reject': 'nadat ik in de cookiemelding had geweigerd',
+    'after-accept': 'nadat ik in de cookiemelding op accepteren had geklikt',
+    'after-custom': 'nadat ik eigen cookie-instellingen had opgeslagen',
+    'earlier-choice': 'na een cookiekeuze die eerder op deze site was gemaakt',
+  },
+};
+
+const MAX_QUOTES = 4;
+const MAX_KEYS = 6;
+// Decoder bookkeeping, not data the page sent.
+const NOISE_KEYS = new Set(['plugin', 'privacyEnhancedMode']);
+// Event data that names what the page or product is about.
+const CONTENT_KEYS = /^(content_name|content_category|item_name|item_category\d?|item_brand|product_name|search_string|search_term|page_category)$/i;
+
+function host(o: Numbered): string {
+  const first = o.visit.requests.find((r) => r.recorded.trackerKey === o.key);
+  const m = first ? /^[a-z]+:\/\/([^/?#]+)([^?#]*)/i.exec(first.recorded.url) : null;
+  return m ? `${m[1]}${m[2]}` : o.tracker.tracker.name;
+}
+
+export function recipientOf(tracker: EvidenceTracker): string {
+  return recipientName(tracker.tracker.companyKey, tracker.tracker.company, tracker.tracker.key);
+}
+
+function pageLanguage(visit: EvidenceVisit): 'nl' | 'en' | undefined {
+  const l = visit.health.verdict?.language;
+  return l === 'nl' || l === 'en' ? l : undefined;
+}
+
+/** The event names the requests carried (not those a decoder derived from the address alone). */
+function eventsOf(tracker: EvidenceTracker): { names: string[]; invented: boolean } {
+  const names: string[] = [];
+  let invented = false;
+  for (const d of tracker.disclosures) {
+    if (!d.event) continue;
+    if (d.vendor === 'linkedin-insight' && d.event === 'page_view' && d.carriedBy.event === 'path') {
+      invented = true;
+      continue;
+    }
+    if (!names.includes(d.event)) names.push(d.event);
+  }
+  return { names: names.slice(0, 5), invented: invented && names.length === 0 };
+}
+
+/** What the request carried, as a list of phrases. */
+function contents(o: Numbered, r: Redactor): string[] {
+  const nl = r.lang === 'nl';
+  const t = o.tracker;
+  const out: string[] = [];
+  const plugin = t.kind === 'social-plugin';
+  const { names } = eventsOf(t);
+  if (!plugin && names.length) out.push(nl ? `${names.length === 1 ? 'de gebeurtenis' : 'de gebeurtenissen'} ${joinList(names.map((e) => `"${e}"`), 'nl')}` : `the ${names.length === 1 ? 'event' : 'events'} ${joinList(names.map((e) => `"${e}"`), 'en')}`);
+  const d = t.disclosures;
+  const urls = [...new Set(d.map((x) => x.pageUrl).filter((u): u is string => !!u))];
+  if (urls.includes(o.visit.url)) out.push(nl ? 'het adres van de pagina' : 'the address of the page');
+  const otherUrls = urls.filter((u) => u !== o.visit.url).map((u) => r.address(u));
+  if (otherUrls.length) out.push(nl ? `${urls.includes(o.visit.url) ? 'ook ' : ''}het adres ${joinList(otherUrls, 'nl')}` : `${urls.includes(o.visit.url) ? 'also ' : ''}the address ${joinList(otherUrls, 'en')}`);
+  if (d.some((x) => x.pageTitle)) out.push(nl ? 'de titel van de pagina' : 'the title of the page');
+  const refs = [...new Set(d.map((x) => x.referrer).filter((u): u is string => !!u))];
+  if (refs.length) out.push(nl ? `het adres van de vorige pagina (referrer: ${refs.map((u) => r.address(u)).join(', ')})` : `the address of the previous page (referrer: ${refs.map((u) => r.address(u)).join(', ')})`);
+  const accounts = [...new Set(d.map((x) => x.accountId).filter((v): v is string => !!v))];
+  if (accounts.length) out.push(`${accountName(t, r.lang)} (${accounts.join(', ')})`);
+  // Which hashed value is an e-mail address was decided once, by the decoders (typed findings).
+  const ids = new Map<string, { value: string; email: boolean }>();
+  for (const x of d) {
+    for (const f of findingsOf(x)) {
+      if (f.kind === 'hashed-email' || f.kind === 'hashed-phone' || f.kind === 'hashed-personal') ids.set(f.field, { value: f.value, email: f.kind === 'hashed-email' });
+    }
+  }
+  for (const [k, { value, email }] of ids) {
+    out.push(`${email ? (nl ? 'een gehasht e-mailadres' : 'a hashed e-mail address') : nl ? 'een gehasht persoonsgegeven' : 'a hashed item of personal data'} (${k}: ${r.text(value)})`);
+  }
+  const plain = new Map<string, string>();
+  for (const x of d) for (const [k, v] of Object.entries(x.plainPii ?? {})) plain.set(k, v);
+  for (const [k, v] of plain) out.push(nl ? `een persoonsgegeven in leesbare vorm (${k}: ${r.text(v)})` : `personal data in readable form (${k}: ${r.text(v)})`);
+  const users = new Map<string, string>();
+  for (const x of d) for (const [k, v] of Object.entries(x.userIds ?? {})) users.set(k, v);
+  for (const [k, v] of users) {
+    const platform = clickPlatform(k);
+    out.push(`${platform ? clickIdName(platform, k, r.lang) : browserIdName(t, k, r.lang)}: ${r.text(v)}`);
+  }
+  // Event data: quote the values that show the health link; name the other keys.
+  const custom = new Map<string, string>();
+  for (const x of d) for (const [k, v] of Object.entries(x.customData ?? {})) if (!NOISE_KEYS.has(k)) custom.set(k, v);
+  if (custom.size) {
+    const findings = healthInText({ customData: Object.fromEntries(custom) }, pageLanguage(o.visit)).filter((h) => h.field === 'customData');
+    // On a health page the product or content name is the page's subject, lexicon word or not.
+    const named = o.visit.health.isHealthPage ? [...custom.keys()].filter((k) => CONTENT_KEYS.test(leafOf(k))) : [];
+    const quotedKeys = [...new Set([...findings.map((h) => h.key!), ...named])].slice(0, MAX_QUOTES);
+    if (quotedKeys.length && r.showsCustomValues) {
+      out.push(nl ? `gegevens bij de gebeurtenis die het onderwerp van de pagina noemen: ${quotedKeys.map((k) => `"${k}: ${r.text(custom.get(k)!)}"`).join(', ')}` : `event data naming the page’s subject: ${quotedKeys.map((k) => `"${k}: ${r.text(custom.get(k)!)}"`).join(', ')}`);
+    } else if (quotedKeys.length) {
+      out.push(nl ? 'gegevens bij de gebeurtenis die het onderwerp van de pagina noemen (hier weggelaten)' : 'event data naming the page’s subject (left out here)');
+    }
+    const rest = [...custom.keys()].filter((k) => !quotedKeys.includes(k));
+    if (rest.length) {
+      const shown = rest.slice(0, MAX_KEYS).join(', ') + (rest.length > MAX_KEYS ? ', …' : '');
+      out.push(nl ? `verdere gegevens bij de gebeurtenis (${shown})` : `further event data (${shown})`);
+    }
+  }
+  if (d.some((x) => x.sessionRecording)) out.push(nl ? 'een opname van wat er op de pagina gebeurde' : 'a recording of what happened on the page');
+  return out;
+}
+
+function statesOf(o: Numbered): ConsentState[] {
+  const states: ConsentState[] = [];
+  for (const q of o.visit.requests) if (q.recorded.trackerKey === o.key && !states.includes(q.consent.state)) states.push(q.consent.state);
+  if (!states.length) states.push(o.tracker.firstConsent.state);
+  return states;
+}
+
+function timing(o: Numbered, lang: Lang): string {
+  if (!o.visit.consent.recorded) return '';
+  const nl = lang === 'nl';
+  const first = TIMING[lang][o.tracker.firstConsent.state];
+  if (!first) return '';
+  const since = o.tracker.firstConsent.sinceNavigationMs;
+  const when = since === null ? '' : nl ? `${formatDuration(since, lang)} nadat de pagina begon te laden, ` : `${formatDuration(since, lang)} after the page started loading, `;
+  const one = o.tracker.requestCount === 1;
+  let text = nl
+    ? ` ${one ? 'Dit verzoek' : 'Het eerste verzoek'} werd verstuurd ${when}${first}.`
+    : ` ${one ? 'This request' : 'The first request'} was sent ${when}${first}.`;
+  const later = statesOf(o).filter((s) => s !== o.tracker.firstConsent.state).map((s) => TIMING[lang][s]).filter((s): s is string => !!s);
+  if (later.length) text += nl ? ` Een deel van de latere verzoeken werd verstuurd ${joinList(later, lang)}.` : ` Some of the later requests were sent ${joinList(later, lang)}.`;
+  return text;
+}
+
+function observationLine(o: Numbered, r: Redactor): string {
+  const nl = r.lang === 'nl';
+  const t = o.tracker;
+  const sameDay = longDate(t.firstSeenIso, r.lang) === longDate(o.visit.startedAtIso, r.lang);
+  const at = sameDay ? clockTime(t.firstSeenIso) : dateTime(t.firstSeenIso, r.lang);
+  const to = `${recipientOf(t)} ${nl ? 'op' : 'at'} ${host(o)}`;
+  const n = t.requestCount;
+  const what = contents(o, r);
+  const carrying = what.length ? (nl ? `, met daarin ${joinList(what, r.lang)}` : `, containing ${joinList(what, r.lang)}`) : nl ? ', met daarin geen gegevens die Pixelwacht kon ontcijferen' : ', containing no data Pixelwacht could decode';
+  const plugin = t.kind === 'social-plugin' ? eventsOf(t).names[0] : undefined;
+  let text: string;
+  if (plugin) {
+    const brand = brandOf(t);
+    const button = plugin === 'like' ? (nl ? `de Like-knop van ${brand}` : `${brand}’s Like button`) : nl ? `een plug-in van ${brand} (${plugin})` : `a ${brand} plug-in (${plugin})`;
+    text = nl
+      ? `${at}: de pagina laadde ${button}. Daarvoor verstuurde mijn browser ${n === 1 ? 'een verzoek' : counted('request', n, 'nl')} naar ${to}${carrying}. Ik heb niet op ${plugin === 'like' ? 'die knop' : 'die plug-in'} geklikt; het verzoek ging al mee met het laden van de pagina.`
+      : `${at}: the page loaded ${button}. To do so my browser sent ${n === 1 ? 'a request' : counted('request', n, 'en')} to ${to}${carrying}. I did not click ${plugin === 'like' ? 'that button' : 'that plug-in'}; the request went out as the page loaded.`;
+  } else {
+    text = nl
+      ? `${at}: mijn browser verstuurde ${n === 1 ? 'een verzoek' : counted('request', n, 'nl')} naar ${to}${carrying}.`
+      : `${at}: my browser sent ${n === 1 ? 'a request' : counted('request', n, 'en')} to ${to}${carrying}.`;
+  }
+  if (eventsOf(t).invented) text += nl ? ' Het verzoek noemde geen gebeurtenis.' : ' The request named no event.';
+  text += timing(o, r.lang);
+  if (t.loginCookies) {
+    const names = t.loginCookies.cookieNames.join(', ');
+    text += nl ? ` Met het verzoek gingen ook de inlogcookies van ${t.loginCookies.platform} mee (${names}).` : ` The request also carried ${t.loginCookies.platform}’s login cookies (${names}).`;
+  }
+  const gcs = t.disclosures.find((d) => findingsOf(d).some(isStorageDenial))?.consent?.google;
+  if (gcs) {
+    const raw = gcs.raw.gcs ? ` (gcs=${gcs.raw.gcs})` : '';
+    text += nl
+      ? ` Met dit verzoek meldde de website zelf aan Google dat opslag voor advertenties of analyse op dat moment was geweigerd${raw}.`
+      : ` With this request the website itself told Google that ad or analytics storage was denied at that moment${raw}.`;
+  }
+  if (t.disguised) text += nl ? ' Het verzoek ging naar een adres dat niet van de leverancier zelf is.' : ' The request went to an address that is not the vendor’s own.';
+  return `(${o.n}) ${r.text(text)}`;
+}
+
+function groupHeader(g: PageGroup, index: number, r: Redactor): string {
+  const nl = r.lang === 'nl';
+  const title = r.title(g.visit);
+  const page = title ? `${r.page(g.visit)} ("${title}")` : r.page(g.visit);
+  const opened = dateTime(g.visit.startedAtIso, r.lang);
+  let text = nl ? `Pagina ${index + 1}: ${page}, geopend op ${opened}.` : `Page ${index + 1}: ${page}, opened on ${opened}.`;
+  const h = g.visit.health;
+  if (h.isHealthPage) {
+    const cats = h.categories.map((c) => categoryLabel(c, r.lang));
+    const about = cats.length ? ` (${cats.join('; ')})` : '';
+    text += h.decidedBy === 'user'
+      ? nl ? ` Ik heb deze pagina als gezondheidspagina aangemerkt${about}.` : ` I marked this page as a health page${about}.`
+      : nl ? ` Pixelwacht beoordeelde deze pagina automatisch als gezondheidspagina${about}.` : ` Pixelwacht automatically assessed this page as a health page${about}.`;
+  }
+  return r.text(text);
+}
+
+/** The observations section: one block per page, each observation numbered. */
+export function observationsText(c: CaseFacts, r: Redactor): string {
+  return c.groups.map((g, i) => [groupHeader(g, i, r), ...g.observations.map((o) => observationLine(o, r))].join('\n')).join('\n\n');
+}
