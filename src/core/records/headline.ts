@@ -49,7 +49,7 @@ export function headlineOf(page: PageRecord | null, lines: CompanyLine[] = page 
   const health = told.length > 0;
   const named = health ? told : lines;
   // The most revealing few (in RECEIVED_ORDER), then worded in the order that reads best.
-  const all = new Set(named.flatMap((l) => l.received).filter((r) => r !== 'custom-data'));
+  const all = new Set<Received>(named.flatMap((l) => l.received).filter((r) => r !== 'custom-data'));
   const received = new Set<Received>(RECEIVED_ORDER.filter((r) => all.has(r)).slice(0, MAX_RECEIVED));
   return {
     kind: health ? 'health-disclosed' : 'trackers',
