@@ -5,7 +5,7 @@
 import type { ConsentState } from '../consent/types';
 import { summariseTracker, type ChipId } from './disclosure-summary';
 import { displayBrand } from './display-brand';
-import { specialCategoryTrackers } from './health-alarm';
+import { specialCategoryDisclosures, specialCategoryTrackers, type DisclosedWhat } from './health-alarm';
 import type { PageRecord, TrackerRecord } from './page-record';
 import { firstRequestConsent } from './page-summary';
 
@@ -136,4 +136,10 @@ export function companyLines(page: PageRecord): CompanyLine[] {
   const list = [...lines.values()];
   for (const line of list) line.trackers.sort((a, b) => b.requestCount - a.requestCount);
   return list.sort((a, b) => seriousness(b) - seriousness(a) || b.requestCount - a.requestCount || a.brand.localeCompare(b.brand));
+}
+
+/** The brands a health page went to, with what each received (address, title, content), most serious first. */
+export function healthRecipients(page: PageRecord, lines: CompanyLine[] = companyLines(page)): { brand: string; what: DisclosedWhat[] }[] {
+  const byCompany = new Map(specialCategoryDisclosures(page).map((d) => [d.company, d.what]));
+  return lines.filter((l) => l.special).map((l) => ({ brand: l.brand, what: byCompany.get(l.company) ?? ['page-address'] }));
 }
