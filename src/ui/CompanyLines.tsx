@@ -19,12 +19,12 @@ export interface CompanyLinesProps {
   extra?: (record: TrackerRecord) => ComponentChildren;
 }
 
-function LineSummary({ line }: { line: CompanyLine }) {
+function LineSummary({ line, markHealth }: { line: CompanyLine; markHealth: boolean }) {
   const received = [...(line.visit ? ['visit'] : []), ...line.received];
   return (
     <summary class="line-summary">
       <span class="line-brand">{line.brand}</span>
-      {line.special && (
+      {line.special && markHealth && (
         <span class="mark-health" data-testid="line-health">
           <span aria-hidden="true">! </span>
           {t('lineHealthMark')}
@@ -59,12 +59,14 @@ export function CompanyLines({ page, lines, prefix = '', extra }: CompanyLinesPr
     if (list) list.push(request);
     else byTracker.set(request.trackerKey, [request]);
   }
+  // The page's one alarm is above; a mark per line only tells the told from the others.
+  const markHealth = lines.some((l) => l.special) && lines.some((l) => !l.special);
   return (
     <ul class="company-lines">
       {lines.map((line) => (
         <li class={`company${line.special ? ' is-special' : ''}`} key={line.brand} data-testid={`${prefix}company`} data-company={line.company} data-brand={line.brand} data-special={String(line.special)}>
           <details class="company-line">
-            <LineSummary line={line} />
+            <LineSummary line={line} markHealth={markHealth} />
             <div class="line-body">
               <p class="muted line-facts">
                 {line.country ? `${t('popupCountry', countryName(line.country))} · ` : ''}
