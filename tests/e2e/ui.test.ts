@@ -34,7 +34,15 @@ const LAYOUT = `(() => {
 
 const visitIdOf = (p: StoredPage | undefined) => (p as unknown as { visitId?: string } | undefined)?.visitId ?? '';
 
-for (const [name, launch] of [['Chromium', chromiumDriver], ['Firefox', firefoxDriver]] as const) {
+type Scheme = 'light' | 'dark';
+// Chromium emulates the colour scheme per page; Firefox takes it at launch, so it runs twice.
+const RUNS: [string, () => Promise<Driver>, Scheme[]][] = [
+  ['Chromium', () => chromiumDriver(), ['light', 'dark']],
+  ['Firefox', () => firefoxDriver({ scheme: 'light' }), ['light']],
+  ['Firefox dark', () => firefoxDriver({ scheme: 'dark' }), ['dark']],
+];
+
+for (const [name, launch, schemes] of RUNS) {
   describe(`${name}: what a person sees`, () => {
     let site: SiteServer;
     let driver: Driver;
@@ -48,10 +56,10 @@ for (const [name, launch] of [['Chromium', chromiumDriver], ['Firefox', firefoxD
       await site?.close();
     });
 
-    async function shootPopup(tabId: number, what: string, lang: 'en' | 'nl', check: (popup: OpenPopup) => Promise<void>) {
-      for (const scheme of ['light', 'dark'] as const) {
+    async function shootPopup(tabId: number, what: string, lang: 'en' | 'nl', check: (popup: OpenPopup, scheme: Scheme) => Promise<void>) {
+      for (const scheme of schemes) {
         const popup = await driver.popup(tabId, { scheme });
-        await check(popup);
+        await check(popup, scheme);
         await popup.screenshot(`ui-popup-${what}-${lang}-${scheme}`);
         await popup.close();
       }
@@ -64,7 +72,7 @@ for (const [name, launch] of [['Chromium', chromiumDriver], ['Firefox', firefoxD
         await driver.forgetChoices();
         const page = await driver.open(site.origin + IVF_PATH);
         await waitFor(() => driver.storedPage(page.tabId), (p) => !!p && Object.keys(IVF_TRACKERS).every((k) => k in p.trackers) && !!p.health?.verdict, { what: 'IVF trackers and verdict' });
-        await shootPopup(page.tabId, 'ivf', lang, async (popup) => {
+        await shootPopup(page.tabId, 'ivf', lang, async (popup, scheme) => {
           await waitFor(() => popup.count('[data-testid="company"]'), (n) => n === IVF_BRANDS.length, { what: 'company lines' });
           assert.equal(await popup.evaluate('document.documentElement.lang'), lang);
           assert.match((await popup.text('[data-testid="summary"]')) ?? '', HEADLINE[lang]);
@@ -72,7 +80,7 @@ for (const [name, launch] of [['Chromium', chromiumDriver], ['Firefox', firefoxD
           const brands = await popup.evaluate<string[]>(`[...document.querySelectorAll('[data-testid="company"]')].map((e) => e.dataset.brand)`);
           assert.deepEqual([...brands].sort(), [...IVF_BRANDS].sort());
           const layout = await popup.evaluate<Layout>(LAYOUT);
-          console.log(JSON.stringify({ browser: name, lang, popup_first_screen: layout }));
+          console.log(JSON.stringify({ browser: name, lang, scheme, popup_first_screen: layout }));
           assert.equal(layout.lines, IVF_BRANDS.length);
           assert.ok(layout.headlineBottom > 0 && layout.headlineBottom <= FIRST_SCREEN_PX, `headline ends at ${layout.headlineBottom} px`);
           assert.ok(layout.alarmBottom > 0 && layout.alarmBottom <= FIRST_SCREEN_PX, `alarm ends at ${layout.alarmBottom} px`);
@@ -114,7 +122,7 @@ for (const [name, launch] of [['Chromium', chromiumDriver], ['Firefox', firefoxD
         assert.ok(visitId);
         // A newer visit of the same site, so that "first" is not simply "newest".
         await (await driver.open(site.origin + CAR_PATH)).close();
-        for (const scheme of ['light', 'dark'] as const) {
+        for (const scheme of schemes) {
           const sitePage = await driver.extensionPage(`src/dashboard/index.html#/site/127.0.0.1/visit/${encodeURIComponent(visitId)}`, { scheme });
           await sitePage.waitFor(`[data-testid="visit"][data-visit="${visitId}"]`);
           assert.equal(await sitePage.attribute('[data-testid="visit"]', 'data-visit'), visitId, 'the visit from the popup comes first');

@@ -130,7 +130,7 @@ export async function chromiumDriver(): Promise<Driver> {
         count: (selector) => page.locator(selector).count(),
         evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
         waitFor: async (selector) => void (await page.locator(selector).first().waitFor({ state: 'attached', timeout: 20_000 })),
-        screenshot: async (name) => void (await page.screenshot({ path: screenshotPath(`chromium-${name}`), fullPage: true })),
+        screenshot: async (name) => void (await page.screenshot({ path: screenshotPath(`chromium-${name}`) })),
         close: () => page.close(),
       };
     },
@@ -140,8 +140,11 @@ export async function chromiumDriver(): Promise<Driver> {
   };
 }
 
-export async function firefoxDriver(): Promise<Driver> {
-  const session = await launchFirefox();
+/** Firefox over BiDi cannot emulate a colour scheme per page: pass the scheme at launch instead. */
+export async function firefoxDriver(options: { scheme?: 'light' | 'dark' } = {}): Promise<Driver> {
+  const session = await launchFirefox(
+    options.scheme ? { prefs: { 'layout.css.prefers-color-scheme.content-override': options.scheme === 'dark' ? 0 : 1 } } : {},
+  );
   const probe = await openExtensionPage(session, 'src/popup/index.html');
   const evaluate: Evaluate = (fn, arg) => probe.evaluate(fn as never, arg as never) as never;
   const storedPage = storage(evaluate);
@@ -161,11 +164,10 @@ export async function firefoxDriver(): Promise<Driver> {
     },
     storedPage,
     forgetChoices: forget(evaluate),
-    async popup(tabId, options = {}) {
+    // The colour scheme is the one given at launch (see above).
+    async popup(tabId) {
       const popup = await openExtensionPage(session, `src/popup/index.html?tabId=${tabId}`);
       await popup.setViewport({ width: 400, height: 600 });
-      // Media queries follow the emulated scheme at once; no reload needed.
-      if (options.scheme) await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.scheme }]);
       await popup.waitForSelector('main.popup:not([aria-busy])');
       const first = (selector: string) => popup.$(selector);
       return {
@@ -180,7 +182,6 @@ export async function firefoxDriver(): Promise<Driver> {
     async extensionPage(path, options = {}) {
       const page = await openExtensionPage(session, path);
       await page.setViewport({ width: options.width ?? 1200, height: options.height ?? 900 });
-      if (options.scheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.scheme }]);
       const first = (selector: string) => page.$(selector);
       return {
         attribute: async (selector, name) => (await first(selector))?.evaluate((e, n) => e.getAttribute(n), name) ?? null,
@@ -188,7 +189,7 @@ export async function firefoxDriver(): Promise<Driver> {
         count: async (selector) => (await page.$$(selector)).length,
         evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
         waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: 20_000 })),
-        screenshot: async (name) => void (await page.screenshot({ path: screenshotPath(`firefox-${name}`), fullPage: true })),
+        screenshot: async (name) => void (await page.screenshot({ path: screenshotPath(`firefox-${name}`) })),
         close: () => page.close(),
       };
     },
