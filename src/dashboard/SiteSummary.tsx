@@ -42,7 +42,8 @@ export function SiteSummary({ site, visits }: { site: string; visits: PageRecord
               : t('siteSummaryWorstTrackers')}
         </li>
         {brands.length > 0 && <li data-testid="site-companies">{plural('siteSummaryCompanies', brands.length, [listOf(brands, msg, lang, BRANDS_SHOWN)])}</li>}
-        {letters !== null && <li data-testid="site-letters">{letters > 0 ? plural('siteSummaryLetters', letters) : t('siteSummaryNoLetters')}</li>}
+        {/* None sent: the "Letters sent" section right below says so already. */}
+        {letters !== null && letters > 0 && <li data-testid="site-letters">{plural('siteSummaryLetters', letters)}</li>}
       </ul>
     </section>
   );
