@@ -4,6 +4,7 @@
 // consent); opening "What was sent" shows the values and raw requests. The same
 // component in the popup and on the dashboard's site page.
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { CompanyLine } from '../core/records/company-lines';
 import type { PageRecord, RecordedRequest, TrackerRecord } from '../core/records/page-record';
 import { specialCategoryTrackers } from '../core/records/health-alarm';
@@ -64,33 +65,50 @@ export function CompanyLines({ page, lines, prefix = '', extra }: CompanyLinesPr
   return (
     <ul class="company-lines">
       {lines.map((line) => (
-        <li class={`company${line.special ? ' is-special' : ''}`} key={line.brand} data-testid={`${prefix}company`} data-company={line.company} data-brand={line.brand} data-special={String(line.special)}>
-          <details class="company-line">
-            <LineSummary line={line} markHealth={markHealth} />
-            <div class="line-body">
-              <p class="muted line-facts">
-                {line.country ? `${t('popupCountry', countryName(line.country))} · ` : ''}
-                {plural('popupRequestCount', line.requestCount)}
-              </p>
-              <ul class="trackers">
-                {line.trackers.map((record) => (
-                  <TrackerFindings
-                    key={record.tracker.key}
-                    record={record}
-                    page={page}
-                    requests={byTracker.get(record.tracker.key) ?? []}
-                    special={special.has(record.tracker.key)}
-                    prefix={prefix}
-                    extra={extra}
-                  />
-                ))}
-              </ul>
-              <CompanyLinks record={line.trackers[0]} brand={line.brand} />
-            </div>
-          </details>
-        </li>
+        <Line key={line.brand} line={line} page={page} prefix={prefix} extra={extra} markHealth={markHealth} special={special} byTracker={byTracker} />
       ))}
     </ul>
+  );
+}
+
+function Line({ line, page, prefix, extra, markHealth, special, byTracker }: {
+  line: CompanyLine;
+  page: PageRecord;
+  prefix: string;
+  extra?: (record: TrackerRecord) => ComponentChildren;
+  markHealth: boolean;
+  special: Set<string>;
+  byTracker: Map<string, RecordedRequest[]>;
+}) {
+  // What needs work to build (health words in what was sent, events, ids) waits until the line is opened.
+  const [open, setOpen] = useState(false);
+  return (
+    <li class={`company${line.special ? ' is-special' : ''}`} data-testid={`${prefix}company`} data-company={line.company} data-brand={line.brand} data-special={String(line.special)}>
+      <details class="company-line" onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
+        <LineSummary line={line} markHealth={markHealth} />
+        <div class="line-body">
+          <p class="muted line-facts">
+            {line.country ? `${t('popupCountry', countryName(line.country))} · ` : ''}
+            {plural('popupRequestCount', line.requestCount)}
+          </p>
+          <ul class="trackers">
+            {line.trackers.map((record) => (
+              <TrackerFindings
+                key={record.tracker.key}
+                record={record}
+                page={page}
+                requests={byTracker.get(record.tracker.key) ?? []}
+                special={special.has(record.tracker.key)}
+                prefix={prefix}
+                extra={extra}
+                open={open}
+              />
+            ))}
+          </ul>
+          <CompanyLinks record={line.trackers[0]} brand={line.brand} />
+        </div>
+      </details>
+    </li>
   );
 }
 

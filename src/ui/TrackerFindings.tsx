@@ -4,10 +4,10 @@
 // shows); the values and raw requests one expand further. Page text is text only.
 import type { ComponentChildren } from 'preact';
 import { describeConsent } from '../core/consent/consent-state';
-import { healthInText } from '../core/health/in-disclosure';
 import { categoryLabel } from '../core/health/reasons';
 import { summariseTracker, type DisclosedValue } from '../core/records/disclosure-summary';
 import type { PageRecord, RecordedRequest, TrackerRecord } from '../core/records/page-record';
+import { healthWordsSent } from '../core/records/health-words-sent';
 import { isHealthPage } from '../core/records/page-health';
 import { consentStatesOfTracker, firstRequestConsent } from '../core/records/page-summary';
 import { plural, t, uiLanguage } from './i18n';
@@ -40,23 +40,10 @@ function ConsentLabel({ record, page, requests, prefix }: { record: TrackerRecor
   );
 }
 
-/** The page's own language picks the lexicon ("vruchtbaarheid" is Dutch whatever the interface speaks); both when unknown. */
-function pageLanguage(page: PageRecord): 'nl' | 'en' | undefined {
-  const language = page.health?.verdict?.language;
-  return language === 'nl' || language === 'en' ? language : undefined;
-}
-
 /** Health words inside what was sent: stronger than the page verdict alone. */
 function HealthInSent({ record, page }: { record: TrackerRecord; page: PageRecord }) {
   const lang = uiLanguage();
-  const pageLang = pageLanguage(page);
-  const seen = new Set<string>();
-  // The first disclosures say it; scanning every one of a busy tracker's would cost the popup its speed.
-  const findings = record.disclosures
-    .slice(0, 5)
-    .flatMap((d) => healthInText({ pageUrl: d.pageUrl, pageTitle: d.pageTitle, customData: d.customData }, pageLang))
-    .filter((f) => (seen.has(f.term.toLowerCase()) ? false : (seen.add(f.term.toLowerCase()), true)))
-    .slice(0, 3);
+  const findings = healthWordsSent(record, page);
   if (findings.length === 0) return null;
   return (
     <ul class="health-in-sent" data-testid="health-in-sent">
@@ -135,9 +122,11 @@ export interface TrackerFindingsProps {
   prefix: string;
   /** Extra per-tracker content (the dashboard's "What does this mean?"). */
   extra?: (record: TrackerRecord) => ComponentChildren;
+  /** Whether the company line is open: the parts that take work are built only then. */
+  open: boolean;
 }
 
-export function TrackerFindings({ record, page, requests, special, prefix, extra }: TrackerFindingsProps) {
+export function TrackerFindings({ record, page, requests, special, prefix, extra, open }: TrackerFindingsProps) {
   const { chips, values } = summariseTracker(record);
   return (
     <li class="tracker" data-testid={`${prefix}tracker`} data-tracker={record.tracker.key} data-special={String(special)}>
@@ -145,7 +134,7 @@ export function TrackerFindings({ record, page, requests, special, prefix, extra
         <span class="tracker-name">{record.tracker.name}</span> <span class="kind">{kindLabel(record.kind)}</span> <span class="muted">{plural('popupRequestCount', record.requestCount)}</span>
       </p>
       <ConsentLabel record={record} page={page} requests={requests} prefix={prefix} />
-      {isHealthPage(page.health) && <HealthInSent record={record} page={page} />}
+      {open && isHealthPage(page.health) && <HealthInSent record={record} page={page} />}
       {chips.length > 0 && (
         <ul class="chips" data-testid={`${prefix}chips`} aria-label={t('popupWhatWasSent')}>
           {chips.map((chip) => (
@@ -156,7 +145,7 @@ export function TrackerFindings({ record, page, requests, special, prefix, extra
         </ul>
       )}
       {record.loginCookies && <p class="login-note">{t('popupLoginCookieNote', record.loginCookies.platform)}</p>}
-      <EventsAndIds record={record} />
+      {open && <EventsAndIds record={record} />}
       <LazyDetails class="values" summary={t('popupWhatWasSent')}>
         {() => (
           <>

@@ -181,6 +181,7 @@ describe('Chromium: watching the demo site', () => {
     assert.equal(await meta.getAttribute('data-special'), 'true');
     assert.equal(await meta.getByTestId('consent').getAttribute('data-consent'), 'before-any-interaction');
     assert.match((await meta.getByTestId('consent').textContent()) ?? '', /after the page started loading, before you did anything/);
+    await popup.locator('[data-company="Meta"] details.company-line > summary').click();
     assert.match((await meta.getByTestId('health-in-sent').textContent()) ?? '', /IVF/i);
     await popup.screenshot({ path: screenshotPath('chromium-popup-ivf-en'), fullPage: true });
     await popup.close();
