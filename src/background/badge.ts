@@ -1,9 +1,12 @@
-// The toolbar badge per tab: number of tracker companies; grey when none,
-// amber with trackers, red for the health alarm.
+// The toolbar badge per tab: the number of companies the page told about the
+// visit (nothing is blocked). Grey when none, amber with trackers, and for the
+// health alarm red *and* a "!" before the number, so the alarm does not rest on
+// colour alone. The tooltip says it in sentences.
 import browser from 'webextension-polyfill';
 import type { PageRecord } from '../core/records/page-record';
-import { badgeState, type BadgeLevel, type BadgeState } from '../core/records/badge-state';
-import { specialCategoryDisclosures, type SpecialCategoryDisclosure } from '../core/records/health-alarm';
+import { badgeState, type BadgeLevel } from '../core/records/badge-state';
+import { companyLines, healthRecipients } from '../core/records/company-lines';
+import { listOf, pluralCategory, type Lookup } from '../core/records/headline';
 
 const COLOURS: Record<BadgeLevel, string> = {
   none: '#6b7280',
@@ -11,35 +14,44 @@ const COLOURS: Record<BadgeLevel, string> = {
   alarm: '#b91c1c',
 };
 
-function tooltip(page: PageRecord | null, count: number, companies: string[], alarm: boolean, told?: SpecialCategoryDisclosure[]): string {
-  if (count === 0) return browser.i18n.getMessage('badgeTooltipNone');
-  if (alarm) {
-    const items = (told ?? specialCategoryDisclosures(page))
-      .slice(0, 6)
-      .map((d) => browser.i18n.getMessage('badgeTooltipAlarmItem', [d.company, d.what.map((w) => browser.i18n.getMessage(`disclosed_${w.replace(/-/g, '_')}`)).join(', ')]));
-    return browser.i18n.getMessage('badgeTooltipAlarm', [items.join('; ')]);
-  }
-  const names = companies.slice(0, 6).join(', ') + (companies.length > 6 ? ', …' : '');
-  return browser.i18n.getMessage(count === 1 ? 'badgeTooltipOne' : 'badgeTooltipMany', [String(count), names]);
+/** The alarm's mark on the badge: a symbol as well as the colour. */
+export const ALARM_MARK = '!';
+const NAMES_SHOWN = 6;
+
+const msg: Lookup = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
+const lang = () => (browser.i18n.getUILanguage().toLowerCase().startsWith('nl') ? 'nl' : 'en');
+
+/** Badge text: "4", or "!4" for the health alarm. */
+export function badgeText(level: BadgeLevel, count: number): string {
+  if (count === 0) return '';
+  return level === 'alarm' ? `${ALARM_MARK}${count}` : String(count);
 }
 
-/** `state` and `told` may be passed when the caller computed them already (the badge scheduler does). */
-export async function showBadge(
-  tabId: number,
-  page: PageRecord | null,
-  healthAlarm = false,
-  paused = false,
-  state: BadgeState = badgeState(page, healthAlarm),
-  told?: SpecialCategoryDisclosure[],
-): Promise<void> {
+function tooltip(page: PageRecord | null, alarm: boolean): string {
+  const lines = page ? companyLines(page) : [];
+  if (lines.length === 0) return msg('badgeTooltipNone');
+  if (alarm && page) {
+    const told = healthRecipients(page, lines);
+    const sentences = told
+      .slice(0, NAMES_SHOWN)
+      .map((d) => msg('badgeTooltipAlarmItem2', [d.brand, listOf(d.what.map((w) => msg(`disclosed_${w.replace(/-/g, '_')}`)), msg, lang())]));
+    return msg(`badgeTooltipAlarmSentence_${pluralCategory(told.length, lang())}`, [String(told.length), told[0]?.brand ?? '', sentences.join(' ')]);
+  }
+  const brands = lines.map((l) => l.brand);
+  const shown = brands.slice(0, NAMES_SHOWN);
+  const names = brands.length > NAMES_SHOWN ? msg('badgeTooltipMore', [shown.join(', '), String(brands.length - NAMES_SHOWN)]) : listOf(shown, msg, lang());
+  return msg(`badgeTooltipTrackers_${pluralCategory(brands.length, lang())}`, [String(brands.length), names]);
+}
+
+export async function showBadge(tabId: number, page: PageRecord | null, healthAlarm = false, paused = false): Promise<void> {
+  const state = badgeState(page, healthAlarm);
+  // The number counts the lines the popup shows (brands: LinkedIn apart from Microsoft).
+  const count = page ? companyLines(page).length : 0;
   try {
     await Promise.all([
-      browser.action.setBadgeText({ tabId, text: state.count > 0 ? String(state.count) : '' }),
+      browser.action.setBadgeText({ tabId, text: badgeText(state.level, count) }),
       browser.action.setBadgeBackgroundColor({ tabId, color: COLOURS[state.level] }),
-      browser.action.setTitle({
-        tabId,
-        title: paused ? browser.i18n.getMessage('badgeTooltipPaused') : tooltip(page, state.count, state.companies, state.level === 'alarm', told),
-      }),
+      browser.action.setTitle({ tabId, title: paused ? msg('badgeTooltipPaused') : tooltip(page, state.level === 'alarm') }),
     ]);
   } catch {
     // The tab closed in the meantime: nothing to show.

@@ -30,7 +30,7 @@ const badges = new BadgeScheduler({
   isPaused: (site) => paused.has(site),
   draw: async (tabId, page, view) => {
     const alarm = view.state.level === 'alarm';
-    await showBadge(tabId, page, alarm, view.paused, view.state, view.told);
+    await showBadge(tabId, page, alarm, view.paused);
     if (alarm && page) await notifyHealthDisclosure(page).catch((e: unknown) => console.warn('Pixelwacht: notification failed', e));
   },
 });

@@ -48,6 +48,10 @@ export function AboutPage() {
         <h2 id="about-what">{t('aboutWhatHeading')}</h2>
         <p>{t('aboutWhatText')}</p>
       </section>
+      <section aria-labelledby="about-badge">
+        <h2 id="about-badge">{t('aboutBadgeHeading')}</h2>
+        <p data-testid="badge-explain">{t('badgeExplain')}</p>
+      </section>
       <section aria-labelledby="about-stored" data-testid="about-privacy">
         <h2 id="about-stored">{t('aboutStoredHeading')}</h2>
         <ul>

@@ -57,8 +57,8 @@ export function App() {
       </header>
       <main id="main" ref={main} tabIndex={-1} data-testid="dashboard" data-route={route.name}>
         {route.name === 'history' && <HistoryPage index={index} view={view} onView={setView} />}
-        {route.name === 'site' && <SitePage site={route.site} />}
-        {route.name === 'letter' && <LetterWizard site={route.site} />}
+        {route.name === 'site' && <SitePage site={route.site} visit={route.visit} />}
+        {route.name === 'letter' && <LetterWizard site={route.site} visit={route.visit} />}
         {route.name === 'settings' && <SettingsPage />}
         {route.name === 'about' && <AboutPage />}
       </main>

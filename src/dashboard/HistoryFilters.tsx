@@ -1,7 +1,7 @@
 // The history's filters and sort order: plain labelled form controls.
 import type { TrackerKind } from '../core/model';
 import { HISTORY_SORTS, type Facets, type HistorySort } from '../core/records/history-query';
-import { t } from '../ui/i18n';
+import { plural, t } from '../ui/i18n';
 import { categoryName, kindLabel } from './labels';
 
 export interface FilterState {
@@ -41,7 +41,7 @@ export function HistoryFilters({ value, facets, onChange }: { value: FilterState
           <option value="">{t('dashboardFilterAny')}</option>
           {facets.companies.slice(0, COMPANY_OPTIONS).map((c) => (
             <option key={c.name} value={c.name}>
-              {t('dashboardCompanyOption', [c.name, String(c.sites)])}
+              {plural('dashboardCompanyOption', c.sites, [c.name])}
             </option>
           ))}
         </select>

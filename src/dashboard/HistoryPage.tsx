@@ -12,7 +12,7 @@ import {
   type HistoryFilter,
   type SiteEntry,
 } from '../core/records/history-query';
-import { t } from '../ui/i18n';
+import { plural, t } from '../ui/i18n';
 import { FindingsChart } from './charts/FindingsChart';
 import { HealthRecipientsChart } from './charts/HealthRecipientsChart';
 import { formatNumber } from './format';
@@ -78,7 +78,7 @@ function Loaded({ entries, loading, view, onView }: { entries: SiteEntry[]; load
           {t('dashboardSitesHeading')}
         </h2>
         <p class="muted" aria-live="polite" data-testid="result-count">
-          {t('dashboardResultCount', [formatNumber(shown.total), formatNumber(entries.length)])}
+          {plural('dashboardResultCount', entries.length, [formatNumber(shown.total)])}
         </p>
         {shown.total === 0 ? (
           <p data-testid="no-results">{t('dashboardNoResults')}</p>

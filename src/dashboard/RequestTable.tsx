@@ -2,7 +2,7 @@
 import { formatDuration } from '../core/consent/describe-consent';
 import type { PageRecord } from '../core/records/page-record';
 import { t, uiLanguage } from '../ui/i18n';
-import { formatNumber } from './format';
+import { formatDate, formatNumber, formatTime } from './format';
 
 const SHOWN = 100;
 
@@ -14,7 +14,7 @@ export function RequestTable({ page }: { page: PageRecord }) {
   return (
     <details class="requests">
       <summary>{t('dashboardRequestsHeading', formatNumber(total))}</summary>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('dashboardRequestsHeading', formatNumber(total))}>
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={`${t('dashboardRequestsHeading', formatNumber(total))} · ${formatDate(page.startedAt)} ${formatTime(page.startedAt)}`}>
         <table data-testid="visit-requests">
           <thead>
             <tr>

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../protocol/client';
 import { exportHistory } from '../storage/history-reader';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from '../storage/settings';
+import { DEFAULT_SETTINGS, readSettings, type LanguageSetting, type Settings } from '../storage/settings';
 import { t } from '../ui/i18n';
 import { RETENTION_MAX, RETENTION_MIN, saveSettings, validRetention } from './settings-store';
 
@@ -85,6 +85,31 @@ function Preferences() {
       <p id="notifications-help" class="muted help">
         {t('settingsNotificationsHelp')}
       </p>
+      <div class="field">
+        <label for="language">{t('settingsLanguageLabel')}</label>
+        <select
+          id="language"
+          value={settings.language}
+          aria-describedby="language-help"
+          data-testid="language"
+          onChange={(e) => {
+            const language = e.currentTarget.value as LanguageSetting;
+            // Every text on the page changes: load it again in the new language.
+            void save({ ...settings, language }).then(() => location.reload());
+          }}
+        >
+          <option value="auto">{t('settingsLanguageAuto')}</option>
+          <option value="nl" lang="nl">
+            {t('settingsLanguageNl')}
+          </option>
+          <option value="en" lang="en">
+            {t('settingsLanguageEn')}
+          </option>
+        </select>
+        <p id="language-help" class="muted help">
+          {t('settingsLanguageHelp')}
+        </p>
+      </div>
       <p role="status" class="status" data-testid="settings-status">
         {status}
       </p>

@@ -1,6 +1,6 @@
 // One page of the history: a table of sites, each a link to its record.
 import type { SiteEntry } from '../core/records/history-query';
-import { t } from '../ui/i18n';
+import { plural, t } from '../ui/i18n';
 import { formatDateTime } from './format';
 import { href } from './router';
 
@@ -29,7 +29,7 @@ export function SiteList({ entries }: { entries: SiteEntry[] }) {
           <tr key={entry.site} data-testid="site-row" data-site={entry.site} class={entry.disclosed ? 'alarm-row' : undefined}>
             <th scope="row">
               <a href={href({ name: 'site', site: entry.site })}>{entry.site}</a>
-              <span class="muted visits">{entry.visits.length === 1 ? t('dashboardVisitsOne') : t('dashboardVisits', String(entry.visits.length))}</span>
+              <span class="muted visits">{plural('dashboardVisits', entry.visits.length)}</span>
             </th>
             <td>{formatDateTime(entry.lastVisit)}</td>
             <td>

@@ -2,14 +2,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SiteHistory } from '../core/records/site-history';
 import { readSiteHistory, onSiteHistoryChanged } from '../storage/history-reader';
-import { t } from '../ui/i18n';
+import { plural, t } from '../ui/i18n';
+import { SiteSummary } from './SiteSummary';
 import { LetterDeadlines } from './letters/LetterDeadlines';
 import { href } from './router';
 import { VisitCard } from './VisitCard';
 
 type State = { status: 'loading' } | { status: 'ready'; history: SiteHistory | null };
 
-export function SitePage({ site }: { site: string }) {
+export function SitePage({ site, visit }: { site: string; visit?: string }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -23,7 +24,11 @@ export function SitePage({ site }: { site: string }) {
     };
   }, [site]);
 
-  const visits = state.status === 'ready' && state.history ? [...state.history.visits].reverse() : [];
+  const newestFirst = state.status === 'ready' && state.history ? [...state.history.visits].reverse() : [];
+  // The visit the user came from (popup, notification) first; the others newest first.
+  const from = visit ? newestFirst.find((v) => v.visitId === visit) : undefined;
+  const visits = from ? [from, ...newestFirst.filter((v) => v !== from)] : newestFirst;
+
   return (
     <>
       <nav class="crumbs" aria-label={t('dashboardBreadcrumbs')}>
@@ -39,14 +44,15 @@ export function SitePage({ site }: { site: string }) {
           {t('dashboardDraftLetter')}
         </a>
       </div>
+      {visits.length > 0 && <SiteSummary site={site} visits={visits} />}
       <LetterDeadlines site={site} />
       {state.status === 'loading' && <p aria-busy="true">{t('dashboardLoadingSite')}</p>}
       {state.status === 'ready' && visits.length === 0 && <p data-testid="site-empty">{t('dashboardSiteEmpty')}</p>}
       {visits.length > 0 && (
         <section aria-labelledby="visits-heading">
-          <h2 id="visits-heading">{visits.length === 1 ? t('dashboardVisitsOne') : t('dashboardVisits', String(visits.length))}</h2>
+          <h2 id="visits-heading">{plural('dashboardVisits', visits.length)}</h2>
           {visits.map((page) => (
-            <VisitCard key={page.visitId} page={page} />
+            <VisitCard key={page.visitId} page={page} highlighted={page === from} />
           ))}
         </section>
       )}

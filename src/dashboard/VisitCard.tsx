@@ -4,13 +4,14 @@
 import { describeConsent, formatDuration } from '../core/consent/describe-consent';
 import type { ConsentEvent } from '../core/consent/types';
 import { categoryLabel, formatReason } from '../core/health/reasons';
-import { companiesOf } from '../core/records/companies';
+import { companyLines, healthRecipients, type CompanyLine } from '../core/records/company-lines';
+import { listOf } from '../core/records/headline';
 import { summariseTracker } from '../core/records/disclosure-summary';
-import { specialCategoryDisclosures } from '../core/records/health-alarm';
 import type { PageRecord, TrackerRecord } from '../core/records/page-record';
 import { isHealthPage } from '../core/records/page-health';
 import { firstRequestConsent } from '../core/records/page-summary';
-import { t, uiLanguage } from '../ui/i18n';
+import { CompanyLines } from '../ui/CompanyLines';
+import { plural, t, uiLanguage } from '../ui/i18n';
 import { Explain, ExplainAll, type Explanation } from './Explain';
 import { formatDateTime } from './format';
 import { categoryName, chipText, explainKey, HEALTH_PAGE_EXPLAIN, kindLabel, SPECIAL_CATEGORY_EXPLAIN } from './labels';
@@ -46,8 +47,8 @@ function HealthVerdict({ page }: { page: PageRecord }) {
   );
 }
 
-function Alarm({ page }: { page: PageRecord }) {
-  const disclosed = specialCategoryDisclosures(page);
+function Alarm({ page, lines }: { page: PageRecord; lines: CompanyLine[] }) {
+  const disclosed = healthRecipients(page, lines);
   if (disclosed.length === 0) return null;
   return (
     <div class="alarm" data-testid="visit-alarm">
@@ -56,7 +57,7 @@ function Alarm({ page }: { page: PageRecord }) {
       </p>
       <ul>
         {disclosed.map((d) => (
-          <li key={d.company}>{t('badgeTooltipAlarmItem', [d.company, d.what.map((w) => t(`disclosed_${w.replace(/-/g, '_')}`)).join(', ')])}</li>
+          <li key={d.brand}>{t('badgeTooltipAlarmItem', [d.brand, listOf(d.what.map((w) => t(`disclosed_${w.replace(/-/g, '_')}`)), (k, s) => t(k, s), uiLanguage())])}</li>
         ))}
       </ul>
       <Explain label={t('specialCategory')} textKey={SPECIAL_CATEGORY_EXPLAIN} />
@@ -100,7 +101,7 @@ function ConsentTimeline({ page }: { page: PageRecord }) {
         <ol data-testid="consent-events">
           {events.map(({ e, text }, i) => (
             <li key={i}>
-              <span class="offset">{formatDuration(Math.max(0, e.t - timeline.navigationStart), lang)}</span> {text}
+              {t('dashboardConsentAt', [formatDuration(Math.max(0, e.t - timeline.navigationStart), lang), text!])}
             </li>
           ))}
         </ol>
@@ -109,69 +110,28 @@ function ConsentTimeline({ page }: { page: PageRecord }) {
   );
 }
 
-function TrackerItem({ record, page }: { record: TrackerRecord; page: PageRecord }) {
+/** The dashboard's addition to a tracker: what its kind, category, chips and consent state mean. */
+function explanations(page: PageRecord) {
   const lang = uiLanguage();
-  const { chips, values } = summariseTracker(record);
-  const { state, sinceNavigationMs, earlierChoice } = firstRequestConsent(page, record.firstSeen);
-  const signals = record.disclosures.find((d) => d.consent)?.consent;
-  const consent = describeConsent(state, sinceNavigationMs, lang, signals, earlierChoice ? { earlierChoice } : undefined);
-  const explanations: Explanation[] = [
-    { label: kindLabel(record.kind), key: explainKey('kind', record.kind) },
-    { label: categoryName(record.tracker.category), key: explainKey('category', record.tracker.category) },
-    ...chips.map((chip) => ({ label: chipText(chip), key: explainKey('chip', chip.id) })),
-    { label: describeConsent(state, null, lang), key: explainKey('consent', state) },
-  ];
-  return (
-    <li class="tracker" data-testid="visit-tracker" data-tracker={record.tracker.key}>
-      <p class="tracker-head">
-        <span class="tracker-name">{record.tracker.name}</span> <span class="tag">{kindLabel(record.kind)}</span>{' '}
-        <span class="muted">{categoryName(record.tracker.category)}</span> <span class="muted" aria-hidden="true">·</span>{' '}
-        <span class="muted">{record.requestCount === 1 ? t('popupRequestCountOne') : t('popupRequestCount', String(record.requestCount))}</span>
-      </p>
-      <p class={`consent consent-${state}`} data-testid="visit-consent" data-consent={state}>
-        {t('consentFirstRequest', consent)}
-      </p>
-      {chips.length > 0 && (
-        <ul class="chips" aria-label={t('popupWhatWasSent')} data-testid="visit-chips">
-          {chips.map((chip) => (
-            <li key={`${chip.id}:${chip.detail ?? ''}`} class={`chip chip-${chip.id}`} data-chip={chip.id}>
-              {chipText(chip)}
-            </li>
-          ))}
-        </ul>
-      )}
-      {record.loginCookies && <p class="login-note">{t('popupLoginCookieNote', record.loginCookies.platform)}</p>}
-      {values.length > 0 && (
-        <details class="values">
-          <summary>{t('popupWhatWasSent')}</summary>
-          <table data-testid="visit-values">
-            <tbody>
-              {values.map((item, i) => (
-                <tr key={i}>
-                  <th scope="row">{fieldLabel(item.field)}</th>
-                  <td class="value">{item.value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
-      )}
-      <ExplainAll items={explanations} />
-    </li>
-  );
+  return (record: TrackerRecord) => {
+    const { chips } = summariseTracker(record);
+    const { state } = firstRequestConsent(page, record.firstSeen);
+    const items: Explanation[] = [
+      { label: kindLabel(record.kind), key: explainKey('kind', record.kind) },
+      { label: categoryName(record.tracker.category), key: explainKey('category', record.tracker.category) },
+      ...chips.map((chip) => ({ label: chipText(chip), key: explainKey('chip', chip.id) })),
+      { label: describeConsent(state, null, lang), key: explainKey('consent', state) },
+    ];
+    return <ExplainAll items={items} />;
+  };
 }
 
-function fieldLabel(field: string): string {
-  const [group, ...rest] = field.split('.');
-  const label = t(`field_${group}`);
-  return rest.length > 0 ? `${label} (${rest.join('.')})` : label;
-}
-
-export function VisitCard({ page }: { page: PageRecord }) {
-  const companies = companiesOf(page);
+export function VisitCard({ page, highlighted = false }: { page: PageRecord; highlighted?: boolean }) {
+  const lines = companyLines(page);
   return (
-    <article class="visit" data-testid="visit" aria-labelledby={`visit-${page.visitId}`}>
+    <article class={`visit${highlighted ? ' highlighted' : ''}`} data-testid="visit" data-visit={page.visitId} data-highlighted={String(highlighted)} id={`visit-card-${page.visitId}`} aria-labelledby={`visit-${page.visitId}`}>
       <header>
+        {highlighted && <p class="from-popup" data-testid="visit-from-popup">{t('siteVisitFromPopup')}</p>}
         <h3 id={`visit-${page.visitId}`}>
           <time dateTime={new Date(page.startedAt).toISOString()}>{formatDateTime(page.startedAt)}</time>
         </h3>
@@ -182,25 +142,11 @@ export function VisitCard({ page }: { page: PageRecord }) {
           {page.url}
         </p>
       </header>
-      <Alarm page={page} />
+      <Alarm page={page} lines={lines} />
       <HealthVerdict page={page} />
       <ConsentTimeline page={page} />
-      <h4>{companies.length === 1 ? t('popupSummaryCountOne') : t('popupSummaryCount', String(companies.length))}</h4>
-      <ul class="companies">
-        {companies.map((company) => (
-          <li key={company.companyKey} class="company" data-testid="visit-company" data-company={company.company}>
-            <p class="company-head">
-              <strong>{company.company}</strong>
-              {company.country && <span class="muted"> · {t('popupCountry', company.country)}</span>}
-            </p>
-            <ul class="trackers">
-              {company.trackers.map((record) => (
-                <TrackerItem key={record.tracker.key} record={record} page={page} />
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
+      <h4>{plural('popupSummaryCount', lines.length)}</h4>
+      <CompanyLines page={page} lines={lines} prefix="visit-" extra={explanations(page)} />
       <RequestTable page={page} />
     </article>
   );

@@ -1,11 +1,11 @@
 // Dates and numbers in the user's language.
-import { uiLanguage } from '../ui/i18n';
+import { formatNumber as formatUiNumber, uiLocale } from '../ui/i18n';
 
 let dateTime: Intl.DateTimeFormat | null = null;
 let date: Intl.DateTimeFormat | null = null;
 let time: Intl.DateTimeFormat | null = null;
 
-const locale = () => (uiLanguage() === 'nl' ? 'nl-NL' : 'en-GB');
+const locale = uiLocale;
 
 export function formatDateTime(ms: number): string {
   dateTime ??= new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' });
@@ -28,6 +28,4 @@ export function formatDay(day: string): string {
   return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short' }).format(new Date(y!, m! - 1, d!));
 }
 
-export function formatNumber(n: number): string {
-  return n.toLocaleString(locale());
-}
+export const formatNumber = formatUiNumber;

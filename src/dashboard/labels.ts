@@ -1,26 +1,9 @@
-// Words for the record's ids (tracker kinds, database categories, chips,
-// consent states), and the keys of their "What does this mean?" texts.
-import browser from 'webextension-polyfill';
-import type { TrackerKind } from '../core/model';
-import type { Chip } from '../core/records/disclosure-summary';
-import { t } from '../ui/i18n';
+// The keys of the dashboard's "What does this mean?" texts. Words for chips,
+// kinds and categories live in src/ui/labels.ts, shared with the popup.
+export { categoryName, chipText, kindLabel } from '../ui/labels';
+export { hasMessage } from '../ui/i18n';
 
 const id = (value: string) => value.replace(/[^A-Za-z0-9]/g, '_');
-
-/** Whether the locale has a message (category keys come from a database that grows). */
-export const hasMessage = (key: string) => browser.i18n.getMessage(key) !== '';
-
-export const kindLabel = (kind: TrackerKind) => t(`kind_${id(kind)}`);
-
-export function categoryName(category: string): string {
-  const key = `trackerCategory_${id(category)}`;
-  return hasMessage(key) ? t(key) : category;
-}
-
-export function chipText(chip: Chip): string {
-  const key = `chip_${id(chip.id)}`;
-  return chip.detail ? t(key, chip.detail) : t(key);
-}
 
 export type ExplainGroup = 'kind' | 'category' | 'chip' | 'consent';
 

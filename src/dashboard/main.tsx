@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
 import '../ui/theme.css';
 import '../ui/findings.css';
 import './dashboard.css';
 import { App } from './App';
+import { loadLanguage } from '../ui/i18n';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-render(<App />, document.getElementById('app')!);
+// The chosen language's messages first, so the first render is already in it.
+void loadLanguage().then(() => render(<App />, document.getElementById('app')!));

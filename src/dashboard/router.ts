@@ -4,8 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 
 export type Route =
   | { name: 'history' }
-  | { name: 'site'; site: string }
-  | { name: 'letter'; site: string }
+  | { name: 'site'; site: string; visit?: string }
+  | { name: 'letter'; site: string; visit?: string }
   | { name: 'settings' }
   | { name: 'about' };
 
@@ -21,6 +21,12 @@ function decode(part: string): string | null {
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   const [head, ...rest] = path.split('/');
+  // `#/site/<site>/visit/<visitId>`: the visit a popup or a notification came from.
+  if ((head === 'site' || head === 'letter') && rest.length === 3 && rest[1] === 'visit') {
+    const site = decode(rest[0]!);
+    const visit = decode(rest[2]!);
+    if (site && visit) return { name: head, site, visit };
+  }
   const arg = rest.length > 0 ? decode(rest.join('/')) : null;
   if (head === 'site' && arg) return { name: 'site', site: arg };
   if (head === 'letter' && arg) return { name: 'letter', site: arg };
@@ -33,7 +39,7 @@ export function href(route: Route): string {
   switch (route.name) {
     case 'site':
     case 'letter':
-      return `#/${route.name}/${encodeURIComponent(route.site)}`;
+      return `#/${route.name}/${encodeURIComponent(route.site)}${route.visit ? `/visit/${encodeURIComponent(route.visit)}` : ''}`;
     case 'history':
       return '#/';
     default:

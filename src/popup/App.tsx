@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { companiesOf } from '../core/records/companies';
+import { companyLines } from '../core/records/company-lines';
+import { headlineOf } from '../core/records/headline';
 import { send } from '../protocol/client';
 import { NOTICES_KEY } from '../storage/notices';
 import type { TabView } from '../protocol/messages';
+import { CompanyLines } from '../ui/CompanyLines';
 import { t } from '../ui/i18n';
-import { CompanyList } from './CompanyList';
 import { ConsentFindings } from './ConsentFindings';
 import { HealthHeader, type OverrideChange } from './HealthHeader';
+import { Headline } from './Headline';
 import { PopupActions } from './PopupActions';
-import { Summary } from './Summary';
 import { currentTab, type CurrentTab } from './current-tab';
 import { HostAccessWarning } from './HostAccessWarning';
 
@@ -65,16 +66,21 @@ export function App() {
 
   const { view, tab } = state;
   const page = view.page;
-  const companies = page ? companiesOf(page) : [];
+  const lines = page ? companyLines(page) : [];
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1>{t('popupHeading')}</h1>
-        {page && (
-          <p class="site" data-testid="site">
-            {page.site}
-          </p>
-        )}
+        <h1>
+          {t('popupHeading')}
+          {page && (
+            <>
+              {' · '}
+              <span class="site" data-testid="site">
+                {page.site}
+              </span>
+            </>
+          )}
+        </h1>
         {page && tab.title && (
           <p class="page-title muted" data-testid="page-title">
             {tab.title}
@@ -106,16 +112,16 @@ export function App() {
         <p>{t('popupNoPage')}</p>
       ) : (
         <>
-          <Summary page={page} />
+          <Headline headline={headlineOf(page, lines)} />
+          {lines.length > 0 && (
+            <section aria-labelledby="lines-heading">
+              <h2 id="lines-heading">{t('linesHeading')}</h2>
+              <CompanyLines page={page} lines={lines} />
+            </section>
+          )}
           <PopupActions page={page} paused={view.paused} onPause={(p) => void pause(p)} />
           <HealthHeader page={page} onOverride={(change) => void override(change)} />
           <ConsentFindings page={page} />
-          {companies.length > 0 && (
-            <>
-              <h2>{t('popupCompaniesHeading')}</h2>
-              <CompanyList page={page} companies={companies} />
-            </>
-          )}
         </>
       )}
       {view.trackerDbVersion && <footer class="muted">{t('popupDatabaseCredit', view.trackerDbVersion)}</footer>}

@@ -1,4 +1,5 @@
-// The page's health verdict with its reasons, and the user's say over it.
+// The page's health verdict with its reasons (closed, with a one-line summary),
+// and the user's say over it.
 import { categoryLabel, formatReason } from '../core/health/reasons';
 import type { PageRecord } from '../core/records/page-record';
 import { isHealthPage, type HealthOverride } from '../core/records/page-health';
@@ -40,6 +41,7 @@ export function HealthHeader({ page, onOverride }: { page: PageRecord; onOverrid
   const override = page.health?.override ?? null;
   const health = isHealthPage(page.health);
   const categories = verdict?.categories ?? [];
+  const reasons = health && verdict && !override ? verdict.reasonCodes.slice(0, REASONS_SHOWN).map((code) => formatReason(code, lang)) : [];
   return (
     <section class={`health ${health ? 'is-health' : 'not-health'}`} data-testid="health" data-health={String(health)} aria-label={t('healthHeading')}>
       <p class="health-title">
@@ -48,12 +50,12 @@ export function HealthHeader({ page, onOverride }: { page: PageRecord; onOverrid
       </p>
       {override && <p class="muted">{t(override.scope === 'site' ? 'healthOverriddenSite' : 'healthOverriddenPage')}</p>}
       {!verdict && !override && <p class="muted">{t('healthPending')}</p>}
-      {health && verdict && verdict.reasonCodes.length > 0 && !override && (
-        <details class="reasons" open>
-          <summary>{t('healthWhy')}</summary>
-          <ul data-testid="health-reasons">
-            {verdict.reasonCodes.slice(0, REASONS_SHOWN).map((code) => (
-              <li>{formatReason(code, lang)}</li>
+      {reasons.length > 0 && (
+        <details class="reasons">
+          <summary>{t('healthReasonsSummary', reasons[0]!)}</summary>
+          <ul data-testid="health-reasons" aria-label={t('healthWhy')}>
+            {reasons.map((reason, i) => (
+              <li key={i}>{reason}</li>
             ))}
           </ul>
         </details>

@@ -3,14 +3,19 @@ import browser from 'webextension-polyfill';
 
 export const SETTINGS_KEY = 'settings:v1';
 
+/** The interface language: the browser's, or one the user chose. */
+export type LanguageSetting = 'auto' | 'nl' | 'en';
+
 export interface Settings {
   /** A browser notification when a health page is disclosed, at most once per site per day. */
   notifications: boolean;
   /** Days history is kept. */
   retentionDays: number;
+  /** Language of every extension page (the letters keep their own choice). */
+  language: LanguageSetting;
 }
 
-export const DEFAULT_SETTINGS: Settings = { notifications: true, retentionDays: 30 };
+export const DEFAULT_SETTINGS: Settings = { notifications: true, retentionDays: 30, language: 'auto' };
 
 export async function readSettings(): Promise<Settings> {
   const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Partial<Settings> | undefined;
@@ -20,6 +25,7 @@ export async function readSettings(): Promise<Settings> {
     if (typeof stored.retentionDays === 'number' && stored.retentionDays >= 1 && stored.retentionDays <= 3650) {
       settings.retentionDays = Math.round(stored.retentionDays);
     }
+    if (stored.language === 'nl' || stored.language === 'en' || stored.language === 'auto') settings.language = stored.language;
   }
   return settings;
 }

@@ -63,6 +63,9 @@ async function openPopup(tabId: number): Promise<Page> {
   return popup;
 }
 
+/** The names the popup shows (src/core/records/display-brand.ts), not the database's owners. */
+const IVF_BRANDS = ['Meta (Facebook, Instagram)', 'Google', 'LinkedIn', 'TikTok'];
+
 const companiesIn = (record: StoredPage) => [...new Set(Object.values(record.trackers).map((t) => t.tracker.company))].sort();
 
 before(async () => {
@@ -125,10 +128,12 @@ describe('Chromium: watching the demo site', () => {
     await page.close();
   });
 
-  test('the badge counts tracker companies; on the IVF page it is the red health alarm naming who received what', async () => {
+  test('the badge counts the companies told; on the IVF page it is the red "!" health alarm, its tooltip in sentences', async () => {
     const { page, tabId } = await openPage(IVF_PATH);
-    const shown = await waitFor(() => badge(tabId), (b) => b.text === String(IVF_COMPANIES.length) && b.title.startsWith('Page about health'), { what: 'alarm badge' });
-    for (const company of IVF_COMPANIES) assert.ok(shown.title.includes(`${company} received its address`), shown.title);
+    // Red and a "!" before the number: the alarm does not rest on colour alone.
+    const shown = await waitFor(() => badge(tabId), (b) => b.text === `!${IVF_COMPANIES.length}` && b.title.startsWith('Pixelwacht: this page about health was passed on to 4 companies.'), { what: 'alarm badge' });
+    for (const brand of IVF_BRANDS) assert.ok(shown.title.includes(`${brand} received the page address`), shown.title);
+    assert.match(shown.title, /Pixelwacht blocked nothing\.$/);
     assert.deepEqual(shown.colour, RED);
     await page.close();
   });
@@ -144,10 +149,11 @@ describe('Chromium: watching the demo site', () => {
     assert.equal(record!.health!.verdict!.health, false);
     const shown = await waitFor(() => badge(tabId), (b) => b.text === '2', { what: 'badge 2' });
     assert.deepEqual(shown.colour, AMBER);
-    assert.match(shown.title, /^2 trackers on this page: /);
+    assert.match(shown.title, /^Pixelwacht: this page told 2 companies about your visit: Meta \(Facebook, Instagram\) and Google\. Pixelwacht blocked nothing\.$/);
     const popup = await openPopup(tabId);
     assert.equal(await popup.getByTestId('health').getAttribute('data-health'), 'false');
-    assert.match((await popup.getByTestId('summary').textContent()) ?? '', /2 tracker companies/);
+    assert.match((await popup.getByTestId('summary').textContent()) ?? '', /^Meta \(Facebook, Instagram\) and Google were told that you visited this page/);
+    assert.equal(await popup.getByTestId('alarm').count(), 0);
     await popup.screenshot({ path: screenshotPath('chromium-popup-car-en'), fullPage: true });
     await popup.close();
     await page.close();
@@ -163,8 +169,10 @@ describe('Chromium: watching the demo site', () => {
     assert.equal(await popup.getByTestId('site').textContent(), '127.0.0.1');
     await waitFor(() => popup.getByTestId('health').getAttribute('data-health'), (h) => h === 'true', { what: 'health verdict in popup' });
     const summary = (await popup.getByTestId('summary').textContent()) ?? '';
-    assert.match(summary, /^This page about reproduction and pregnancy told .* its address before you made a cookie choice\.$/);
-    for (const company of IVF_COMPANIES) assert.ok(summary.includes(company), summary);
+    assert.match(summary, /^.+ were told that you visited this page about IVF, along with .*your login cookie.*your e-mail address, hashed — before you chose anything\.$/);
+    for (const brand of IVF_BRANDS) assert.ok(summary.includes(brand), summary);
+    // One alarm for the page, not one per company.
+    assert.equal(await popup.getByTestId('alarm').count(), 1);
     assert.match((await popup.getByTestId('health-categories').textContent()) ?? '', /reproduction and pregnancy/);
     const reasons = await popup.getByTestId('health-reasons').locator('li').allTextContents();
     assert.ok(reasons.some((r) => r.includes("'IVF'")), reasons.join(' | '));
@@ -173,6 +181,7 @@ describe('Chromium: watching the demo site', () => {
     assert.equal(await meta.getAttribute('data-special'), 'true');
     assert.equal(await meta.getByTestId('consent').getAttribute('data-consent'), 'before-any-interaction');
     assert.match((await meta.getByTestId('consent').textContent()) ?? '', /after the page started loading, before you did anything/);
+    await popup.locator('[data-company="Meta"] details.company-line > summary').click();
     assert.match((await meta.getByTestId('health-in-sent').textContent()) ?? '', /IVF/i);
     await popup.screenshot({ path: screenshotPath('chromium-popup-ivf-en'), fullPage: true });
     await popup.close();
@@ -192,12 +201,17 @@ describe('Chromium: watching the demo site', () => {
     const chipTexts = await meta.locator('[data-chip]').allTextContents();
     assert.ok(chipTexts.includes('event: ViewContent'), chipTexts.join(' | '));
     assert.ok(chipTexts.includes('with your Meta login cookie'), chipTexts.join(' | '));
+    // First expand: the company line, with the events in order and the pixel id (as Meta Pixel Helper shows them).
+    await popup.locator('[data-company="Meta"] details.company-line > summary').click();
+    // In the order the requests arrived (the pixel's image and its beacon race).
+    assert.deepEqual((await meta.getByTestId('events').locator('li').allTextContents()).sort(), ['PageView', 'ViewContent']);
+    assert.match((await meta.getByTestId('account-id').textContent()) ?? '', /1234567890123456/);
+    // Second expand: the values and the raw requests.
     await meta.locator('details.values > summary').click();
     const values = await meta.getByTestId('values').textContent();
     assert.ok(values?.includes(site.origin + IVF_PATH), values ?? '');
     assert.ok(values?.includes('6b74a8d9996b1e2852c2526229b684b94050446afc0c4745f2d70566f2dc6197'));
     assert.ok(!(await popup.content()).includes('secret-session-value'), 'cookie values are never kept');
-    await meta.locator('details.raw-requests > summary').click();
     await meta.locator('.raw').first().waitFor();
     assert.ok((await meta.locator('.raw').count()) >= 2);
     await popup.screenshot({ path: screenshotPath('chromium-popup-ivf-meta-expanded-en'), fullPage: true });
@@ -314,7 +328,7 @@ describe('Chromium: watching the demo site', () => {
     assert.equal(after!.trackers.facebook_custom_audience!.requestCount, before!.trackers.facebook_custom_audience!.requestCount + 1);
     for (const key of Object.keys(IVF_TRACKERS)) assert.ok(key in after!.trackers, `${key} kept`);
     assert.ok(after!.requests.slice(0, countBefore).every((r, i) => r.url === before!.requests[i]!.url), 'earlier requests kept in order');
-    await waitFor(() => badge(tabId), (b) => b.text === String(IVF_COMPANIES.length), { what: 'badge after restart' });
+    await waitFor(() => badge(tabId), (b) => b.text === `!${IVF_COMPANIES.length}`, { what: 'badge after restart' });
 
     const popup = await openPopup(tabId);
     assert.equal(await popup.getByTestId('company').count(), IVF_COMPANIES.length);
@@ -350,7 +364,8 @@ describe('Chromium: watching the demo site', () => {
     await again.getByTestId('details').click();
     const dashboard = await opened;
     await dashboard.waitForLoadState();
-    assert.equal(dashboard.url(), `chrome-extension://${session.extensionId}/src/dashboard/index.html#/site/127.0.0.1`);
+    // The site page at this visit, which it shows first.
+    assert.match(dashboard.url(), new RegExp(`^chrome-extension://${session.extensionId}/src/dashboard/index\\.html#/site/127\\.0\\.0\\.1/visit/${tabId}-`));
     await dashboard.close();
     await popup.close();
     await page.close();
@@ -394,6 +409,7 @@ describe('Chromium: watching the demo site', () => {
     const origin = `chrome-extension://${session.extensionId}/`;
     const { page, tabId } = await openPage(IVF_PATH);
     const popup = await openPopup(tabId);
+    await popup.locator('details.company-line > summary').first().click();
     await popup.locator('details.values > summary').first().click();
     await popup.close();
     for (const route of ['#/', '#/site/127.0.0.1', '#/letter/127.0.0.1', '#/settings', '#/about']) {

@@ -89,8 +89,8 @@ describe('Firefox: watching the demo site', () => {
     assert.match(metaBeacon?.body ?? '', /ev=ViewContent/);
     const ga = record!.requests.find((r) => r.trackerKey === 'google_analytics');
     assert.match(ga?.body ?? '', /en=page_view&_et=12\nen=scroll/);
-    const shown = await waitFor(() => badge(tabId), (b) => b.text === String(IVF_COMPANIES.length) && b.title.startsWith('Page about health'), { what: 'alarm badge' });
-    for (const company of IVF_COMPANIES) assert.ok(shown.title.includes(`${company} received its address`), shown.title);
+    const shown = await waitFor(() => badge(tabId), (b) => b.text === `!${IVF_COMPANIES.length}` && b.title.startsWith('Pixelwacht: this page about health was passed on to 4 companies.'), { what: 'alarm badge' });
+    for (const brand of ['Meta (Facebook, Instagram)', 'Google', 'LinkedIn', 'TikTok']) assert.ok(shown.title.includes(`${brand} received the page address`), shown.title);
     assert.deepEqual(shown.colour, RED);
     await page.close();
   });
@@ -114,7 +114,7 @@ describe('Firefox: watching the demo site', () => {
     assert.deepEqual([...shown].sort(), [...IVF_COMPANIES].sort());
     await waitFor(() => popup.$eval('[data-testid="health"]', (e) => e.getAttribute('data-health')), (h) => h === 'true', { what: 'verdict' });
     const summary = await popup.$eval('[data-testid="summary"]', (e) => e.textContent ?? '');
-    assert.match(summary, /^This page about reproduction and pregnancy told .* its address before you made a cookie choice\.$/);
+    assert.match(summary, /^.+ were told that you visited this page about IVF, along with .+ — before you chose anything\.$/);
     const reasons = await popup.$$eval('[data-testid="health-reasons"] li', (els) => els.map((e) => e.textContent ?? ''));
     assert.ok(reasons.some((r) => r.includes("'IVF'")), reasons.join(' | '));
     assert.equal(await popup.$eval('[data-tracker="facebook_custom_audience"]', (e) => e.getAttribute('data-special')), 'true');
@@ -202,7 +202,12 @@ describe('Firefox: watching the demo site', () => {
     assert.match(warning, /Give access/);
     await popup.screenshot({ path: screenshotPath('firefox-popup-no-access-en'), fullPage: true });
     const onboarding = await openExtensionPage(session, 'src/onboarding/index.html');
+    await onboarding.waitForSelector('main:not([aria-busy])');
     const text = await onboarding.$eval('main', (e) => e.textContent ?? '');
+    // One state at a time: the request, not "Access granted" beside it.
+    assert.equal(await onboarding.$eval('#grant', (e) => (e as HTMLButtonElement).hidden), false);
+    assert.equal(await onboarding.$eval('#result', (e) => e.textContent), '');
+    assert.match(text, /Pixelwacht blocks nothing/);
     assert.match(text, /has to see the requests that pages send/);
     assert.match(text, /makes no network requests of its own/);
     assert.equal(await onboarding.$eval('#grant', (e) => e.textContent), 'Allow access to all sites');

@@ -30,9 +30,12 @@ function stepLabel(step: Step): string {
   }
 }
 
-export function LetterWizard({ site: routeSite }: { site: string }) {
-  // `#/letter/<site>?visit=<visitId>`: opened from a visit, the wizard preselects it.
-  const { site, visitId: startedVisitId } = letterTarget(routeSite);
+export function LetterWizard({ site: routeSite, visit }: { site: string; visit?: string }) {
+  // Opened from a visit (`#/letter/<site>/visit/<visitId>` from the router, or
+  // `#/letter/<site>?visit=<visitId>`), the wizard preselects it.
+  const target = letterTarget(routeSite);
+  const site = target.site;
+  const startedVisitId = visit ?? target.visitId;
   const uiLang = uiLanguage();
   const locale = uiLang === 'nl' ? 'nl-NL' : 'en-GB';
   const today = localDate(Date.now(), -new Date().getTimezoneOffset());

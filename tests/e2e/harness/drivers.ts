@@ -22,14 +22,32 @@ export interface OpenPopup {
   text(selector: string): Promise<string | null>;
   count(selector: string): Promise<number>;
   screenshot(name: string): Promise<void>;
+  /** Runs an expression in the page and returns its (JSON) value. */
+  evaluate<T>(expression: string): Promise<T>;
   close(): Promise<void>;
+}
+
+/** An extension page (dashboard, onboarding) opened in a tab of its own. */
+export interface OpenExtensionPage extends OpenPopup {
+  waitFor(selector: string): Promise<void>;
+}
+
+export interface ViewOptions {
+  scheme?: 'light' | 'dark';
+  width?: number;
+  height?: number;
 }
 
 export interface Driver {
   name: 'chromium' | 'firefox';
   open(url: string): Promise<OpenPage>;
   storedPage(tabId: number): Promise<StoredPage | undefined>;
-  popup(tabId: number): Promise<OpenPopup>;
+  popup(tabId: number, options?: ViewOptions): Promise<OpenPopup>;
+  extensionPage(path: string, options?: ViewOptions): Promise<OpenExtensionPage>;
+  /** Merges these values into the stored settings (settings:v1). */
+  setSettings(values: Record<string, unknown>): Promise<void>;
+  /** Evaluates a function with the extension's APIs (the worker in Chromium, an extension page in Firefox). */
+  inExtension: Evaluate;
   /** Forgets the consent choices Pixelwacht remembered per site. */
   forgetChoices(): Promise<void>;
   close(): Promise<void>;
@@ -40,6 +58,14 @@ const forget = (evaluate: Evaluate) => async () => {
 };
 
 type Evaluate = <T>(fn: (arg: never) => T | Promise<T>, arg?: unknown) => Promise<T>;
+
+const settingsSetter = (evaluate: Evaluate) => async (values: Record<string, unknown>) => {
+  await evaluate(async (v: never) => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(i: object): Promise<void> } } } }).chrome.storage.local;
+    const stored = ((await local.get('settings:v1'))['settings:v1'] ?? {}) as Record<string, unknown>;
+    await local.set({ 'settings:v1': { ...stored, ...(v as Record<string, unknown>) } });
+  }, values);
+};
 
 function storage(evaluate: Evaluate) {
   return async (tabId: number) => {
@@ -84,25 +110,47 @@ export async function chromiumDriver(): Promise<Driver> {
     },
     storedPage,
     forgetChoices: forget(evaluate),
-    async popup(tabId) {
+    async popup(tabId, options = {}) {
       const popup = await session.context.newPage();
       await popup.setViewportSize({ width: 400, height: 600 });
+      if (options.scheme) await popup.emulateMedia({ colorScheme: options.scheme });
       await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${tabId}`);
       await popup.locator('main.popup:not([aria-busy])').waitFor();
       return {
         attribute: (selector, name) => popup.locator(selector).first().getAttribute(name),
         text: (selector) => popup.locator(selector).first().textContent(),
         count: (selector) => popup.locator(selector).count(),
+        evaluate: <T,>(expression: string) => popup.evaluate(expression) as Promise<T>,
         screenshot: async (name) => void (await popup.screenshot({ path: screenshotPath(`chromium-${name}`), fullPage: true })),
         close: () => popup.close(),
       };
     },
+    async extensionPage(path, options = {}) {
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: options.width ?? 1200, height: options.height ?? 900 });
+      if (options.scheme) await page.emulateMedia({ colorScheme: options.scheme });
+      await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+      return {
+        attribute: (selector, name) => page.locator(selector).first().getAttribute(name),
+        text: (selector) => page.locator(selector).first().textContent(),
+        count: (selector) => page.locator(selector).count(),
+        evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
+        waitFor: async (selector) => void (await page.locator(selector).first().waitFor({ state: 'attached', timeout: 20_000 })),
+        screenshot: async (name) => void (await page.screenshot({ path: screenshotPath(`chromium-${name}`) })),
+        close: () => page.close(),
+      };
+    },
+    setSettings: settingsSetter(evaluate),
+    inExtension: evaluate,
     close: () => session.close(),
   };
 }
 
-export async function firefoxDriver(): Promise<Driver> {
-  const session = await launchFirefox();
+/** Firefox over BiDi cannot emulate a colour scheme per page: pass the scheme at launch instead. */
+export async function firefoxDriver(options: { scheme?: 'light' | 'dark' } = {}): Promise<Driver> {
+  const session = await launchFirefox(
+    options.scheme ? { prefs: { 'layout.css.prefers-color-scheme.content-override': options.scheme === 'dark' ? 0 : 1 } } : {},
+  );
   const probe = await openExtensionPage(session, 'src/popup/index.html');
   const evaluate: Evaluate = (fn, arg) => probe.evaluate(fn as never, arg as never) as never;
   const storedPage = storage(evaluate);
@@ -124,6 +172,7 @@ export async function firefoxDriver(): Promise<Driver> {
     },
     storedPage,
     forgetChoices: forget(evaluate),
+    // The colour scheme is the one given at launch (see above).
     async popup(tabId) {
       const popup = await openExtensionPage(session, `src/popup/index.html?tabId=${tabId}`);
       await popup.setViewport({ width: 400, height: 600 });
@@ -133,10 +182,27 @@ export async function firefoxDriver(): Promise<Driver> {
         attribute: async (selector, name) => (await first(selector))?.evaluate((e, n) => e.getAttribute(n), name) ?? null,
         text: async (selector) => (await first(selector))?.evaluate((e) => e.textContent) ?? null,
         count: async (selector) => (await popup.$$(selector)).length,
+        evaluate: <T,>(expression: string) => popup.evaluate(expression) as Promise<T>,
         screenshot: async (name) => void (await popup.screenshot({ path: screenshotPath(`firefox-${name}`), fullPage: true })),
         close: () => popup.close(),
       };
     },
+    async extensionPage(path, options = {}) {
+      const page = await openExtensionPage(session, path);
+      await page.setViewport({ width: options.width ?? 1200, height: options.height ?? 900 });
+      const first = (selector: string) => page.$(selector);
+      return {
+        attribute: async (selector, name) => (await first(selector))?.evaluate((e, n) => e.getAttribute(n), name) ?? null,
+        text: async (selector) => (await first(selector))?.evaluate((e) => e.textContent) ?? null,
+        count: async (selector) => (await page.$$(selector)).length,
+        evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
+        waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: 20_000 })),
+        screenshot: async (name) => void (await page.screenshot({ path: screenshotPath(`firefox-${name}`) })),
+        close: () => page.close(),
+      };
+    },
+    setSettings: settingsSetter(evaluate),
+    inExtension: evaluate,
     close: () => session.close(),
   };
 }
