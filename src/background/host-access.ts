@@ -8,7 +8,11 @@ export function hasHostAccess(): Promise<boolean> {
   return browser.permissions.contains(ALL_SITES);
 }
 
-export async function openOnboardingIfNeeded(): Promise<void> {
-  if (await hasHostAccess()) return;
+/**
+ * The welcome page, opened once on install in both browsers: it explains the
+ * badge and how to pin the icon, and (in Firefox) asks for the host access that
+ * Pixelwacht cannot work without.
+ */
+export async function openWelcome(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL('src/onboarding/index.html') });
 }

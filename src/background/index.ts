@@ -10,7 +10,7 @@ import { BadgeScheduler } from './badge-scheduler';
 import { createEventIntake } from './event-intake';
 import { createHandlers, type Background } from './handlers';
 import { notifyHealthDisclosure } from './health-notification';
-import { openOnboardingIfNeeded } from './host-access';
+import { openWelcome } from './host-access';
 import { loadTrackerDb } from './load-tracker-db';
 import { routeMessage } from './message-router';
 import { createTabInfo } from './normalise-request';
@@ -142,5 +142,5 @@ browser.alarms.onAlarm.addListener((alarm) => {
 });
 
 browser.runtime.onInstalled.addListener((details) => {
-  if (details.reason === 'install') void openOnboardingIfNeeded();
+  if (details.reason === 'install') void openWelcome();
 });
