@@ -3,11 +3,6 @@
 // parameter names or "the site's account number with the recipient".
 import type { EvidenceTracker, Lang } from '../evidence/types';
 
-const CLICK_PLATFORM: Record<string, string> = {
-  fbclid: 'Facebook', fbc: 'Facebook', gclid: 'Google', gbraid: 'Google', wbraid: 'Google', dclid: 'Google',
-  msclkid: 'Microsoft', ttclid: 'TikTok', li_fat_id: 'LinkedIn', twclid: 'X', ScCid: 'Snapchat', rdt_cid: 'Reddit', epik: 'Pinterest',
-};
-
 /** The brand a person knows the recipient by: Meta, Google, LinkedIn, TikTok… */
 export function brandOf(tracker: EvidenceTracker): string {
   const { companyKey, key, company } = tracker.tracker;
@@ -23,17 +18,13 @@ export function leafOf(name: string): string {
   return bracket ? bracket[1]! : name.split('.').pop()!;
 }
 
-export function clickPlatform(name: string): string | undefined {
-  return CLICK_PLATFORM[leafOf(name)];
-}
-
 /** "de Meta-ID van mijn browser (fbp)" / "my browser's Meta id (fbp)". */
 export function browserIdName(tracker: EvidenceTracker, name: string, lang: Lang): string {
   const brand = brandOf(tracker);
   return lang === 'nl' ? `de ${brand}-ID van mijn browser (${name})` : `my browser’s ${brand} id (${name})`;
 }
 
-/** "een advertentieklik-ID van Facebook (fbclid)". */
+/** "een advertentieklik-ID van Facebook (…)": the platform comes from the click-id finding. */
 export function clickIdName(platform: string, name: string, lang: Lang): string {
   return lang === 'nl' ? `een advertentieklik-ID van ${platform} (${name})` : `an ad click id from ${platform} (${name})`;
 }

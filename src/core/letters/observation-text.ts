@@ -11,7 +11,7 @@ import type { EvidenceTracker, EvidenceVisit, Lang } from '../evidence/types';
 import { categoryLabel } from '../health/reasons';
 import { healthInText } from '../health/in-disclosure';
 import type { CaseFacts, Numbered, PageGroup } from './case-facts';
-import { accountName, brandOf, browserIdName, clickIdName, clickPlatform, leafOf } from './identifier-names';
+import { accountName, brandOf, browserIdName, clickIdName, leafOf } from './identifier-names';
 import { recipientName } from './legal-entities';
 import { counted } from './plural';
 import { joinList } from './text';
@@ -103,11 +103,16 @@ function contents(o: Numbered, r: Redactor): string[] {
   const plain = new Map<string, string>();
   for (const x of d) for (const [k, v] of Object.entries(x.plainPii ?? {})) plain.set(k, v);
   for (const [k, v] of plain) out.push(nl ? `een persoonsgegeven in leesbare vorm (${k}: ${r.text(v)})` : `personal data in readable form (${k}: ${r.text(v)})`);
-  const users = new Map<string, string>();
-  for (const x of d) for (const [k, v] of Object.entries(x.userIds ?? {})) users.set(k, v);
-  for (const [k, v] of users) {
-    const platform = clickPlatform(k);
-    out.push(`${platform ? clickIdName(platform, k, r.lang) : browserIdName(t, k, r.lang)}: ${r.text(v)}`);
+  // Whose click id an id is was decided by the decoders (typed findings).
+  const users = new Map<string, { platform: string | null; value: string }>();
+  for (const x of d) {
+    for (const f of findingsOf(x)) {
+      if (f.kind === 'click-id') users.set(f.name, { platform: f.platform, value: f.value });
+      else if (f.kind === 'browser-id') users.set(f.name, { platform: null, value: f.value });
+    }
+  }
+  for (const [k, { platform, value }] of users) {
+    out.push(`${platform ? clickIdName(platform, k, r.lang) : browserIdName(t, k, r.lang)}: ${r.text(value)}`);
   }
   // Event data: quote the values that show the health link; name the other keys.
   const custom = new Map<string, string>();
