@@ -70,7 +70,12 @@ export class TreeElement implements ElementLike {
 
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
+const NO_ATTRIBUTES: Map<string, string> = new Map();
+const TAG_NAME = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/y;
+
 function attributes(tag: string): Map<string, string> {
+  // Most tags have none: one shared empty map saves an allocation per element.
+  if (!/[^\s/]/.test(tag)) return NO_ATTRIBUTES;
   const out = new Map<string, string>();
   for (const m of tag.matchAll(ATTR)) {
     const name = (m[1] ?? '').toLowerCase();
@@ -139,7 +144,8 @@ export function parseHtml(input: string): HtmlTree {
         i = end < 0 ? s.length : end + 3;
         continue;
       }
-      const nameMatch = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/.exec(s.slice(lt, lt + 64));
+      TAG_NAME.lastIndex = lt;
+      const nameMatch = TAG_NAME.exec(s);
       if (!nameMatch) {
         // '<!doctype', '<?xml', or a stray '<' in text.
         if (s[lt + 1] === '!' || s[lt + 1] === '?') i = tagEnd(s, lt);
@@ -167,7 +173,7 @@ export function parseHtml(input: string): HtmlTree {
         continue;
       }
 
-      const attrs = attributes(tag.replace(/\/$/, ''));
+      const attrs = attributes(tag.endsWith('/') ? tag.slice(0, -1) : tag);
       if (name === 'html') {
         root.mergeAttributes(attrs);
         continue;
