@@ -23,6 +23,9 @@ export const READER_CAPS = {
   textNodeChars: 20_000,
   jsonLdBlocks: 20,
   jsonLdChars: 300_000,
+  /** Candidates for the content root measured, and how much of each. */
+  candidates: 30,
+  candidateChars: 5_000,
   /** A block with at least this much text whose text is mostly links is a rail or menu. */
   linkBlockMinChars: 40,
   linkDensity: 0.5,
@@ -34,6 +37,7 @@ const INLINE = new Set([
 ]);
 const LINK_CHECKED = new Set(['div', 'section', 'ul', 'ol', 'table', 'tbody', 'dl', 'p', 'li', 'form', 'figure']);
 const HEADING = new Set(['h1', 'h2', 'h3']);
+const MAX_CANDIDATES = READER_CAPS.candidates;
 
 export type ContentSource = 'main' | 'article' | 'body';
 
@@ -53,6 +57,7 @@ export interface PageRead {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const squashedLength = (t: string) => (/\s\s|[\t\n\r]/.test(t) ? t.replace(/\s+/g, ' ').length : t.length);
 
 function childAt(el: ElementLike, i: number): NodeLike | undefined {
   return el.childNodes[i];
@@ -116,59 +121,62 @@ interface Meta {
   body: ElementLike | null;
 }
 
-/** First walk: metadata and the candidates for the content root, with their visible text length. */
+/** First walk: metadata and the candidates for the content root. Reads no text (that is the costly part of a live DOM). */
 function readMeta(root: ElementLike, budget: Budget): Meta {
   const meta: Meta = { title: '', lang: (root.getAttribute('lang') ?? '').slice(0, 20), metas: new Map(), ldBlocks: [], itemTypes: new Set(), breadcrumbs: [], mains: [], articles: [], firstH1: null, body: null };
 
-  const visit = (el: ElementLike, depth: number, inChrome: boolean): number => {
+  const visit = (el: ElementLike, depth: number, inChrome: boolean): void => {
     const tag = el.localName;
     const itemtype = el.getAttribute('itemtype');
     if (itemtype && meta.itemTypes.size < SIGNAL_CAPS.schemaTypes) for (const t of itemtype.split(/\s+/)) if (t) meta.itemTypes.add(schemaTypeName(t));
     if (tag === 'title') {
       if (!meta.title) meta.title = squash(ownText(el, 4 * SIGNAL_CAPS.shortFieldChars)).slice(0, SIGNAL_CAPS.shortFieldChars);
-      return 0;
+      return;
     }
     if (tag === 'meta') {
       const key = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
       const content = squash(el.getAttribute('content') ?? '').slice(0, SIGNAL_CAPS.shortFieldChars);
       if (key && content && !meta.metas.has(key)) meta.metas.set(key, content);
-      return 0;
+      return;
     }
     if (tag === 'script') {
       if (/ld\+json/i.test(el.getAttribute('type') ?? '') && meta.ldBlocks.length < READER_CAPS.jsonLdBlocks) meta.ldBlocks.push(ownText(el, READER_CAPS.jsonLdChars + 1));
-      return 0;
+      return;
     }
     // A template's children are not part of the document (a live DOM keeps them in .content).
-    if (tag === 'svg' || tag === 'math' || tag === 'template') return 0;
+    if (NO_TEXT.has(tag) && tag !== 'head') return;
     if (tag === 'body' && !meta.body) meta.body = el;
-    const hidden = isHidden(el);
-    if (!hidden && meta.breadcrumbs.length === 0 && isBreadcrumb(el)) meta.breadcrumbs = breadcrumbItems(el, budget);
+    if (isHidden(el)) return;
+    if (meta.breadcrumbs.length === 0 && isBreadcrumb(el)) meta.breadcrumbs = breadcrumbItems(el, budget);
     const chrome = inChrome || chromeKind(el, false) !== null;
-    if (!hidden && !chrome && tag === 'h1' && !meta.firstH1) meta.firstH1 = el;
-
-    let chars = 0;
-    if (depth < READER_CAPS.depth) {
-      for (let i = 0; i < el.childNodes.length; i++) {
-        const c = childAt(el, i);
-        if (!c) continue;
-        if (c.nodeType === TEXT_NODE) {
-          if (!hidden && !NO_TEXT.has(tag)) chars += (c.nodeValue ?? '').length;
-        } else if (isElement(c)) {
-          if (!budget.take()) break;
-          const n = visit(c, depth + 1, chrome);
-          if (!hidden && !NO_TEXT.has(tag)) chars += n;
-        }
+    if (!chrome && tag === 'h1' && !meta.firstH1) meta.firstH1 = el;
+    const role = el.getAttribute('role');
+    if ((tag === 'main' || role === 'main') && meta.mains.length < MAX_CANDIDATES) meta.mains.push({ el, chars: 0 });
+    else if (tag === 'article' && !chrome && meta.articles.length < MAX_CANDIDATES) meta.articles.push({ el, chars: 0 });
+    if (depth >= READER_CAPS.depth) return;
+    for (let i = 0; i < el.childNodes.length; i++) {
+      const c = childAt(el, i);
+      if (c && isElement(c)) {
+        if (!budget.take()) return;
+        visit(c, depth + 1, chrome);
       }
     }
-    if (hidden) return 0;
-    const role = (el.getAttribute('role') ?? '').toLowerCase();
-    if (tag === 'main' || role === 'main') meta.mains.push({ el, chars });
-    else if (tag === 'article' && !chrome) meta.articles.push({ el, chars });
-    return chars;
   };
   budget.take();
   visit(root, 0, false);
   return meta;
+}
+
+/** Visible text length of a candidate, counted up to a cap (enough to tell a wrapper from the content). */
+function textLength(el: ElementLike, budget: Budget, cap: number, depth = 0): number {
+  let n = 0;
+  for (let i = 0; i < el.childNodes.length && n < cap; i++) {
+    const c = childAt(el, i);
+    if (!c) continue;
+    if (c.nodeType === TEXT_NODE) n += squashedLength(budget.read(c));
+    else if (isElement(c) && depth < READER_CAPS.depth && !NO_TEXT.has(c.localName) && !isHidden(c) && budget.take()) n += textLength(c, budget, cap - n, depth + 1);
+  }
+  return n;
 }
 
 function breadcrumbItems(container: ElementLike, budget: Budget): string[] {
@@ -202,7 +210,6 @@ interface Content {
 
 const CONTENT_CAP = SIGNAL_CAPS.mainText * 2;
 const MAX_HEADINGS = 3 * SIGNAL_CAPS.headingsPerLevel;
-const squashedLength = (t: string) => (/\s\s|[\t\n\r]/.test(t) ? t.replace(/\s+/g, ' ').length : t.length);
 
 /**
  * Second walk: the kept text and headings of the content root. One output array;
@@ -287,6 +294,7 @@ export function readPage(root: ElementLike, url: string): PageRead {
   const contentBudget = new Budget(READER_CAPS.elementBudget);
   const stats: ReadStats = { elementsVisited: 0, textCharsRead: 0, dropped: { chrome: 0, hidden: 0, linkDense: 0 }, source: 'body', truncated: false };
 
+  for (const c of [...meta.mains, ...meta.articles]) c.chars = textLength(c.el, contentBudget, READER_CAPS.candidateChars);
   const main = largest(meta.mains);
   const article = largest(meta.articles);
   let content: Content | null = null;
