@@ -25,7 +25,7 @@ const SCHEMA_KINDS: ReadonlyMap<string, { kind: PageKind; weight: number }> = ne
   ['Attorney', { kind: 'legal', weight: 6 }],
   ['Notary', { kind: 'legal', weight: 6 }],
 ]);
-const NEWS_SITE_WEIGHT = 3;
+const NEWS_SITE_WEIGHT = KIND_MIN;
 
 export interface KindResult {
   kind: PageKind | null;

@@ -29,6 +29,8 @@ export const READER_CAPS = {
   /** A block with at least this much text whose text is mostly links is a rail or menu. */
   linkBlockMinChars: 40,
   linkDensity: 0.5,
+  /** What is left of a block once its link-dense parts are out, below which the block is that rail's frame. */
+  railLeftoverChars: 100,
 } as const;
 
 const INLINE = new Set([
@@ -221,6 +223,9 @@ function readContent(root: ElementLike, budget: Budget, insideContent: boolean, 
   const headings: Content['headings'] = [];
   let chars = 0;
   let linkChars = 0;
+  // Text of link-dense blocks already left out below the current element: a rail's
+  // heading ('Kanker' above its list of links) goes with the rail.
+  let droppedLinks = 0;
 
   const visit = (el: ElementLike, depth: number, inLink: boolean): void => {
     if (depth >= READER_CAPS.depth) return;
@@ -250,6 +255,7 @@ function readContent(root: ElementLike, budget: Budget, insideContent: boolean, 
       const p0 = parts.length;
       const c0 = chars;
       const l0 = linkChars;
+      const d0 = droppedLinks;
       const h0 = headings.length;
       const block = !INLINE.has(tag);
       if (block) parts.push(' ');
@@ -257,10 +263,17 @@ function readContent(root: ElementLike, budget: Budget, insideContent: boolean, 
       else visit(c, depth + 1, inLink || tag === 'a');
       if (block) parts.push(' ');
       const own = chars - c0;
-      if (LINK_CHECKED.has(tag) && own >= READER_CAPS.linkBlockMinChars && linkChars - l0 > READER_CAPS.linkDensity * own) {
+      const links = linkChars - l0;
+      const below = droppedLinks - d0;
+      const dense =
+        own + below >= READER_CAPS.linkBlockMinChars &&
+        links + below > READER_CAPS.linkDensity * (own + below) &&
+        (below === 0 || own - links < READER_CAPS.railLeftoverChars);
+      if (LINK_CHECKED.has(tag) && dense) {
         parts.length = p0;
         chars = c0;
         linkChars = l0;
+        droppedLinks = d0 + own + below;
         headings.length = h0;
         stats.dropped.linkDense++;
         continue;
