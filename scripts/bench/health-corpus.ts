@@ -2,7 +2,11 @@
 // (tests/fixtures/pages-full), per language and per split (tuning / held out), read
 // through the CLI's path (HTML → page reader → classifier). Exported for the unit test
 // and for `npm run bench` (scripts/bench.ts calls healthCorpusReport()).
+import { classifyPage } from '../../src/core/health/classify';
+import { parseHtml } from '../../src/core/health/html-tree';
 import { verdictFromPageInput } from '../../src/core/health/page-input';
+import { readPage } from '../../src/core/health/page-reader';
+import { fiveMegabytePage, twentyThousandElementPage } from '../../tests/fixtures/pages-full/large-pages';
 import { loadFullCorpus } from '../../tests/fixtures/pages-full/load-full-corpus';
 
 export interface Figures {
@@ -65,6 +69,37 @@ export function formatReport(report: CorpusReport): string {
   return lines.join('\n');
 }
 
+export interface ReaderCost {
+  html_mb: number;
+  elements: number;
+  parse_ms: number;
+  read_ms: number;
+  classify_ms: number;
+  elements_visited: number;
+  text_chars_read: number;
+  truncated: boolean;
+}
+
+/**
+ * The page reader's cost on the two large pages, over the CLI's tree (the content
+ * script runs the same reader over the live DOM: tests/e2e/health-agreement.test.ts
+ * prints those figures from Chromium). Work is bounded by the reader's caps.
+ */
+export function healthReaderCost(): Record<'page_5mb' | 'page_20k_elements', ReaderCost> {
+  const cost = (html: string): ReaderCost => {
+    const t0 = performance.now();
+    const tree = parseHtml(html);
+    const t1 = performance.now();
+    const { signals, stats } = readPage(tree.root, 'https://www.example.nl/pagina');
+    const t2 = performance.now();
+    classifyPage(signals);
+    const t3 = performance.now();
+    const r = (n: number) => Math.round(n * 10) / 10;
+    return { html_mb: r(html.length / 1e6), elements: tree.elements, parse_ms: r(t1 - t0), read_ms: r(t2 - t1), classify_ms: r(t3 - t2), elements_visited: stats.elementsVisited, text_chars_read: stats.textCharsRead, truncated: stats.truncated };
+  };
+  return { page_5mb: cost(fiveMegabytePage()), page_20k_elements: cost(twentyThousandElementPage()) };
+}
+
 /** For `npm run bench`: prints the table and returns the figures for its JSON line. */
 export function healthCorpusReport(): Record<string, Figures> {
   const report = evaluateFullCorpus();
@@ -75,5 +110,6 @@ export function healthCorpusReport(): Record<string, Figures> {
 if (process.argv[1]?.endsWith('health-corpus.ts')) {
   const report = evaluateFullCorpus();
   console.log(formatReport(report));
+  console.log(JSON.stringify(healthReaderCost()));
   if (process.argv.includes('--wrong')) console.log(report.wrong.filter((w) => process.argv.includes('--holdout') || w.startsWith('tune')).join('\n'));
 }

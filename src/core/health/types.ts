@@ -6,7 +6,7 @@
 export interface PageSignals {
   url: string;
   title: string;
-  /** Texts of h1-h3, each list capped (see SIGNAL_CAPS). */
+  /** Texts of h1-h3 of the page's own content, each list capped (see SIGNAL_CAPS). */
   headings: { h1: string[]; h2: string[]; h3: string[] };
   metaDescription: string;
   og: { title: string; description: string; type: string; siteName: string };
@@ -16,7 +16,10 @@ export interface PageSignals {
   lang: string;
   /** schema.org type names from JSON-LD and microdata, e.g. ['MedicalWebPage', 'Hospital']. */
   schemaTypes: string[];
-  /** Visible text of main/article (or body when there is none), capped at SIGNAL_CAPS.mainText. */
+  /**
+   * The page's own content as page-reader.ts reads it: the largest main/article (or the
+   * body), without site chrome, hidden elements and link-dense blocks; capped at SIGNAL_CAPS.mainText.
+   */
   mainText: string;
 }
 
