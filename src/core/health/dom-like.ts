@@ -18,6 +18,8 @@ export interface ElementLike extends NodeLike {
   readonly childNodes: ArrayLike<NodeLike>;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  /** Whether it has any attribute: most rules need one, so most elements are decided by their tag alone. */
+  hasAttributes(): boolean;
 }
 
 export function isElement(node: NodeLike): node is ElementLike {

@@ -10,6 +10,11 @@ import { decodeEntities } from './html-entities';
 
 export const MAX_HTML = 8_000_000;
 export const MAX_ELEMENTS = 200_000;
+/**
+ * Elements nested deeper are not built (the page reader stops at depth 200 anyway):
+ * their tags are only counted, so that their end tags do not close real elements.
+ */
+export const MAX_TREE_DEPTH = 256;
 const MAX_TAG = 4_000;
 const MAX_ATTRS = 40;
 
@@ -57,6 +62,9 @@ export class TreeElement implements ElementLike {
   hasAttribute(name: string): boolean {
     return this.attrs.has(name);
   }
+  hasAttributes(): boolean {
+    return this.attrs.size > 0;
+  }
   /** Attributes of a second <html> tag merge into the first, as in browsers. */
   mergeAttributes(attrs: Map<string, string>): void {
     for (const [k, v] of attrs) if (!this.attrs.has(k)) this.attrs.set(k, v);
@@ -101,6 +109,12 @@ function tagEnd(s: string, from: number): number {
   return next < 0 ? s.length : next;
 }
 
+/** Index past the end tag of a raw-text element whose content starts at `from`. */
+function pastRawText(s: string, lower: string, name: string, from: number): number {
+  const close = lower.indexOf(`</${name}`, from);
+  return close < 0 ? s.length : tagEnd(s, close);
+}
+
 export interface HtmlTree {
   /** The <html> element (made up when the file has none). */
   root: TreeElement;
@@ -112,6 +126,7 @@ export function parseHtml(input: string): HtmlTree {
   const lower = s.toLowerCase();
   const root = new TreeElement('html', new Map());
   const open: TreeElement[] = [root];
+  let excess = 0;
   let elements = 1;
   const current = () => open[open.length - 1] as TreeElement;
   const text = (raw: string) => {
@@ -158,9 +173,16 @@ export function parseHtml(input: string): HtmlTree {
       const closing = nameMatch[1] === '/';
       const name = (nameMatch[2] ?? '').toLowerCase();
       const end = tagEnd(s, lt);
-      const tag = s.slice(lt + nameMatch[0].length, end);
+      const tag = s.slice(lt + nameMatch[0].length, s[end - 1] === '>' ? end - 1 : end);
       i = end;
 
+      if (excess > 0) {
+        // Inside markup nested beyond MAX_TREE_DEPTH (or past MAX_ELEMENTS): count, build nothing.
+        if (closing) excess--;
+        else if (RAW_TEXT.has(name)) i = pastRawText(s, lower, name, i);
+        else if (!VOID.has(name)) excess++;
+        continue;
+      }
       if (closing) {
         // An end tag closes its element and whatever was left open inside it; one
         // without an open element is ignored.
@@ -183,7 +205,11 @@ export function parseHtml(input: string): HtmlTree {
       if (HEADINGS.has(name) && HEADINGS.has(current().localName)) open.pop();
       const implied = IMPLIED[name];
       if (implied) closeUpTo(implied.closes, implied.boundary);
-      if (elements >= MAX_ELEMENTS) continue;
+      if (elements >= MAX_ELEMENTS || open.length >= MAX_TREE_DEPTH) {
+        if (RAW_TEXT.has(name)) i = pastRawText(s, lower, name, i);
+        else if (!VOID.has(name)) excess++;
+        continue;
+      }
       const el = new TreeElement(name, attrs);
       current().childNodes.push(el);
       elements++;

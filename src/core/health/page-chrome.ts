@@ -37,6 +37,7 @@ function tokens(el: ElementLike): string[] {
 
 /** Hidden by markup: the hidden attribute, aria-hidden, an inline display:none, a closed dialog, a hiding class. */
 export function isHidden(el: ElementLike): boolean {
+  if (!el.hasAttributes()) return el.localName === 'dialog';
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
@@ -57,6 +58,7 @@ export function chromeKind(el: ElementLike, insideContent: boolean): ChromeKind 
   const tag = el.localName;
   if (CHROME_TAGS.has(tag)) return 'tag';
   if (tag === 'header' && !insideContent) return 'header';
+  if (!el.hasAttributes()) return null;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role.trim().toLowerCase())) return 'role';
   for (const t of tokens(el)) {
@@ -71,6 +73,7 @@ export function chromeKind(el: ElementLike, insideContent: boolean): ChromeKind 
 }
 
 export function isBreadcrumb(el: ElementLike): boolean {
+  if (!el.hasAttributes()) return false;
   const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
   if (label.includes('breadcrumb') || label.includes('kruimelpad')) return true;
   const cls = (el.getAttribute('class') ?? '').slice(0, MAX_CLASS_CHARS).toLowerCase();
