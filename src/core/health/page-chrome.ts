@@ -27,12 +27,32 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 const MAX_CLASS_CHARS = 500;
 
-function tokens(el: ElementLike): string[] {
-  const cls = (el.getAttribute('class') ?? '').slice(0, MAX_CLASS_CHARS);
-  const id = (el.getAttribute('id') ?? '').slice(0, 100);
-  const out = cls ? cls.split(/\s+/).filter(Boolean) : [];
-  if (id) out.push(id);
-  return out;
+type NameVerdict = 'consent' | 'header' | 'name' | null;
+
+/** What a class or id token says (header names count only outside the content). */
+function tokenVerdict(t: string, insideContent: boolean): NameVerdict {
+  if (CONSENT_NAME.test(t)) return 'consent';
+  if (HEADER_NAME.test(t)) return insideContent ? null : 'header';
+  return CHROME_NAME.test(t) ? 'name' : null;
+}
+
+// Pages repeat the same class strings on thousands of elements: decide each string once.
+const CLASS_CACHE_SIZE = 2_000;
+const classCache = [new Map<string, NameVerdict>(), new Map<string, NameVerdict>()];
+
+function classVerdict(raw: string, insideContent: boolean): NameVerdict {
+  // Only the first MAX_CLASS_CHARS are read, and only those are kept as a key.
+  const cls = raw.length > MAX_CLASS_CHARS ? raw.slice(0, MAX_CLASS_CHARS) : raw;
+  const cache = classCache[insideContent ? 1 : 0]!;
+  const known = cache.get(cls);
+  if (known !== undefined) return known;
+  let verdict: NameVerdict = null;
+  for (const t of cls.split(/\s+/)) {
+    if (t && (verdict = tokenVerdict(t, insideContent))) break;
+  }
+  if (cache.size >= CLASS_CACHE_SIZE) cache.clear();
+  cache.set(cls, verdict);
+  return verdict;
 }
 
 /** Hidden by markup: the hidden attribute, aria-hidden, an inline display:none, a closed dialog, a hiding class. */
@@ -61,15 +81,11 @@ export function chromeKind(el: ElementLike, insideContent: boolean): ChromeKind 
   if (!el.hasAttributes()) return null;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role.trim().toLowerCase())) return 'role';
-  for (const t of tokens(el)) {
-    if (CONSENT_NAME.test(t)) return 'consent';
-    if (HEADER_NAME.test(t)) {
-      if (!insideContent) return 'header';
-      continue;
-    }
-    if (CHROME_NAME.test(t)) return 'name';
-  }
-  return null;
+  const cls = el.getAttribute('class');
+  const byClass = cls ? classVerdict(cls, insideContent) : null;
+  if (byClass) return byClass;
+  const id = el.getAttribute('id');
+  return id ? tokenVerdict(id.slice(0, 100), insideContent) : null;
 }
 
 export function isBreadcrumb(el: ElementLike): boolean {
