@@ -8,12 +8,13 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyseRequestWithBody } from '../core/analyse-compressed';
-import { verdictFromPageInput, type PageInput } from '../core/health/page-input';
+import { verdictFromPageInput } from '../core/health/page-input';
 import { loadTrackerDbFromPackage } from './load-tracker-db';
 import { auditCommand } from './audit-command';
 import { isBannerChoice, isStillSends } from '../core/letters/consent-statement';
 import { harEntries } from './har-input';
 import { nodeInflater } from './inflate-node';
+import { pagesCommand } from './pages-command';
 import { observedFromLine, outputOf, rawPartsOf, type RequestLine } from './request-input';
 
 const USAGE = 'usage: pixelwacht requests FILE.jsonl | har FILE.har | pages FILE.jsonl | audit FILE.har [--letter nl|en|nl,en] [--consent nothing|refused|accepted|no-banner] [--still-sends yes|no|unknown] [--email ADDRESS] [--out DIR]';
@@ -65,21 +66,9 @@ async function harCommand(path: string): Promise<void> {
       const key = entry.pageDocument.url;
       if (!pageVerdicts.has(key)) pageVerdicts.set(key, verdictFromPageInput(entry.pageDocument));
       const verdict = pageVerdicts.get(key)!;
-      out.pageHealth = { health: verdict.health, score: verdict.score, categories: verdict.categories, reasons: verdict.reasons, language: verdict.language };
+      out.pageHealth = { health: verdict.health, kind: verdict.kind, score: verdict.score, categories: verdict.categories, reasons: verdict.reasons, language: verdict.language };
     }
     print(out);
-  }
-}
-
-function pagesCommand(path: string): void {
-  for (const line of jsonLines(path)) {
-    const value = 'value' in line ? (line.value as PageInput) : null;
-    if (!value || typeof value.url !== 'string') {
-      print({ health: false, score: 0, categories: [], reasons: [], language: null, error: 'error' in line ? line.error : 'missing url' });
-      continue;
-    }
-    const verdict = verdictFromPageInput(value);
-    print({ health: verdict.health, score: verdict.score, categories: verdict.categories, reasons: verdict.reasons, language: verdict.language });
   }
 }
 
@@ -103,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
       await harCommand(file);
       return 0;
     case 'pages':
-      pagesCommand(file);
+      pagesCommand(file, print);
       return 0;
     case 'audit': {
       const letter = option(argv, '--letter');

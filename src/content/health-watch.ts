@@ -1,6 +1,9 @@
 // Classifies the top-level page once it is loaded and idle, and again when a
 // single-page app changes its address — a bounded number of times per page.
-// Only the verdict and lexicon terms leave; the page's text never does.
+// Nothing runs at document_start but two listeners: the reading (page-reader.ts: two
+// walks over the live DOM, each capped in elements and text, no clone, no layout)
+// waits for the load event and an idle period. Only the verdict and lexicon terms
+// leave; the page's text never does.
 import { classifyPage } from '../core/health/classify';
 import type { PageVerdict } from '../core/health/types';
 import { readPageSignals } from './page-signals';
@@ -40,16 +43,20 @@ export function watchPageHealth(report: (r: VerdictReport) => void): void {
     }
   };
 
-  const start = () => whenIdle(run);
+  const watchAddress = () => {
+    const poll = setInterval(() => {
+      if (runs >= MAX_RUNS) return clearInterval(poll);
+      // Give the app a moment to render the new view before reading it.
+      if (lastUrl && location.href !== lastUrl) {
+        lastUrl = location.href;
+        setTimeout(() => whenIdle(run), 500);
+      }
+    }, URL_POLL_MS);
+  };
+  const start = () => {
+    whenIdle(run);
+    watchAddress();
+  };
   if (document.readyState === 'complete') start();
   else addEventListener('load', start, { once: true });
-
-  const poll = setInterval(() => {
-    if (runs >= MAX_RUNS) return clearInterval(poll);
-    // Give the app a moment to render the new view before reading it.
-    if (lastUrl && location.href !== lastUrl) {
-      lastUrl = location.href;
-      setTimeout(() => whenIdle(run), 500);
-    }
-  }, URL_POLL_MS);
 }

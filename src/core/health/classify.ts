@@ -8,15 +8,21 @@
 //  - counter-topics (jobs, parking, car insurance, pets, recipes, sport, ...) damp the
 //    health evidence, strongly when they are in the title or address;
 //  - a curated health organisation's domain at most doubles weak evidence, never creates it;
-//  - a page needs at least one clearly medical signal, not just generic care words.
+//  - a page needs at least one clearly medical signal, not just generic care words;
+//  - then the verdict's kind: a page with a health subject is 'general' (amber, never
+//    the alarm) when the page is of a kind that is not about the reader (news about
+//    others, industry, education, retail, legal: page-kind.ts) or when it is about
+//    health in general (prevention, diet, fitness, policy, research) more than about a
+//    condition or care need — unless the page marks itself up as medical (MedicalWebPage).
 import { collectEvidence, PLACE_ORDER, type EntryEvidence } from './evidence';
 import { lexiconsFor } from './lexicons';
 import { detectLanguage } from './language';
 import { knownHealthSite, type KnownSite } from './known-sites';
 import { pageFields, pathTo, urlParts } from './page-fields';
+import { pageKind, type KindResult } from './page-kind';
 import { formatReason } from './reasons';
 import { COUNTER_SCHEMA_TYPES, HEALTH_SCHEMA_TYPES, schemaTypeName } from './schema-types';
-import type { CounterTopic, HealthCategory, MatchedTerm, PageSignals, PageVerdict, ReasonCode, ReasonLanguage, SignalPlace } from './types';
+import { GENERAL_TOPICS, PAGE_KIND_TOPICS, type CounterTopic, type HealthCategory, type MatchedTerm, type PageSignals, type PageVerdict, type ReasonCode, type ReasonLanguage, type SignalPlace, type VerdictKind } from './types';
 
 /** Evidence at which the score reaches 0.5. A clearly medical word in the title gets there alone. */
 const THRESHOLD = 4;
@@ -33,6 +39,12 @@ const PRIOR_CAP = { insurer: 1.5, hospital: 2.5, 'mental-health-provider': 2.5, 
 const STRONG_ENTRY = 2;
 const STRONG_SCHEMA = 4;
 const MAX_REASONS = 6;
+/** Health-in-general evidence that makes a page 'general' (and, against health evidence, the share it needs). */
+const GENERAL_MIN = 4;
+const GENERAL_RATIO = 0.6;
+/** Below the health threshold, a page of a non-reader kind with at least this score is still 'general'. */
+const GENERAL_KIND_SCORE = 0.3;
+const SIDE_TOPICS = new Set<string>([...PAGE_KIND_TOPICS, ...GENERAL_TOPICS]);
 const MAX_TERMS = 20;
 
 export interface ClassifyOptions {
@@ -77,6 +89,7 @@ export function classifyPage(signals: PageSignals, options: ClassifyOptions = {}
 
   const health: Scored[] = [];
   const counters: Scored[] = [];
+  const side: Scored[] = [];
   let counterPlaced = 0;
   let counterBody = 0;
   for (const ev of found.values()) {
@@ -84,6 +97,9 @@ export function classifyPage(signals: PageSignals, options: ClassifyOptions = {}
     const body = PLACE_WEIGHT.body * bodyFactor(ev.bodyCount);
     if ('health' in ev.entry.target) {
       health.push({ ev, value: ev.entry.weight * diminish(body ? [...placed, body] : placed) });
+    } else if (SIDE_TOPICS.has(ev.entry.target.counter)) {
+      // Page kind and health-in-general words do not damp: they decide the verdict's kind.
+      side.push({ ev, value: ev.entry.weight * diminish(placed) + Math.min(ev.entry.weight * body * COUNTER_BODY_FACTOR, COUNTER_BODY_CAP) });
     } else {
       const p = ev.entry.weight * diminish(placed);
       const b = ev.entry.weight * body * COUNTER_BODY_FACTOR;
@@ -94,6 +110,7 @@ export function classifyPage(signals: PageSignals, options: ClassifyOptions = {}
   }
   health.sort((a, b) => b.value - a.value);
   counters.sort((a, b) => b.value - a.value);
+  side.sort((a, b) => b.value - a.value);
 
   const byCategory = new Map<HealthCategory, number>();
   const add = (c: HealthCategory, v: number) => byCategory.set(c, (byCategory.get(c) ?? 0) + v);
@@ -101,12 +118,13 @@ export function classifyPage(signals: PageSignals, options: ClassifyOptions = {}
 
   const schemaCodes: ReasonCode[] = [];
   let strong = health.some((s) => s.ev.entry.weight >= STRONG_ENTRY);
+  let medicalPage = false;
   let schemaCounter = 0;
   for (const raw of new Set((signals.schemaTypes ?? []).map(schemaTypeName))) {
     const h = HEALTH_SCHEMA_TYPES.get(raw);
     if (h) {
       add(h.category, h.weight);
-      if (h.weight >= STRONG_SCHEMA) strong = true;
+      if (h.weight >= STRONG_SCHEMA) strong = medicalPage = true;
       schemaCodes.push({ kind: 'schema', type: raw, category: h.category });
     }
     const c = COUNTER_SCHEMA_TYPES.get(raw);
@@ -128,14 +146,30 @@ export function classifyPage(signals: PageSignals, options: ClassifyOptions = {}
   const evidence = damped + prior;
   let score = evidence / (evidence + THRESHOLD);
   if (!strong) score = Math.min(score, 0.45);
-  const isHealth = score >= 0.5;
 
-  const reasonCodes = rankReasons(isHealth, health, counters, schemaCodes, site, path);
+  const topicValue = new Map<string, number>();
+  const topicCodes = new Map<string, ReasonCode[]>();
+  for (const s of side) {
+    const t = (s.ev.entry.target as { counter: CounterTopic }).counter;
+    topicValue.set(t, (topicValue.get(t) ?? 0) + s.value);
+    if (s.value >= 1) topicCodes.set(t, [...(topicCodes.get(t) ?? []), termCode(s.ev, path)]);
+  }
+  const kindOf = pageKind(hostname, [...new Set((signals.schemaTypes ?? []).map(schemaTypeName))], topicValue, topicCodes);
+  const general = GENERAL_TOPICS.reduce((sum, t) => sum + (topicValue.get(t) ?? 0), 0);
+  const generalCodes = GENERAL_TOPICS.flatMap((t) => topicCodes.get(t) ?? []);
+  const kind = verdictKind(score, damped + prior, medicalPage, kindOf, general, own > 0);
+  const isHealth = kind === 'health';
+
+  const ranked = rankReasons(isHealth, health, counters, schemaCodes, site, path);
+  // The reasons that made a health subject 'general' come first: they are what decided.
+  const decided: ReasonCode[] = kind === 'general' || (kind === 'none' && kindOf.kind) ? (kindOf.kind ? kindOf.codes : generalCodes.slice(0, 2)) : [];
+  const reasonCodes = dedupe([...decided, ...ranked]).slice(0, MAX_REASONS);
   const lang: ReasonLanguage = options.lang ?? (language === 'nl' ? 'nl' : 'en');
   return {
     health: isHealth,
+    kind,
     score: Math.round(score * 1000) / 1000,
-    categories: isHealth ? rankCategories(byCategory) : [],
+    categories: kind !== 'none' ? rankCategories(byCategory) : [],
     reasons: reasonCodes.map((c) => formatReason(c, lang)),
     language,
     matchedTerms: health.slice(0, MAX_TERMS).map(({ ev }) => ({
@@ -147,6 +181,32 @@ export function classifyPage(signals: PageSignals, options: ClassifyOptions = {}
     })) satisfies MatchedTerm[],
     reasonCodes,
   };
+}
+
+/** health / general / none, from the health score and what kind of page it is. */
+function verdictKind(score: number, healthEvidence: number, medicalPage: boolean, kindOf: KindResult, general: number, anyHealth: boolean): VerdictKind {
+  if (score >= 0.5) {
+    if (medicalPage) return 'health';
+    // A shop page for a medicine or a pregnancy test says what the buyer needs: retail
+    // does not lower a health subject, it only explains why a beauty shop is not health.
+    if (kindOf.kind && kindOf.kind !== 'retail') return 'general';
+    if (general >= GENERAL_MIN && general >= healthEvidence * GENERAL_RATIO) return 'general';
+    return 'health';
+  }
+  if (anyHealth && general >= GENERAL_MIN) return 'general';
+  if (kindOf.kind && (kindOf.kind === 'news' || kindOf.kind === 'business') && score >= GENERAL_KIND_SCORE) return 'general';
+  return 'none';
+}
+
+function dedupe(codes: ReasonCode[]): ReasonCode[] {
+  // Two reasons that read the same (the same word in the path twice) are one reason.
+  const seen = new Set<string>();
+  return codes.filter((c) => {
+    const key = JSON.stringify(c);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Categories with at least a quarter of the strongest one's evidence; generic 'general-health' only when alone. */
@@ -180,14 +240,5 @@ function rankReasons(isHealth: boolean, health: Scored[], counters: Scored[], sc
   ];
   const siteCode: ReasonCode[] = site ? [{ kind: 'site', domain: site.domain, org: site.org }] : [];
   const ordered = isHealth ? [...pro, ...siteCode, ...contra] : [...contra, ...pro, ...siteCode];
-  // Two reasons that read the same (the same word in the path twice) are one reason.
-  const seen = new Set<string>();
-  return ordered
-    .filter((c) => {
-      const key = JSON.stringify(c);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .slice(0, MAX_REASONS);
+  return dedupe(ordered).slice(0, MAX_REASONS);
 }

@@ -107,5 +107,32 @@ export const LEXICON_EN: LexiconSource = {
       'dealership:2, mileage:2',
     'customer-service':
       'contact us:3, contact:1.5, customer service:2.5, opening hours:2, phone number:1.5, call us:1.5, faq:1',
+    // Page kinds (page-kind.ts): mostly from the address path and the title.
+    news: 'news:2, newsroom:2.5, press release:2.5, press releases:2.5, live blog:2.5, breaking:1.5',
+    business:
+      'annual report:3, revenue:2.5, market share:3, shareholder*:3, shares:1.5, dividend:3, acquisition:2.5, acquire:2, ' +
+      'investor*:2.5, analysts:2, profit:1.5, earnings:2.5, deal:1, start up:1.5, ranking:1.5, premium income:3, ' +
+      'board:1, ceo:2, recruitment firms:3, agency staff:2.5, spending:1.5, workforce:1.5',
+    education:
+      'course:2.5, courses:2.5, cpd:3, continuing education:3, accredited:2, accreditation:3, curriculum:3, module:2, ' +
+      'modules:2, programme:1.5, program:1, programs:1.5, fellowship:3, residency:3, applications:1.5, applying:1.5, ' +
+      'interview invites:3, letters of recommendation:3, students:1.5, tuition:3, enrol*:2.5, book your place:3, ' +
+      'course fee:3, certificate:2',
+    retail:
+      'add to basket:3, add to cart:3, basket:2, checkout:2.5, free delivery:3, delivery:1, returns:1.5, offers:1.5, ' +
+      'off:0.5, shop:2, shop our:3, buy:1, sale:1.5, award*:1.5, our pick:2.5, subscription*:1.5, prices:1.5, ' +
+      'skincare:1.5, beauty:2, make up:2, fragrance:2.5, glow:2',
+    legal:
+      'solicitor*:3, lawyer*:3, law firm:3, legal:2, claim compensation:3, compensation:2.5, no win no fee:3, claims:1.5, ' +
+      'claim:1.5, negligence:2.5, liability:2, liable:2.5, litigation:3, attorney*:3',
+    lifestyle:
+      'healthy eating:3, healthy diet:3, balanced diet:3, healthy lifestyle:3, diet:1.5, diets:1.5, dieting:2, weight loss:2.5, ' +
+      'lose weight:2.5, nutrition*:2, nutritionist*:1.5, running:2, run:1.5, steps:1, exercise:1.5, wellness:1.5, ' +
+      'self care:2, meditation:2, caffeine:1.5, coffee:1.5, cups:1, vegetables:1.5, plant based:2, fasting:2, ' +
+      'healthy:1, benefits:1, tips:1, oats:1.5, lentils:1.5, meal plan:2.5, trend*:1.5',
+    'policy-research':
+      'researchers:3, study finds:3, study:1.5, studies:1.5, published:2, journal:2, ministers:2.5, minister:2, ' +
+      'government:2, policy:1.5, levy:3, tax:1.5, campaigners:2.5, legislation:2.5, parliament:2, followed:1, ' +
+      'participants:1.5, findings:1.5, linked to:2, suggest:1',
   },
 };

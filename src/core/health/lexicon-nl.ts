@@ -126,5 +126,31 @@ export const LEXICON_NL: LexiconSource = {
     'customer-service':
       'contact:2, klantenservice:2.5, openingstijden:2, bel ons:1.5, telefoonnummer:1.5, chat:1, ' +
       'contactformulier:2, veelgestelde vragen:1',
+    // Page kinds (page-kind.ts): mostly from the address path and the title.
+    news: 'nieuws:2, nieuwsbericht*:2, persbericht*:2.5, pers:1, actueel:1, liveblog:2.5',
+    business:
+      'jaarverslag*:3, jaardocument:3, omzet:2, marktaandeel*:3, aandeelhouder*:3, beurs:1.5, dividend:3, overname:2, ' +
+      'solvabiliteit:3, investeerder*:2.5, investor*:2.5, analisten:2, consolidatie:2.5, branche:1.5, raad van bestuur:2, ' +
+      'raad van toezicht:2, bestuurder:1.5, jaarcijfers:3, winst:1.5, beleggers:2.5',
+    education:
+      'nascholing*:3, opleiding*:2, *opleiding:2, cursus*:2.5, accreditatie*:3, accreditatiepunten:3, lesdagen:3, lesdag:3, ' +
+      'lesmateriaal:3, certificaat:2, inschrijven:1.5, schrijf je in:2.5, studenten:1.5, studiepunten:3, brochure:1.5, incompany:3, ' +
+      'stagiair*:2, coschap*:2.5, collegegeld:3',
+    retail:
+      'winkelwagen*:3, in winkelwagen:3, bestel*:1.5, gratis verzending:3, bezorging:1.5, retourneren:2, aanbieding*:2, ' +
+      'korting:1.5, halve prijs:3, 2e halve prijs:3, cadeaubon*:3, webshop:2.5, betaal achteraf:3, huidtype*:2, tinten:2, ' +
+      'beauty:2, make up:2, parfum:2.5, award:1.5, huidverzorging:1.5',
+    legal:
+      'advocaat:3, advocaten:3, *advocaat:3, *advocaten:3, letselschade*:3, aansprakelijk*:2.5, schadevergoeding:2.5, ' +
+      'juridisch*:2.5, jurist*:2.5, rechtszaak:2.5, tegenpartij:3, smartengeld:3, claim:1.5, kantoor:0.5',
+    lifestyle:
+      'gezond eten:3, gezonde voeding:3, gezonde leefstijl:3, gezond leven:3, leefstijl:1.5, afvallen:3, afslanken:3, ' +
+      'schijf van vijf:3, voedingsstoffen:2.5, volkoren*:2, groente:1.5, fruit:1, vezels:1.5, eiwitten:1.5, kcal:2, ' +
+      'calorieen:2, beweeg:1.5, bewegen:1.5, wandelen:1.5, hardlopen:2, fit:1.5, gezond:1, gezonde:1, tips:1, ' +
+      'suikers:1.5, tussendoortjes:2, recept:2, *recept:1.5, peulvruchten:2, noten:1, supplement*:1.5, vitamine*:1.5',
+    'policy-research':
+      'onderzoekers:3, wetenschappers:3, onderzoek toont:3, studie:1.5, gepubliceerd:2, vakblad:2.5, tijdschrift:1.5, ' +
+      'kabinet:2.5, staatssecretaris:2.5, minister:2, ministerie:2, tweede kamer:2.5, maatregel*:1.5, belasting:1.5, ' +
+      'suikertaks:3, beleid:1.5, wetsvoorstel:2.5, wetenschap:1.5, resultaten:1, deelnemers:1.5',
   },
 };

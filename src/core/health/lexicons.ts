@@ -1,14 +1,22 @@
-// The compiled lexicons, built once per module load and shared by the page classifier
-// and the disclosure check, so both recognise exactly the same words.
+// The compiled lexicons, built once on first use and shared by the page classifier and
+// the disclosure check, so both recognise exactly the same words. Compiled lazily: a
+// content script loaded at document_start must not spend that moment on word lists it
+// needs only once the page is loaded and idle.
 import { compileLexicon, type CompiledLexicon } from './lexicon';
 import { LEXICON_EN } from './lexicon-en';
 import { LEXICON_NL } from './lexicon-nl';
 
-const COMPILED: Record<'nl' | 'en', CompiledLexicon> = { nl: compileLexicon(LEXICON_NL), en: compileLexicon(LEXICON_EN) };
+let compiled: Record<'nl' | 'en', CompiledLexicon> | null = null;
+
+function lexicons(): Record<'nl' | 'en', CompiledLexicon> {
+  compiled ??= { nl: compileLexicon(LEXICON_NL), en: compileLexicon(LEXICON_EN) };
+  return compiled;
+}
 
 /** The lexicon for a language; both when the language is neither Dutch nor English (or unknown). */
 export function lexiconsFor(language: string | undefined): CompiledLexicon[] {
-  if (language === 'nl') return [COMPILED.nl];
-  if (language === 'en') return [COMPILED.en];
-  return [COMPILED.nl, COMPILED.en];
+  const c = lexicons();
+  if (language === 'nl') return [c.nl];
+  if (language === 'en') return [c.en];
+  return [c.nl, c.en];
 }

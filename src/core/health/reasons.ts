@@ -26,8 +26,14 @@ const CATEGORY: Record<ReasonLanguage, Record<HealthCategory, string>> = {
 };
 
 const TOPIC: Record<ReasonLanguage, Record<CounterTopic, string>> = {
-  en: { jobs: 'jobs', 'parking-route': 'parking and directions', construction: 'building work', fitness: 'fitness', food: 'food and recipes', veterinary: 'animals', sports: 'sport', 'other-insurance': 'other insurance', vehicles: 'cars and vehicles', 'customer-service': 'customer service' },
-  nl: { jobs: 'vacatures', 'parking-route': 'parkeren en route', construction: 'bouw', fitness: 'fitness', food: 'eten en recepten', veterinary: 'dieren', sports: 'sport', 'other-insurance': 'andere verzekeringen', vehicles: "auto's en voertuigen", 'customer-service': 'klantenservice' },
+  en: {
+    jobs: 'jobs', 'parking-route': 'parking and directions', construction: 'building work', fitness: 'fitness', food: 'food and recipes', veterinary: 'animals', sports: 'sport', 'other-insurance': 'other insurance', vehicles: 'cars and vehicles', 'customer-service': 'customer service',
+    news: 'news', business: 'business and industry', education: 'education and training', retail: 'shopping', legal: 'legal services', lifestyle: 'healthy living in general', 'policy-research': 'health policy and research',
+  },
+  nl: {
+    jobs: 'vacatures', 'parking-route': 'parkeren en route', construction: 'bouw', fitness: 'fitness', food: 'eten en recepten', veterinary: 'dieren', sports: 'sport', 'other-insurance': 'andere verzekeringen', vehicles: "auto's en voertuigen", 'customer-service': 'klantenservice',
+    news: 'nieuws', business: 'bedrijfsleven en branche', education: 'opleiding en scholing', retail: 'winkelen', legal: 'juridische diensten', lifestyle: 'gezond leven in het algemeen', 'policy-research': 'gezondheidsbeleid en onderzoek',
+  },
 };
 
 export function categoryLabel(category: HealthCategory, lang: ReasonLanguage): string {

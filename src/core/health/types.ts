@@ -6,7 +6,7 @@
 export interface PageSignals {
   url: string;
   title: string;
-  /** Texts of h1-h3, each list capped (see SIGNAL_CAPS). */
+  /** Texts of h1-h3 of the page's own content, each list capped (see SIGNAL_CAPS). */
   headings: { h1: string[]; h2: string[]; h3: string[] };
   metaDescription: string;
   og: { title: string; description: string; type: string; siteName: string };
@@ -16,7 +16,10 @@ export interface PageSignals {
   lang: string;
   /** schema.org type names from JSON-LD and microdata, e.g. ['MedicalWebPage', 'Hospital']. */
   schemaTypes: string[];
-  /** Visible text of main/article (or body when there is none), capped at SIGNAL_CAPS.mainText. */
+  /**
+   * The page's own content as page-reader.ts reads it: the largest main/article (or the
+   * body), without site chrome, hidden elements and link-dense blocks; capped at SIGNAL_CAPS.mainText.
+   */
   mainText: string;
 }
 
@@ -63,7 +66,24 @@ export const COUNTER_TOPICS = [
   'other-insurance',
   'vehicles',
   'customer-service',
+  // What kind of page it is, when that is not the reader's own health (page-kind.ts):
+  // these do not damp health words, they turn a health subject into 'general'.
+  'news',
+  'business',
+  'education',
+  'retail',
+  'legal',
+  // Health in general rather than a condition or care need: prevention, healthy living,
+  // diet and fitness advice; health policy and research.
+  'lifestyle',
+  'policy-research',
 ] as const;
+
+/** Counter-topics that say what kind of page it is (news, a shop, a course, ...). */
+export const PAGE_KIND_TOPICS = ['news', 'business', 'education', 'retail', 'legal'] as const;
+export type PageKind = (typeof PAGE_KIND_TOPICS)[number];
+/** Counter-topics that make a health subject 'about health in general'. */
+export const GENERAL_TOPICS = ['lifestyle', 'policy-research'] as const;
 
 export type CounterTopic = (typeof COUNTER_TOPICS)[number];
 
@@ -96,8 +116,19 @@ export interface MatchedTerm {
   bodyCount: number;
 }
 
+/**
+ * The regulator's question: does visiting this page reveal something about the
+ * visitor's health? 'health': yes (the red alarm, art. 9); 'general': about health in
+ * general (prevention, fitness, diet, policy, research, news about others' health) —
+ * shown in amber, never an alarm or art. 9; 'none': not about health.
+ */
+export type VerdictKind = 'health' | 'general' | 'none';
+export const VERDICT_KINDS: readonly VerdictKind[] = ['health', 'general', 'none'];
+
 export interface PageVerdict {
+  /** True only for kind 'health': everything that raises the alarm reads this. */
   health: boolean;
+  kind: VerdictKind;
   /** 0..1; 0.5 is the decision threshold. */
   score: number;
   /** Health categories this page is about, strongest first; empty when health is false. */

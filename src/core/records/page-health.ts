@@ -1,12 +1,15 @@
 // The health verdict kept with a page record: the classifier's verdict as the
 // content script sent it (no page text: only lexicon terms and reasons as data),
 // and the user's override, which always wins.
-import type { HealthCategory, MatchedTerm, ReasonCode } from '../health/types';
+import type { HealthCategory, MatchedTerm, ReasonCode, VerdictKind } from '../health/types';
 
 export type HealthOverride = 'health' | 'not-health';
 
 export interface StoredVerdict {
+  /** True only for a page about the visitor's health (kind 'health'). */
   health: boolean;
+  /** health / general (about health in general: amber, no alarm, no art. 9) / none. Absent in verdicts stored before it existed. */
+  kind?: VerdictKind;
   score: number;
   categories: HealthCategory[];
   language: string;
@@ -23,9 +26,27 @@ export interface PageHealth {
   override: { value: HealthOverride; scope: 'page' | 'site' } | null;
 }
 
-/** Whether the page counts as a health page: the user's word first, then the classifier's. */
+/**
+ * Whether the page counts as a health page — the alarm, the badge, the letters' art. 9:
+ * the user's word first, then the classifier's. A page about health in general
+ * ('general') is not a health page here; see pageHealthKind for showing it in amber.
+ */
 export function isHealthPage(health: PageHealth | null | undefined): boolean {
   if (!health) return false;
   if (health.override) return health.override.value === 'health';
-  return health.verdict?.health === true;
+  return health.verdict?.health === true && health.verdict.kind !== 'general' && health.verdict.kind !== 'none';
+}
+
+/** The verdict's kind as shown to people: the user's word first ('health' / 'none'), then the classifier's. */
+export function pageHealthKind(health: PageHealth | null | undefined): VerdictKind | null {
+  if (!health) return null;
+  if (health.override) return health.override.value === 'health' ? 'health' : 'none';
+  const v = health.verdict;
+  if (!v) return null;
+  return v.kind ?? (v.health ? 'health' : 'none');
+}
+
+/** A page about health in general (prevention, diet, policy, news about others): amber, never the alarm. */
+export function isGeneralHealthPage(health: PageHealth | null | undefined): boolean {
+  return pageHealthKind(health) === 'general';
 }

@@ -1,7 +1,7 @@
 // What the content script may report about a page's health: the verdict as data
 // (lexicon terms, reason codes), never the page's text. Every field bounded.
 import * as v from 'valibot';
-import { COUNTER_TOPICS, HEALTH_CATEGORIES } from '../../core/health/types';
+import { COUNTER_TOPICS, HEALTH_CATEGORIES, VERDICT_KINDS } from '../../core/health/types';
 
 const term = v.pipe(v.string(), v.maxLength(80));
 const category = v.picklist(HEALTH_CATEGORIES);
@@ -35,6 +35,7 @@ export const pageVerdictSchema = v.strictObject({
   title: v.pipe(v.string(), v.maxLength(300)),
   verdict: v.strictObject({
     health: v.boolean(),
+    kind: v.optional(v.picklist(VERDICT_KINDS)),
     score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
     categories: v.pipe(v.array(category), v.maxLength(HEALTH_CATEGORIES.length)),
     language: v.pipe(v.string(), v.maxLength(20)),

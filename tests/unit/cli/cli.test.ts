@@ -72,10 +72,10 @@ describe('cli requests', () => {
       { url: 'https://www.gezondenwel.example/autoverzekering', title: 'Autoverzekering afsluiten', text: 'WA, beperkt casco of allrisk. Bereken uw premie.' },
     ]);
     expect(out.map((v) => Object.keys(v).sort())).toEqual([
-      ['categories', 'health', 'language', 'reasons', 'score'],
-      ['categories', 'health', 'language', 'reasons', 'score'],
+      ['categories', 'health', 'kind', 'language', 'reasons', 'score'],
+      ['categories', 'health', 'kind', 'language', 'reasons', 'score'],
     ]);
-    expect(out[0]).toMatchObject({ health: true, categories: expect.arrayContaining(['mental-health']) });
+    expect(out[0]).toMatchObject({ health: true, kind: 'health', categories: expect.arrayContaining(['mental-health']) });
     expect(out[1]).toMatchObject({ health: false });
   });
 });

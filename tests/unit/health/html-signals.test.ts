@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractPageSignals, MAX_HTML } from '../../../src/core/health/html-signals';
+import { extractPageSignals, MAX_HTML, readHtmlPage } from '../../../src/core/health/html-signals';
+import { READER_CAPS } from '../../../src/core/health/page-reader';
 import { SIGNAL_CAPS } from '../../../src/core/health/types';
 
 const url = 'https://www.example.nl/pagina';
@@ -57,12 +58,16 @@ describe('extractPageSignals', () => {
     expect(s.mainText).toBe('Patiënt én — café &unknown; \ufffd');
   });
 
-  it('stays bounded on a giant page', () => {
+  it('stays bounded on a giant page: each walk visits at most its element budget', () => {
     const html = '<html><body><main>' + '<p>Een lange alinea over niets in het bijzonder. </p>'.repeat(200_000) + '</main></body></html>';
     expect(html.length).toBeGreaterThan(MAX_HTML);
-    const s = extractPageSignals(html, url);
-    expect(s.mainText.length).toBeLessThanOrEqual(SIGNAL_CAPS.mainText);
-  });
+    const t0 = performance.now();
+    const { signals, stats } = readHtmlPage(html, url);
+    console.log(`giant page (${(html.length / 1e6).toFixed(1)} MB): read in ${(performance.now() - t0).toFixed(0)} ms, ${stats.elementsVisited} elements visited`);
+    expect(stats.elementsVisited).toBeLessThanOrEqual(2 * READER_CAPS.elementBudget);
+    expect(stats.truncated).toBe(true);
+    expect(signals.mainText.length).toBeLessThanOrEqual(SIGNAL_CAPS.mainText);
+  }, 120_000);
 
   it('caps headings per level', () => {
     const s = extractPageSignals('<body>' + '<h2>Kop</h2>'.repeat(100) + '</body>', url);
