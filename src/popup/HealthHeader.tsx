@@ -2,7 +2,7 @@
 // and the user's say over it.
 import { categoryLabel, formatReason } from '../core/health/reasons';
 import type { PageRecord } from '../core/records/page-record';
-import { isHealthPage, type HealthOverride } from '../core/records/page-health';
+import { isGeneralHealthPage, isHealthPage, type HealthOverride } from '../core/records/page-health';
 import { t, uiLanguage } from '../ui/i18n';
 
 const REASONS_SHOWN = 5;
@@ -40,14 +40,17 @@ export function HealthHeader({ page, onOverride }: { page: PageRecord; onOverrid
   const verdict = page.health?.verdict ?? null;
   const override = page.health?.override ?? null;
   const health = isHealthPage(page.health);
+  // "About health in general": amber, with its reasons, but no alarm.
+  const general = !health && isGeneralHealthPage(page.health);
   const categories = verdict?.categories ?? [];
-  const reasons = health && verdict && !override ? verdict.reasonCodes.slice(0, REASONS_SHOWN).map((code) => formatReason(code, lang)) : [];
+  const reasons = (health || general) && verdict && !override ? verdict.reasonCodes.slice(0, REASONS_SHOWN).map((code) => formatReason(code, lang)) : [];
   return (
-    <section class={`health ${health ? 'is-health' : 'not-health'}`} data-testid="health" data-health={String(health)} aria-label={t('healthHeading')}>
+    <section class={`health ${health ? 'is-health' : general ? 'is-general' : 'not-health'}`} data-testid="health" data-health={String(health)} aria-label={t('healthHeading')}>
       <p class="health-title">
-        <strong>{t(health ? 'healthHeading' : 'healthNotHeading')}</strong>
+        <strong>{t(health ? 'healthHeading' : general ? 'health_generalHeading' : 'healthNotHeading')}</strong>
         {health && categories.length > 0 && <span data-testid="health-categories">: {categories.map((c) => categoryLabel(c, lang)).join(', ')}</span>}
       </p>
+      {general && !override && <p class="muted">{t('health_generalExplain')}</p>}
       {override && <p class="muted">{t(override.scope === 'site' ? 'healthOverriddenSite' : 'healthOverriddenPage')}</p>}
       {!verdict && !override && <p class="muted">{t('healthPending')}</p>}
       {reasons.length > 0 && (
