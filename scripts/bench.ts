@@ -14,6 +14,9 @@ import { loadTrackerDbFromPackage } from '../src/cli/load-tracker-db';
 import { analyseRequest } from '../src/core/analyse-request';
 import type { ObservedRequest } from '../src/core/model';
 import { benchHealth } from './bench/health';
+import { healthCorpusReport, healthReaderCost } from './bench/health-corpus';
+import { benchCompressed } from './bench/requests';
+import { nodeInflater } from '../src/cli/inflate-node';
 
 const TOP_SITES = fileURLToPath(new URL('../../shared/data/requests/top-sites-requests.jsonl', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../tests/fixtures/requests/', import.meta.url));
@@ -114,6 +117,9 @@ async function main(): Promise<void> {
   // Interleaved per request, so both see the same machine state.
   const { a: base, b: full } = perRequestInterleaved(details.length, baseline, pipeline);
   const health = benchHealth();
+  const compressed = await benchCompressed(nodeInflater, trackers);
+  const corpus = healthCorpusReport();
+  const reader = healthReaderCost();
 
   const figures = {
     requests: details.length,
@@ -126,6 +132,13 @@ async function main(): Promise<void> {
     health_classify_p50_ms: round(health.classify_p50_ms, 3),
     health_classify_p95_ms: round(health.classify_p95_ms, 3),
     health_page_5mb_ms: round(health.page_5mb_ms, 1),
+    compressed_bodies: compressed.bodies,
+    compressed_detect_p99_us: round(compressed.detect_p99_us),
+    compressed_inflate_decode_median_us: round(compressed.inflate_decode_median_us),
+    health_full_corpus: corpus,
+    health_reader_5mb_ms: reader.page_5mb.read_ms,
+    health_reader_20k_elements_ms: reader.page_20k_elements.read_ms,
+    health_reader_elements_visited_5mb: reader.page_5mb.elements_visited,
     content_script_kb: existsSync(CONTENT_SCRIPT) ? round(statSync(CONTENT_SCRIPT).size / 1024, 1) : null,
   };
   console.log(`pipeline: p50 ${figures.pipeline_p50_us} µs, p99 ${figures.pipeline_p99_us} µs (target: ≤ 2× bare match and p99 < 60 µs)`);
