@@ -308,13 +308,25 @@ describe('attribution in Chromium: cold start', () => {
   test('3: the browser launched straight onto a page firing trackers in its first 200 ms: every one is in the record', async () => {
     const { port, server } = await startServer();
     const url = `http://site-a.test:${port}/attribution/cold.html`;
-    const started = await launchOnto(url);
-    try {
-      const tabs = await waitFor(
+    // Headless Chromium 156 started outside Playwright sometimes leaves its start
+    // navigation pending for good (seen 1 run in 4, before any page script ran):
+    // then the whole browser is started again — each attempt is a real cold start.
+    let started = await launchOnto(url);
+    let tabs: { id: number; url?: string }[] | null = null;
+    for (let attempt = 1; attempt <= 3 && !tabs; attempt++) {
+      tabs = await waitFor(
         () => started.evaluate<{ id: number; url?: string }[]>('chrome.tabs.query({})'),
         (list) => list.some((t) => t.url === url),
-        { what: 'the start tab', timeoutMs: 30_000 },
-      );
+        { what: 'the start tab', timeoutMs: 15_000 },
+      ).catch(() => null);
+      if (!tabs && attempt < 3) {
+        console.log(`cold start: the start navigation stayed pending, browser started again (attempt ${attempt + 1})`);
+        started.close();
+        started = await launchOnto(url);
+      }
+    }
+    try {
+      assert.ok(tabs, 'the start tab committed its page');
       const tabId = tabs.find((t) => t.url === url)!.id;
       const key = `tab:v1:${tabId}`;
       const record = await waitFor(
