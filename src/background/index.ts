@@ -15,7 +15,7 @@ import { routeMessage, type Handlers } from './message-router';
 import { RequestHandler, type RequestDetails } from './request-handler';
 import type { HeaderDetails } from './sent-headers';
 import { TabStore } from './tab-store';
-import { HistoryStore } from '../storage/history-store';
+import { HistoryStore, legacyHistoryIn } from '../storage/history-store';
 import { readSettings, SETTINGS_KEY } from '../storage/settings';
 import { readNotices } from '../storage/notices';
 import { PAUSED_KEY, readPausedSites, setPaused } from '../storage/site-facts';
@@ -52,11 +52,21 @@ const tabs = new TabStore(history, scheduleBadge);
 const facts = new PageFacts(tabs);
 
 const ready: Promise<RequestHandler> = (async () => {
-  const [trackers, restored] = await Promise.all([loadTrackerDb(), tabs.restore(), loadPaused()]);
+  const [trackers, restored] = await Promise.all([loadTrackerDb(), tabs.restore(), loadPaused(), migrateHistory()]);
   if (restored > 0) console.info(`Pixelwacht: worker restarted, ${restored} tab records restored`);
   void purgeHistory();
   return new RequestHandler(tabs, trackers, (page) => void facts.pageStarted(page), isPaused);
 })();
+
+// History of the first layout (one record per site) moves to one record per visit.
+async function migrateHistory(found?: Record<string, unknown>): Promise<void> {
+  try {
+    const moved = await history.migrate(found);
+    if (moved > 0) console.info(`Pixelwacht: ${moved} visits moved to the per-visit history layout`);
+  } catch (error) {
+    console.warn('Pixelwacht: history migration failed', error);
+  }
+}
 
 let chain: Promise<void> = Promise.resolve();
 function inOrder(work: (handler: RequestHandler) => Promise<void> | void): void {
@@ -164,6 +174,8 @@ async function tabView(tabId: number): Promise<TabView> {
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
   if (PAUSED_KEY in changes) void loadPaused();
+  const legacy = legacyHistoryIn(changes);
+  if (legacy) void migrateHistory(legacy);
   // A shorter retention period takes effect at once, not at the next hourly purge.
   if (SETTINGS_KEY in changes) void ready.then(purgeHistory);
 });

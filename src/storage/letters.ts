@@ -4,9 +4,9 @@
 import browser from 'webextension-polyfill';
 import type { Lang } from '../core/evidence';
 import type { PriorContact, Sender } from '../core/letters';
+import { LETTERS_KEY, SENDER_KEY } from './keys';
 
-export const LETTERS_KEY = 'letters:v1';
-export const SENDER_KEY = 'sender:v1';
+export { LETTERS_KEY, SENDER_KEY };
 
 /** Enough for years of letters; the oldest go first. */
 export const MAX_LETTERS = 500;

@@ -6,6 +6,7 @@ import type { AccountLinkage } from '../decoders/index';
 import type { PageHealth } from './page-health';
 import type { Disclosure, ObservedRequest, TrackerInfo, TrackerKind } from '../model';
 import { siteOf } from '../trackers/party';
+import { capDisclosure, capPageText, capRecordedRequest } from './caps';
 
 export const PAGE_RECORD_VERSION = 1;
 
@@ -33,6 +34,8 @@ export interface RecordedRequest {
   cookieNames: string[] | null;
   /** Tracker key this request was attributed to. */
   trackerKey: string;
+  /** The address was longer than the cap (core/records/caps.ts) and is cut. */
+  urlTruncated?: boolean;
 }
 
 export interface TrackerRecord {
@@ -75,10 +78,14 @@ export interface PageRecord {
   consent: ConsentTimeline | null;
   /** A consent choice Pixelwacht recorded on this site before this page. */
   earlierChoice: EarlierChoice | null;
+  /** Some text of this record was cut to its cap, or decoded data beyond the page's budget was not kept (caps.ts). */
+  truncated?: boolean;
+  /** Characters of request text and of disclosures kept so far, against the page's budgets (caps.ts). */
+  keptChars?: { requests: number; disclosures: number };
 }
 
 export function startPage(tabId: number, url: string, startedAt: number, incognito = false): PageRecord {
-  return {
+  return capPageText({
     v: PAGE_RECORD_VERSION,
     visitId: `${tabId}-${startedAt}`,
     tabId,
@@ -93,7 +100,7 @@ export function startPage(tabId: number, url: string, startedAt: number, incogni
     health: null,
     consent: null,
     earlierChoice: null,
-  };
+  });
 }
 
 function sameDisclosure(a: Disclosure, b: Disclosure): boolean {
@@ -126,13 +133,15 @@ export function addTrackerRequest(page: PageRecord, request: ObservedRequest, an
   record.requestCount += 1;
   record.firstSeen = Math.min(record.firstSeen, request.timeStamp);
   record.lastSeen = Math.max(record.lastSeen, request.timeStamp);
-  for (const disclosure of analysis.disclosures) {
+  for (const found of analysis.disclosures) {
     if (record.disclosures.length >= LIMITS.disclosuresPerTracker) break;
-    if (!record.disclosures.some((d) => sameDisclosure(d, disclosure))) record.disclosures.push(disclosure);
+    const kept = record.disclosures;
+    const disclosure = capDisclosure(page, found, (capped) => kept.some((d) => sameDisclosure(d, capped)));
+    if (disclosure) kept.push(disclosure);
   }
   if (page.requests.length < LIMITS.requestsPerPage) {
     const body = request.body;
-    page.requests.push({
+    page.requests.push(capRecordedRequest(page, {
       requestId: request.id,
       url: request.url,
       method: request.method,
@@ -144,7 +153,7 @@ export function addTrackerRequest(page: PageRecord, request: ObservedRequest, an
       referrer: request.referrer,
       cookieNames: request.cookieNames,
       trackerKey: tracker.key,
-    });
+    }));
   } else {
     page.droppedRequests += 1;
   }

@@ -8,7 +8,8 @@ import { onLettersChanged, priorContact, readLetters, readRememberedSender, reme
 import { t, uiLanguage } from '../../ui/i18n';
 import { draftFor } from './draft';
 import { DraftStep } from './DraftStep';
-import { loadSiteHistory, makeEvidenceFile, type EvidenceFile } from './evidence-file';
+import { readSiteHistory } from '../../storage/history-reader';
+import { makeEvidenceFile, type EvidenceFile } from './evidence-file';
 import { localDate } from './file-names';
 import { LetterDeadlines } from './LetterDeadlines';
 import { RedactionStep } from './RedactionStep';
@@ -51,7 +52,7 @@ export function LetterWizard({ site }: { site: string }) {
   const [text, setText] = useState('');
 
   useEffect(() => {
-    void loadSiteHistory(site).then(setHistory);
+    void readSiteHistory(site).then(setHistory);
     void readRememberedSender().then((s) => {
       if (!s) return;
       setSender(s);
