@@ -66,10 +66,10 @@ export async function forEachSiteSummary(each: (batch: SiteSummary[], total: num
 export async function readSiteHistory(site: string, area: StorageArea = local()): Promise<SiteHistory | null> {
   const summary = asSummary((await area.get(siteSummaryKey(site)))[siteSummaryKey(site)]);
   if (!summary) return null;
-  const stored = await area.get(summary.visits.map((visit) => visitKey(visit.id)));
+  const stored = await area.get(summary.visits.map((visit) => visitKey(site, visit.id)));
   const records = new Map<string, PageRecord>();
   for (const visit of summary.visits) {
-    const record = stored[visitKey(visit.id)];
+    const record = stored[visitKey(site, visit.id)];
     if (v.is(pageRecordSchema, record)) records.set(visit.id, record as unknown as PageRecord);
   }
   return assembleHistory(summary, records);
@@ -116,12 +116,15 @@ export interface HistoryExport {
 
 /** Every site's assembled history, by site name. */
 export function historiesIn(stored: Record<string, unknown>): SiteHistory[] {
-  const records = new Map<string, PageRecord>();
-  for (const [key, value] of Object.entries(stored)) {
-    if (key.startsWith(VISIT_KEY_PREFIX) && v.is(pageRecordSchema, value)) records.set(key.slice(VISIT_KEY_PREFIX.length), value as unknown as PageRecord);
-  }
   return summariesIn(stored)
-    .map((summary) => assembleHistory(summary, records))
+    .map((summary) => {
+      const records = new Map<string, PageRecord>();
+      for (const { id } of summary.visits) {
+        const value = stored[visitKey(summary.site, id)];
+        if (v.is(pageRecordSchema, value)) records.set(id, value as unknown as PageRecord);
+      }
+      return assembleHistory(summary, records);
+    })
     .sort((a, b) => a.site.localeCompare(b.site));
 }
 

@@ -88,7 +88,7 @@ export class HistoryStore {
       const dropped: string[] = [];
       const changedSites = new Set<string>();
       for (const visit of visits) {
-        const key = visitKey(visit.visitId);
+        const key = visitKey(visit.site, visit.visitId);
         const kept = await writeOrShrink(this.area, key, visit, withoutRequests, this.count);
         if (kept === 'lost') {
           await addNotice(this.area, { at: this.now(), part: 'history', key, kind: 'not-kept' });
@@ -97,7 +97,7 @@ export class HistoryStore {
         if (kept === 'shrunk') await addNotice(this.area, { at: this.now(), part: 'history', key, kind: 'not-kept' });
         const next = withVisit(summaries.get(visit.site) ?? emptySiteSummary(visit.site), visitSummary(visit));
         summaries.set(visit.site, next.summary);
-        dropped.push(...next.dropped);
+        dropped.push(...next.dropped.map((id) => visitKey(visit.site, id)));
         changedSites.add(visit.site);
         index.sites[visit.site] = spanOf(next.summary);
       }
@@ -107,8 +107,7 @@ export class HistoryStore {
       for (const site of changedSites) if (!evicted.includes(site)) writes[siteSummaryKey(site)] = summaries.get(site);
       writes[HISTORY_INDEX_KEY] = index;
       await this.set(writes);
-      const evictedVisits = await this.visitIdsOf(evicted);
-      const removals = [...dropped, ...evictedVisits].map(visitKey).concat(evicted.map(siteSummaryKey));
+      const removals = [...dropped, ...(await this.visitKeysOf(evicted)), ...evicted.map(siteSummaryKey)];
       if (removals.length > 0) await this.area.remove(removals);
     });
   }
@@ -129,7 +128,7 @@ export class HistoryStore {
         for (const site of batch) {
           const summary = summaries.get(site);
           const { summary: kept, dropped } = summary ? withoutVisitsBefore(summary, cutoff) : { summary: null, dropped: [] };
-          removals.push(...dropped.map(visitKey));
+          removals.push(...dropped.map((id) => visitKey(site, id)));
           result.removedVisits += dropped.length;
           if (!kept || kept.visits.length === 0) {
             removals.push(siteSummaryKey(site));
@@ -181,14 +180,14 @@ export class HistoryStore {
           for (const page of pages) {
             const next = withVisit(summary, visitSummary(page));
             summary = next.summary;
-            removals.push(...next.dropped.map(visitKey));
+            removals.push(...next.dropped.map((id) => visitKey(value.site, id)));
           }
           if (summary.visits.length === 0) continue;
           // Visits that fell out of the capped summary are not written.
           const kept = new Set(summary.visits.map((s) => s.id));
           for (const page of pages) {
             if (!kept.has(page.visitId)) continue;
-            writes[visitKey(page.visitId)] = page;
+            writes[visitKey(value.site, page.visitId)] = page;
             moved += 1;
           }
           writes[siteSummaryKey(value.site)] = summary;
@@ -199,8 +198,7 @@ export class HistoryStore {
       }
       const evicted = this.evictBeyondCap(index);
       await this.set({ [HISTORY_INDEX_KEY]: index });
-      const evictedVisits = await this.visitIdsOf(evicted);
-      await this.area.remove([LEGACY_HISTORY_INDEX_KEY, ...evictedVisits.map(visitKey), ...evicted.map(siteSummaryKey)]);
+      await this.area.remove([LEGACY_HISTORY_INDEX_KEY, ...(await this.visitKeysOf(evicted)), ...evicted.map(siteSummaryKey)]);
       return moved;
     });
   }
@@ -235,10 +233,10 @@ export class HistoryStore {
     return out;
   }
 
-  private async visitIdsOf(sites: string[]): Promise<string[]> {
+  private async visitKeysOf(sites: string[]): Promise<string[]> {
     if (sites.length === 0) return [];
     const summaries = await this.readSummaries(sites);
-    return [...summaries.values()].flatMap((s) => s.visits.map((visit) => visit.id));
+    return [...summaries.values()].flatMap((s) => s.visits.map((visit) => visitKey(s.site, visit.id)));
   }
 
   private evictBeyondCap(index: HistoryIndex): string[] {

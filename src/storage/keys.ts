@@ -32,14 +32,14 @@ export function legacyTabIdFromKey(key: string): number | null {
 /** Site histories of the first layout (one growing record per site); migrated at start. */
 export const LEGACY_SITE_KEY_PREFIX = 'site:v1:';
 export const LEGACY_HISTORY_INDEX_KEY = 'history-index:v1';
-/** One visit, written when its page settles: `visit:v2:<visitId>`. */
+/** One visit, written when its page settles: `visit:v2:<site> <visitId>` (the site keeps two sites' visit ids apart). */
 export const VISIT_KEY_PREFIX = 'visit:v2:';
 /** A site's small summary (its visits' ids, times and facts): `site:v2:<site>`. */
 export const SITE_SUMMARY_KEY_PREFIX = 'site:v2:';
 /** Sites with their oldest and newest visit, for expiry, the cap on sites and reading newest first. */
 export const HISTORY_INDEX_KEY = 'history-index:v2';
 
-export const visitKey = (visitId: string): string => `${VISIT_KEY_PREFIX}${visitId}`;
+export const visitKey = (site: string, visitId: string): string => `${VISIT_KEY_PREFIX}${site} ${visitId}`;
 export const siteSummaryKey = (site: string): string => `${SITE_SUMMARY_KEY_PREFIX}${site}`;
 export const legacySiteKey = (site: string): string => `${LEGACY_SITE_KEY_PREFIX}${site}`;
 
