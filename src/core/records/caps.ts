@@ -25,6 +25,9 @@ export const CAPS = {
   shortUrlChars: 256,
   /** Serialised decoded disclosures of one page. */
   disclosureCharsPerPage: 128 * 1024,
+  /** Cookie names kept per request (names only, never values), and their length. */
+  cookieNames: 30,
+  cookieNameChars: 64,
 } as const;
 
 export interface Capped<T> {
@@ -99,19 +102,38 @@ export function capRecordedRequest(page: PageRecord, request: RecordedRequest): 
   const url = capText(request.url, over ? CAPS.shortUrlChars : CAPS.urlChars);
   const body = over ? { value: null, cut: request.body !== null } : capNullable(request.body, BODY_CHARS);
   const referrer = capNullable(request.referrer, CAPS.urlChars);
-  const cookieNames = request.cookieNames === null ? null : request.cookieNames.slice(0, CAPS.entriesPerMap).map((n) => n.slice(0, 256));
+  const cookieNames = capCookieNames(request.cookieNames);
   const kept: RecordedRequest = {
     ...request,
     url: url.value,
     body: body.value,
     bodyTruncated: request.bodyTruncated || body.cut,
     referrer: referrer.value,
-    cookieNames,
+    cookieNames: cookieNames.value,
   };
   if (url.cut) kept.urlTruncated = true;
-  if (url.cut || body.cut || referrer.cut || (request.cookieNames?.length ?? 0) > CAPS.entriesPerMap) page.truncated = true;
-  budget.requests += kept.url.length + (kept.body?.length ?? 0) + (kept.referrer?.length ?? 0);
+  if (url.cut || body.cut || referrer.cut || cookieNames.cut) page.truncated = true;
+  budget.requests += kept.url.length + (kept.body?.length ?? 0) + (kept.referrer?.length ?? 0) + namesLength(kept.cookieNames);
   return kept;
+}
+
+const namesLength = (names: string[] | null) => (names ?? []).reduce((n, name) => n + name.length + 3, 0);
+
+function capCookieNames(names: string[] | null): Capped<string[] | null> {
+  if (names === null) return { value: null, cut: false };
+  const kept = names.slice(0, CAPS.cookieNames).map((n) => n.slice(0, CAPS.cookieNameChars));
+  return { value: kept, cut: names.length > CAPS.cookieNames || names.some((n) => n.length > CAPS.cookieNameChars) };
+}
+
+/** The Referer and cookie names a request's headers showed (they arrive after the request), capped and counted. */
+export function capSentHeaders(page: PageRecord, referrer: string | null, cookieNames: string[]): { referrer: string | null; cookieNames: string[] } {
+  const budget = budgetOf(page);
+  const over = budget.requests >= CAPS.requestCharsPerPage;
+  const ref = capNullable(referrer, over ? CAPS.shortUrlChars : CAPS.urlChars);
+  const names = capCookieNames(over ? cookieNames.slice(0, 5) : cookieNames);
+  if (ref.cut || names.cut || (over && cookieNames.length > 5)) page.truncated = true;
+  budget.requests += (ref.value?.length ?? 0) + namesLength(names.value);
+  return { referrer: ref.value, cookieNames: names.value ?? [] };
 }
 
 /**

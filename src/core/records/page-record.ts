@@ -6,7 +6,7 @@ import type { AccountLinkage } from '../decoders/index';
 import type { PageHealth } from './page-health';
 import type { Disclosure, ObservedRequest, TrackerInfo, TrackerKind } from '../model';
 import { siteOf } from '../trackers/party';
-import { capDisclosure, capPageText, capRecordedRequest } from './caps';
+import { capDisclosure, capPageText, capRecordedRequest, capSentHeaders } from './caps';
 
 export const PAGE_RECORD_VERSION = 1;
 
@@ -179,8 +179,9 @@ export function addSentHeaders(page: PageRecord, requestId: string, trackerKey: 
   for (let i = page.requests.length - 1; i >= 0; i--) {
     const recorded = page.requests[i]!;
     if (recorded.requestId !== requestId) continue;
-    recorded.referrer = headers.referrer;
-    recorded.cookieNames = headers.cookieNames;
+    const capped = capSentHeaders(page, headers.referrer, headers.cookieNames);
+    recorded.referrer = capped.referrer;
+    recorded.cookieNames = capped.cookieNames;
     break;
   }
   return true;
