@@ -12,9 +12,11 @@
 // latest SETTLE_MAX_MS after its first unsettled change (a page that never goes
 // quiet still reaches history). Pages are keyed by visit, never by tab: a tab
 // may hold several page records (a leaving page's beacons, a prerendered page).
-// Storage refusing a write (quota) costs only that page: tried again, then its
-// requests are cut (the largest part of the offending tab's record), then
-// dropped, each time with a notice; other pages are written regardless.
+// Storage refusing a write (quota) costs as little as it can: each page is its
+// own write, so a refusal never drops another page's; the write is tried again,
+// then room is made by cutting the requests of the largest stored page (the one
+// that filled storage: its bodies and long addresses go, flagged), then by
+// dropping them, each time with a notice; the page itself goes last.
 import * as v from 'valibot';
 import { CAPS, capPageText } from '../core/records/caps';
 import type { PageRecord, RecordedRequest } from '../core/records/page-record';
@@ -32,10 +34,17 @@ export const SETTLE_MAX_MS = 30_000;
 export type PageHead = Omit<PageRecord, 'requests'> & { requestChunks: number };
 
 interface Written {
+  /** The live record (to cut it when storage is full and it is the largest). */
+  page: PageRecord | null;
   /** The head as last written (serialised), to skip writing an unchanged head. */
   head: string | null;
   /** Per chunk, a signature of what was last written. */
   chunks: string[];
+  /** Characters stored for the page: head and per chunk. */
+  headChars: number;
+  chunkChars: number[];
+  /** Its requests were already cut to make room. */
+  cut: boolean;
   /** Changed since its visit was last written to history. */
   unsettled: boolean;
   /** When the first change not yet in history happened. */
@@ -170,7 +179,16 @@ export class TabCheckpoint {
           signatures.length = 0;
         }
         pages.push(page);
-        this.written.set(page.visitId, { head: complete ? JSON.stringify(headOf(page)) : null, chunks: signatures, unsettled: true, unsettledSince: this.now() });
+        const headText = JSON.stringify(headOf(page));
+        this.written.set(page.visitId, {
+          ...this.fresh(page),
+          head: complete ? headText : null,
+          chunks: signatures,
+          headChars: headText.length,
+          chunkChars: signatures.map((_, i) => (complete ? JSON.stringify(stored[chunkKey(visitId, i)]).length : 0)),
+          unsettled: true,
+          unsettledSince: this.now(),
+        });
       }
       // Chunks whose head is gone (the head was removed first, then the worker stopped).
       for (const key of Object.keys(stored)) if (key.startsWith(PAGE_KEY_PREFIX) && !used.has(key)) removals.push(key);
@@ -179,7 +197,7 @@ export class TabCheckpoint {
       pages.push(...legacy);
       if (removals.length > 0) await this.session.remove(removals);
       for (const page of pages) {
-        if (!this.written.has(page.visitId)) this.written.set(page.visitId, { head: null, chunks: [], unsettled: true, unsettledSince: this.now() });
+        if (!this.written.has(page.visitId)) this.written.set(page.visitId, { ...this.fresh(page), unsettled: true, unsettledSince: this.now() });
         this.scheduleSettle(page);
       }
       return pages;
@@ -248,31 +266,67 @@ export class TabCheckpoint {
     );
   }
 
-  /** Writes what changed of one page; on refusal, cuts its requests, then drops them, with a notice. */
+  private fresh(page: PageRecord): Written {
+    return { page, head: null, chunks: [], headChars: 0, chunkChars: [], cut: false, unsettled: false, unsettledSince: 0 };
+  }
+
+  /** Writes what changed of one page; when storage refuses, makes room as the header says. */
   private async writePage(page: PageRecord): Promise<void> {
     capPageText(page);
     let state = this.written.get(page.visitId);
     if (!state) {
-      state = { head: null, chunks: [], unsettled: false, unsettledSince: 0 };
+      state = this.fresh(page);
       this.written.set(page.visitId, state);
     }
+    state.page = page;
     if (await this.tryWrite(page, state)) return;
     if (await this.tryWrite(page, state)) return;
-    cutRequests(page);
-    const ok = (await this.tryWrite(page, state)) || (dropRequests(page), await this.tryWrite(page, state));
-    await addNotice(this.local, { at: this.now(), part: 'tab', key: pageKey(page.visitId), kind: 'not-kept' });
-    if (!ok) console.error('Pixelwacht: could not keep the page record', page.visitId);
+    // Make room: the largest stored pages first (this one included), cut, then dropped.
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const largest = this.largest(page, state);
+      if (!largest) break;
+      const [victim, victimState] = largest;
+      if (!victimState.cut) {
+        cutRequests(victim);
+        victimState.cut = true;
+      } else {
+        dropRequests(victim);
+      }
+      await addNotice(this.local, { at: this.now(), part: 'tab', key: pageKey(victim.visitId), kind: 'not-kept' });
+      if (victim !== page) await this.tryWrite(victim, victimState);
+      if (await this.tryWrite(page, state)) return;
+    }
+    console.error('Pixelwacht: could not keep the page record', page.visitId);
+  }
+
+  /** The page with the most stored (or, for `page`, to be stored) characters that can still be made smaller. */
+  private largest(page: PageRecord, state: Written): [PageRecord, Written] | null {
+    let best: [PageRecord, Written] | null = null;
+    let bestChars = -1;
+    for (const candidate of this.written.values()) {
+      const live = candidate.page;
+      if (!live || live.requests.length === 0) continue;
+      const chars = candidate === state ? JSON.stringify(page.requests).length : candidate.chunkChars.reduce((a, b) => a + b, 0);
+      if (chars > bestChars) {
+        best = [live, candidate];
+        bestChars = chars;
+      }
+    }
+    return best;
   }
 
   private async tryWrite(page: PageRecord, state: Written): Promise<boolean> {
     const items: Record<string, unknown> = {};
+    const sizes = new Map<number, number>();
     const head = headOf(page);
     const headText = JSON.stringify(head);
     if (headText !== state.head) items[pageKey(page.visitId)] = head;
     const chunks = chunksOf(page.requests);
     const signatures = chunks.map(signature);
     chunks.forEach((chunk, i) => {
-      if (signatures[i] !== state.chunks[i]) items[chunkKey(page.visitId, i)] = chunk;
+      if (signatures[i] === state.chunks[i]) return;
+      items[chunkKey(page.visitId, i)] = chunk;
+      sizes.set(i, JSON.stringify(chunk).length);
     });
     const stale: string[] = [];
     for (let i = chunks.length; i < state.chunks.length; i++) stale.push(chunkKey(page.visitId, i));
@@ -280,7 +334,8 @@ export class TabCheckpoint {
     try {
       if (Object.keys(items).length > 0) {
         this.stats.sessionWrites += 1;
-        for (const [key, value] of Object.entries(items)) this.stats.sessionChars += key.length + (value === head ? headText.length : JSON.stringify(value).length);
+        this.stats.sessionChars += Object.keys(items).join('').length + (items[pageKey(page.visitId)] ? headText.length : 0);
+        for (const chars of sizes.values()) this.stats.sessionChars += chars;
         await this.session.set(items);
       }
       if (stale.length > 0) await this.session.remove(stale);
@@ -290,6 +345,8 @@ export class TabCheckpoint {
     }
     state.head = headText;
     state.chunks = signatures;
+    state.headChars = headText.length;
+    state.chunkChars = chunks.map((_, i) => sizes.get(i) ?? state.chunkChars[i] ?? 0);
     if (!state.unsettled) state.unsettledSince = this.now();
     state.unsettled = true;
     return true;
