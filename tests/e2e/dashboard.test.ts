@@ -10,6 +10,7 @@ import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
 import { currentWorker, launchChromium, type ChromiumSession } from './harness/chromium';
 import { IVF_COMPANIES, IVF_PATH, IVF_TRACKERS } from './harness/demo-expectations';
 import { screenshotPath } from './harness/screenshots';
+import { siteHistory, tabPage } from './harness/stored-records';
 import { waitFor } from './harness/wait';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -45,7 +46,7 @@ async function visitIvf(s: ChromiumSession): Promise<Page> {
   const page = await s.context.newPage();
   await page.goto(site.origin + IVF_PATH);
   await waitFor(
-    async () => (await localGet(s, 'site:v1:127.0.0.1'))['site:v1:127.0.0.1'] as { visits: { trackers: Record<string, unknown>; health: unknown }[] } | undefined,
+    async () => siteHistory<{ trackers: Record<string, unknown>; health: unknown }>(await localGet(s, null), '127.0.0.1'),
     (h) => !!h && h.visits.some((v) => Object.keys(IVF_TRACKERS).every((k) => k in v.trackers) && !!v.health),
     { what: 'IVF visit in history', timeoutMs: 15_000, intervalMs: 250 },
   );
@@ -158,6 +159,12 @@ async function seedSites(s: ChromiumSession, count: number): Promise<void> {
       { from, to: Math.min(count, from + 500), now },
     );
   }
+  // The generator writes history of the first (per-site) layout; the background moves it into the per-visit one.
+  await waitFor(
+    async () => (await worker.evaluate(async () => (await (chrome.storage.local as unknown as { getKeys(): Promise<string[]> }).getKeys()).filter((k) => k.startsWith('site:v1:')).length)),
+    (left) => left === 0,
+    { what: 'seeded history migrated', timeoutMs: 120_000, intervalMs: 250 },
+  );
 }
 
 /** Records render time and long tasks from the very start of an extension page. */
@@ -220,7 +227,7 @@ async function warmUp(s: ChromiumSession): Promise<void> {
   const worker = await currentWorker(s.context, s.extensionId);
   const tabId = await tabIdOf(s, site.origin + '/');
   await waitFor(
-    async () => ((await worker.evaluate((k) => chrome.storage.session.get(k), `tab:v1:${tabId}`)) as Record<string, unknown>)[`tab:v1:${tabId}`] ?? (await warm.reload(), undefined),
+    async () => tabPage((await worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, unknown>, tabId) ?? (await warm.reload(), undefined),
     (p) => !!p,
     { what: 'warm-up page record', intervalMs: 500 },
   );

@@ -11,6 +11,7 @@ import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
 import { currentWorker, launchChromium, type ChromiumSession } from './harness/chromium';
 import { HOSTILE_PATH, IVF_PATH } from './harness/demo-expectations';
 import { screenshotPath } from './harness/screenshots';
+import { siteHistory as storedSiteHistory } from './harness/stored-records';
 import { waitFor } from './harness/wait';
 
 const SITE = '127.0.0.1';
@@ -49,8 +50,7 @@ after(async () => {
 
 async function siteHistory(session: ChromiumSession): Promise<StoredHistory | undefined> {
   const worker = await currentWorker(session.context, session.extensionId);
-  const stored = await worker.evaluate((key) => chrome.storage.local.get(key), `site:v1:${SITE}`);
-  return (stored as Record<string, StoredHistory>)[`site:v1:${SITE}`];
+  return storedSiteHistory((await worker.evaluate(() => chrome.storage.local.get(null))) as Record<string, unknown>, SITE) as StoredHistory | undefined;
 }
 
 /** Visit the IVF page and the hostile page until both are in the site's stored history. */
