@@ -68,6 +68,42 @@ describe('tab checkpoint', () => {
     expect(checkpoint.stats.sessionWrites).toBe(before);
   });
 
+  test('a page load on a site visited 10 times before: no history write during the load, one visit when it ends (figures printed)', async () => {
+    const { local, history, checkpoint } = setup();
+    for (let v = 0; v < 10; v++) {
+      const earlier = startPage(3, `https://www.cz.nl/page/${v}`, NOW - 100_000 + v);
+      load(earlier, 0, 60);
+      await history.record([earlier]);
+    }
+    const historyBefore = { ...history.stats };
+    const page = startPage(3, 'https://www.cz.nl/vergoedingen/ivf', NOW);
+    let oldLayoutChars = 0;
+    const siteRecordChars = [...local.data.entries()].filter(([k]) => k.startsWith('visit:')).reduce((n, [, v]) => n + JSON.stringify(v).length, 0);
+    for (let flush = 0; flush < 12; flush++) {
+      load(page, flush * 5, 5);
+      for (const r of page.requests.slice(-5)) addSentHeaders(page, r.requestId, r.trackerKey, { referrer: page.url, cookieNames: ['_fbp'], loginCookies: null });
+      await checkpoint.checkpoint([page], []);
+      // What the first layout wrote each flush: the whole tab record, and the site's whole history read and rewritten.
+      oldLayoutChars += JSON.stringify(page).length + siteRecordChars + JSON.stringify(page).length;
+    }
+    expect(history.stats.writes).toBe(historyBefore.writes); // nothing reached history while the page was busy
+    await checkpoint.checkpoint([], [page]);
+    const historyWrites = history.stats.writes - historyBefore.writes;
+    const historyChars = history.stats.bytes - historyBefore.bytes;
+    console.log(JSON.stringify({
+      page_load_requests: 60,
+      page_load_flushes: 12,
+      session_writes: checkpoint.stats.sessionWrites,
+      session_chars: checkpoint.stats.sessionChars,
+      history_writes: historyWrites,
+      history_chars: historyChars,
+      first_layout_chars_estimate: oldLayoutChars,
+    }));
+    expect(historyWrites).toBe(2); // the visit; its summary with the index
+    expect(checkpoint.stats.sessionWrites).toBe(12);
+    expect(checkpoint.stats.sessionChars + historyChars).toBeLessThan(oldLayoutChars / 5);
+  });
+
   test('headers arriving later rewrite only the chunk of their request', async () => {
     const { session, checkpoint } = setup();
     const page = startPage(3, 'https://www.cz.nl/', NOW);
