@@ -96,6 +96,8 @@ function dropRequests(page: PageRecord): void {
 export class TabCheckpoint {
   private readonly written = new Map<string, Written>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Ended pages not yet in history (the write failed): kept in session and tried again. */
+  private endPending: PageRecord[] = [];
   private chain: Promise<unknown> = Promise.resolve();
   readonly stats: CheckpointStats = { sessionWrites: 0, sessionChars: 0, settled: 0 };
 
@@ -116,11 +118,18 @@ export class TabCheckpoint {
    */
   checkpoint(changed: PageRecord[], ended: PageRecord[]): Promise<void> {
     return this.serial(async () => {
-      const endedIds = new Set(ended.map((p) => p.visitId));
-      if (ended.length > 0) await this.end(ended);
+      // Ended pages whose history write failed last time are tried again first.
+      const ending = [...this.endPending, ...ended];
+      this.endPending = [];
+      const endedIds = new Set(ending.map((p) => p.visitId));
+      if (ending.length > 0) await this.end(ending);
       for (const page of changed) {
         if (endedIds.has(page.visitId)) continue;
-        await this.writePage(page);
+        try {
+          await this.writePage(page);
+        } catch (error) {
+          console.error('Pixelwacht: checkpoint of a page failed', page.visitId, error);
+        }
         this.scheduleSettle(page);
       }
     });
@@ -208,14 +217,10 @@ export class TabCheckpoint {
   reset(): Promise<void> {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    this.endPending = [];
     return this.serial(async () => {
       this.written.clear();
     });
-  }
-
-  /** Writes every unsettled live page to history now (tests; a browser about to close). */
-  settleAll(pages: PageRecord[]): Promise<void> {
-    return this.serial(() => this.settle(pages.filter((p) => this.written.get(p.visitId)?.unsettled)));
   }
 
   private async end(pages: PageRecord[]): Promise<void> {
@@ -225,7 +230,11 @@ export class TabCheckpoint {
       this.timers.delete(page.visitId);
     }
     const unsettled = pages.filter((p) => this.written.get(p.visitId)?.unsettled ?? true);
-    await this.settle(unsettled);
+    const inHistory = await this.settle(unsettled);
+    if (!inHistory) {
+      this.endPending.push(...unsettled);
+      pages = pages.filter((p) => !unsettled.includes(p));
+    }
     // History first, then the session copy: a worker stopped in between restores the page and writes it again.
     const removals: string[] = [];
     for (const page of pages) {
@@ -237,8 +246,9 @@ export class TabCheckpoint {
     await this.session.remove(removals).catch((error: unknown) => console.warn('Pixelwacht: could not remove ended pages', error));
   }
 
-  private async settle(pages: PageRecord[]): Promise<void> {
-    if (pages.length === 0) return;
+  /** Writes these visits to history; false when that failed (they stay unsettled). */
+  private async settle(pages: PageRecord[]): Promise<boolean> {
+    if (pages.length === 0) return true;
     try {
       await this.history.record(pages);
       this.stats.settled += pages.length;
@@ -246,8 +256,10 @@ export class TabCheckpoint {
         const state = this.written.get(page.visitId);
         if (state) state.unsettled = false;
       }
+      return true;
     } catch (error) {
       console.error('Pixelwacht: history write failed', error);
+      return false;
     }
   }
 
@@ -261,7 +273,7 @@ export class TabCheckpoint {
       page.visitId,
       setTimeout(() => {
         this.timers.delete(page.visitId);
-        void this.serial(() => (this.written.get(page.visitId)?.unsettled ? this.settle([page]) : Promise.resolve()));
+        void this.serial(async () => void (this.written.get(page.visitId)?.unsettled && (await this.settle([page]))));
       }, wait),
     );
   }

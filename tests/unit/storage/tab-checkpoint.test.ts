@@ -218,6 +218,24 @@ describe('tab checkpoint', () => {
     expect((local.data.get(NOTICES_KEY) as StorageNotice[]).map((n) => [n.kind, n.key])).toContainEqual(['not-kept', pageKey(hostile.visitId)]);
   });
 
+  test('history refusing an ended visit keeps its session copy, and the next checkpoint writes it', async () => {
+    const session = memoryArea();
+    const local = memoryArea();
+    let refuse = true;
+    const flaky: StorageArea = { ...local, set: async (items) => (refuse && Object.keys(items).some((k) => k.startsWith('site:v2:')) ? Promise.reject(new Error('IO error')) : local.set(items)) };
+    const checkpoint = new TabCheckpoint(session, local, new HistoryStore(flaky, () => NOW), () => NOW);
+    const page = startPage(1, 'https://www.cz.nl/', NOW);
+    load(page, 0, 3);
+    await checkpoint.checkpoint([page], []);
+    await checkpoint.checkpoint([], [page]);
+    expect(session.data.has(pageKey(page.visitId))).toBe(true);
+    expect(local.data.has(siteSummaryKey('cz.nl'))).toBe(false);
+    refuse = false;
+    await checkpoint.checkpoint([], []);
+    expect((local.data.get(siteSummaryKey('cz.nl')) as SiteSummary).visits.map((v) => v.id)).toEqual([page.visitId]);
+    expect(session.data.has(pageKey(page.visitId))).toBe(false);
+  });
+
   test('erase everything: nothing pending is written afterwards', async () => {
     const { local, checkpoint } = setup(memoryArea(), 10);
     const page = startPage(1, 'https://www.cz.nl/', NOW);
