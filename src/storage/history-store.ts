@@ -35,8 +35,10 @@ export { HISTORY_INDEX_KEY };
 /** Sites kept in history; beyond this the sites visited longest ago go first. */
 export const MAX_SITES = 5000;
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Summaries read per storage call when expiring or migrating. */
+/** Summaries read per storage call when expiring. */
 const BATCH = 200;
+/** Old site records moved per storage call (each storage call has a high fixed cost in Chrome). */
+const MIGRATION_BATCH = 1000;
 
 export interface HistoryIndex {
   v: 2;
@@ -165,8 +167,8 @@ export class HistoryStore {
       const entries = Object.entries(legacy).filter(([key]) => key.startsWith(LEGACY_SITE_KEY_PREFIX));
       let moved = 0;
       const index = await this.readIndex();
-      for (let i = 0; i < entries.length; i += BATCH) {
-        const batch = entries.slice(i, i + BATCH);
+      for (let i = 0; i < entries.length; i += MIGRATION_BATCH) {
+        const batch = entries.slice(i, i + MIGRATION_BATCH);
         const summaries = await this.readSummaries(batch.map(([key]) => key.slice(LEGACY_SITE_KEY_PREFIX.length)));
         const writes: Record<string, unknown> = {};
         const removals: string[] = batch.map(([key]) => key);

@@ -163,7 +163,7 @@ async function seedSites(s: ChromiumSession, count: number): Promise<void> {
   await waitFor(
     async () => (await worker.evaluate(async () => (await (chrome.storage.local as unknown as { getKeys(): Promise<string[]> }).getKeys()).filter((k) => k.startsWith('site:v1:')).length)),
     (left) => left === 0,
-    { what: 'seeded history migrated', timeoutMs: 120_000, intervalMs: 250 },
+    { what: 'seeded history migrated', timeoutMs: 400_000, intervalMs: 500 },
   );
 }
 

@@ -11,7 +11,7 @@ import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
 import { currentWorker, launchChromium, type ChromiumSession } from './harness/chromium';
 import { HOSTILE_PATH, IVF_PATH } from './harness/demo-expectations';
 import { screenshotPath } from './harness/screenshots';
-import { siteHistory as storedSiteHistory } from './harness/stored-records';
+import { siteHistory as storedSiteHistory, tabPage } from './harness/stored-records';
 import { waitFor } from './harness/wait';
 
 const SITE = '127.0.0.1';
@@ -70,8 +70,13 @@ async function makeHistory(session: ChromiumSession): Promise<StoredHistory> {
       { what: `site history with ${path}`, intervalMs: 1000, timeoutMs: 20_000 },
     );
   }
+  // Closing the tab ends its last visit, which then reaches history too: wait for it, so the history is complete.
+  const worker = await currentWorker(session.context, session.extensionId);
+  const tabs = (await worker.evaluate(() => chrome.tabs.query({}))) as { id: number; url?: string }[];
+  const tabId = Math.max(...tabs.filter((t) => t.url === site.origin + HOSTILE_PATH).map((t) => t.id));
+  const last = tabPage<{ visitId: string }>((await worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, unknown>, tabId);
   await page.close();
-  return (await siteHistory(session))!;
+  return waitFor(() => siteHistory(session), (h) => !last || !!h?.visits.some((v) => (v as { visitId?: string }).visitId === last.visitId), { what: 'the last visit in history' }) as Promise<StoredHistory>;
 }
 
 /** Every request a page makes that would leave the machine (anything not extension-internal). */
