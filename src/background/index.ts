@@ -52,8 +52,10 @@ const tabs = new TabStore(history, scheduleBadge);
 const facts = new PageFacts(tabs);
 
 const ready: Promise<RequestHandler> = (async () => {
-  const [trackers, restored] = await Promise.all([loadTrackerDb(), tabs.restore(), loadPaused(), migrateHistory()]);
+  const [trackers, restored] = await Promise.all([loadTrackerDb(), tabs.restore(), loadPaused()]);
   if (restored > 0) console.info(`Pixelwacht: worker restarted, ${restored} tab records restored`);
+  // Not awaited: recording starts at once; history writes queue behind the migration on the store's chain.
+  void migrateHistory();
   void purgeHistory();
   return new RequestHandler(tabs, trackers, (page) => void facts.pageStarted(page), isPaused);
 })();
