@@ -20,7 +20,7 @@ import { RequestHandler, type RequestDetails } from './request-handler';
 import type { HeaderDetails } from './sent-headers';
 import { TabStore } from './tab-store';
 import type { PageRecord } from '../core/records/page-record';
-import { HistoryStore } from '../storage/history-store';
+import { HistoryStore, legacyHistoryIn } from '../storage/history-store';
 import { readSettings, SETTINGS_KEY } from '../storage/settings';
 
 const history = new HistoryStore(browser.storage.local);
@@ -51,10 +51,22 @@ const ready: Promise<Background> = (async () => {
   const [trackers, restored] = await Promise.all([loadTrackerDb(), tabs.restore(), paused.load()]);
   if (restored > 0) console.info(`Pixelwacht: worker restarted, ${restored} tab records restored`);
   await pickUpOpenTabs().catch((error: unknown) => console.warn('Pixelwacht: open tabs not picked up', error));
+  // Not awaited: recording starts at once; history writes queue behind the migration on the store's chain.
+  void migrateHistory();
   void purgeHistory();
   const handler = new RequestHandler({ tabs, trackers, tabInfo: tabInfo.of, onPageStarted, isPaused: (site) => paused.has(site) });
   return { handler, trackers };
 })();
+
+// History of the first layout (one record per site) moves to one record per visit.
+async function migrateHistory(found?: Record<string, unknown>): Promise<void> {
+  try {
+    const moved = await history.migrate(found);
+    if (moved > 0) console.info(`Pixelwacht: ${moved} visits moved to the per-visit history layout`);
+  } catch (error) {
+    console.warn('Pixelwacht: history migration failed', error);
+  }
+}
 
 const intake = createEventIntake(ready, (error) => console.error('Pixelwacht: handler failed', error));
 
@@ -115,6 +127,8 @@ const handlers = createHandlers({ intake, tabs, facts, paused, badges, tabInfo: 
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
   paused.changed(changes);
+  const legacy = legacyHistoryIn(changes);
+  if (legacy) void migrateHistory(legacy);
   // A shorter retention period takes effect at once, not at the next hourly purge.
   if (SETTINGS_KEY in changes) void ready.then(purgeHistory);
 });

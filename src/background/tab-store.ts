@@ -1,6 +1,6 @@
 // Per-tab page records: memory is a cache; storage.session is the truth that
-// survives the worker being stopped; site history in storage.local is updated
-// with each flush so a crash loses at most one flush interval.
+// survives the worker being stopped (tab-checkpoint.ts writes what changed, and
+// writes each visit to history once it settles).
 //
 // A tab shows one page (its "current" page, the record kept in storage.session
 // under the tab's key), but requests keep arriving for pages it no longer shows
@@ -34,14 +34,8 @@ import {
   type RequestSource,
 } from '../core/records/page-record';
 import type { HistoryStore } from '../storage/history-store';
-import { tabIdFromKey, tabKey } from '../storage/keys';
-import { addNotice } from '../storage/notices';
 import { createWriteQueue } from '../storage/write-queue';
-
-function isPageRecord(value: unknown): value is PageRecord {
-  const v = value as PageRecord | null;
-  return !!v && v.v === PAGE_RECORD_VERSION && typeof v.url === 'string' && typeof v.trackers === 'object';
-}
+import { TabCheckpoint } from './tab-checkpoint';
 
 /** Pages a tab showed before that may still send (leave-page beacons, a later back/forward restore). */
 const PREVIOUS_PER_TAB = 4;
@@ -65,30 +59,31 @@ export class TabStore {
   private readonly previous = new Map<number, PageRecord[]>();
   private readonly prerendering = new Map<number, PageRecord[]>();
   private readonly queue = createWriteQueue<number>((tabIds) => this.persist(tabIds));
+  private readonly checkpoint: TabCheckpoint;
 
   constructor(
-    private readonly history: HistoryStore,
+    history: HistoryStore,
     private readonly onChange: (tabId: number) => void,
-  ) {}
+  ) {
+    this.checkpoint = new TabCheckpoint(browser.storage.session, browser.storage.local, history);
+  }
 
-  /** Reloads the tab records a previous worker left in session storage. Returns how many. */
+  /** Reloads the page records a previous worker left in session storage. Returns how many tabs have one. */
   async restore(): Promise<number> {
-    const stored = await browser.storage.session.get(null);
-    for (const [key, value] of Object.entries(stored)) {
-      const tabId = tabIdFromKey(key);
-      if (tabId === null) continue;
-      if (isPageRecord(value)) {
-        // What reached the worker after its last flush is gone (the page's own
-        // Resource Timing report may fill it in): the record says so.
-        markGap(value, 'worker-restarted');
-        this.pages.set(tabId, value);
-        this.queue.mark(tabId);
-      } else {
-        // Unknown shape (corrupted, or written by another version): reset it, say so, don't trust it.
-        await browser.storage.session.remove(key);
-        await addNotice(browser.storage.local, { at: Date.now(), part: 'tab', key });
-      }
+    const restored = await this.checkpoint.restore();
+    // The newest page of each tab is its current page; older ones ended (their visits go to history).
+    restored.sort((a, b) => a.startedAt - b.startedAt);
+    for (const page of restored) {
+      if (page.v !== PAGE_RECORD_VERSION) continue;
+      const previous = this.pages.get(page.tabId);
+      if (previous) this.retired.push(previous);
+      // What reached the worker after its last flush is gone (the page's own
+      // Resource Timing report may fill it in): the record says so.
+      markGap(page, 'worker-restarted');
+      this.pages.set(page.tabId, page);
+      this.queue.mark(page.tabId);
     }
+    if (this.retired.length > 0) this.queue.mark(this.retired[0]!.tabId);
     return this.pages.size;
   }
 
@@ -237,7 +232,7 @@ export class TabStore {
     this.touched(page);
   }
 
-  /** Tab closed: its visit is already in history (written on each flush); drop the tab record. */
+  /** Tab closed: its visit goes to history with the next flush; drop the tab record. */
   closeTab(tabId: number): void {
     this.endPrerenders(tabId);
     this.previous.delete(tabId);
@@ -255,6 +250,7 @@ export class TabStore {
     this.previous.clear();
     this.prerendering.clear();
     this.retired = [];
+    await this.checkpoint.reset();
   }
 
   flush(): Promise<void> {
@@ -298,25 +294,11 @@ export class TabStore {
     this.onChange(tabId);
   }
 
+  /** One checkpoint: what changed of the tabs' current pages, and the pages that ended since the last one. */
   private async persist(tabIds: number[]): Promise<void> {
-    const sessionWrites: Record<string, PageRecord> = {};
-    const sessionRemovals: string[] = [];
-    const candidates = this.retired;
+    const ended = this.retired;
     this.retired = [];
-    for (const tabId of tabIds) {
-      const page = this.pages.get(tabId);
-      if (page) {
-        sessionWrites[tabKey(tabId)] = page;
-        candidates.push(page);
-      } else {
-        sessionRemovals.push(tabKey(tabId));
-      }
-    }
-    // Private windows never reach disk; neither do pages that sent nothing to trackers.
-    const historyPages = candidates.filter((p) => !p.incognito && Object.keys(p.trackers).length > 0);
-    if (Object.keys(sessionWrites).length > 0) await browser.storage.session.set(sessionWrites);
-    if (sessionRemovals.length > 0) await browser.storage.session.remove(sessionRemovals);
-    if (historyPages.length > 0) await this.history.upsert(historyPages);
+    const changed = tabIds.map((tabId) => this.pages.get(tabId)).filter((p): p is PageRecord => !!p);
+    await this.checkpoint.checkpoint(changed, ended);
   }
-
 }

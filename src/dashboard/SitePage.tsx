@@ -15,9 +15,7 @@ export function SitePage({ site, visit }: { site: string; visit?: string }) {
   useEffect(() => {
     let live = true;
     void readSiteHistory(site).then((history) => live && setState({ status: 'ready', history }));
-    const stop = onSiteHistoryChanged((changed) => {
-      if (changed.has(site)) setState({ status: 'ready', history: changed.get(site) ?? null });
-    });
+    const stop = onSiteHistoryChanged(site, (history) => live && setState({ status: 'ready', history }));
     return () => {
       live = false;
       stop();

@@ -1,8 +1,9 @@
-// The dashboard's in-memory history index: read once (in batches), kept small
-// (index entries, not records), and updated from storage changes while open.
+// The dashboard's in-memory history index: built from the per-site summaries
+// (never the visit records), read once in batches, and updated from storage
+// changes while open.
 import { useEffect, useState } from 'preact/hooks';
-import { indexSite, type SiteEntry } from '../core/records/history-query';
-import { forEachSiteHistory, onSiteHistoryChanged } from '../storage/history-reader';
+import { indexSummary, type SiteEntry } from '../core/records/history-query';
+import { forEachSiteSummary, onSiteSummaryChanged } from '../storage/history-reader';
 
 export type HistoryIndex =
   /** Still reading: `entries` holds the sites read so far (the most recently visited first). */
@@ -18,19 +19,19 @@ export function useHistoryIndex(): HistoryIndex {
     let stopped = false;
     const publish = () => setState({ status: 'ready', entries: [...bySite.values()] });
     // Changes that arrive while reading are applied too: last write wins.
-    const stop = onSiteHistoryChanged((changed) => {
-      for (const [site, history] of changed) {
-        const entry = history ? indexSite(history) : null;
+    const stop = onSiteSummaryChanged((changed) => {
+      for (const [site, summary] of changed) {
+        const entry = summary ? indexSummary(summary) : null;
         if (entry) bySite.set(site, entry);
         else bySite.delete(site);
       }
       if (ready) publish();
     });
     let read = 0;
-    forEachSiteHistory((batch, total) => {
-      for (const history of batch) {
-        const entry = indexSite(history);
-        if (entry && !bySite.has(history.site)) bySite.set(history.site, entry);
+    forEachSiteSummary((batch, total) => {
+      for (const summary of batch) {
+        const entry = indexSummary(summary);
+        if (entry && !bySite.has(summary.site)) bySite.set(summary.site, entry);
       }
       read += batch.length;
       if (!stopped) setState({ status: 'loading', entries: [...bySite.values()], read, total });

@@ -90,7 +90,8 @@ export function App() {
       {!view.hostAccess && <HostAccessWarning />}
       {view.notices.length > 0 && (
         <p class="private-note" data-testid="notice">
-          {t('popupNoticeReset', [...new Set(view.notices.map((n) => n.part))].join(', '))}{' '}
+          {view.notices.some((n) => n.kind !== 'not-kept') && t('popupNoticeReset', [...new Set(view.notices.filter((n) => n.kind !== 'not-kept').map((n) => n.part))].join(', '))}{' '}
+          {view.notices.some((n) => n.kind === 'not-kept') && t('storage_noticeNotKept', [...new Set(view.notices.filter((n) => n.kind === 'not-kept').map((n) => n.part))].join(', '))}{' '}
           <button type="button" onClick={() => void browser.storage.local.remove(NOTICES_KEY).then(() => setState({ ...state, view: { ...view, notices: [] } }))}>
             {t('popupNoticeDismiss')}
           </button>

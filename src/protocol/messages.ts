@@ -42,7 +42,7 @@ export interface TabView {
   /** The user paused recording on this tab's site. */
   paused: boolean;
   /** Stored data that could not be read and was reset (shown once to the user). */
-  notices: { at: number; part: string }[];
+  notices: { at: number; part: string; kind?: 'reset' | 'not-kept' }[];
 }
 
 export interface Responses {

@@ -1,82 +1,103 @@
-// Reading the site history (storage.local, `site:v1:<site>`) for the dashboard.
-// With thousands of sites one `get(null)` turns megabytes into objects in a
-// single task; where the browser can list keys (Chrome 130+) the records are
-// read in batches with a pause between them, so the page stays responsive.
+// Reading history (storage.local) for the dashboard and the letters. The list
+// reads only the small per-site summaries (`site:v2:<site>`), in batches, the
+// most recently visited sites first as the index lists them, with a pause
+// between batches so the page stays responsive with thousands of sites; a
+// site's page and the letters read that site's visit records (`visit:v2:<id>`).
 import browser from 'webextension-polyfill';
-import { isSiteHistory, type SiteHistory } from '../core/records/site-history';
-import { SETTINGS_KEY } from './settings';
-import { SITE_KEY_PREFIX, siteKey } from './keys';
+import * as v from 'valibot';
+import type { PageRecord } from '../core/records/page-record';
+import { assembleHistory, type SiteHistory, type SiteSummary } from '../core/records/site-history';
+import { HISTORY_INDEX_KEY, SETTINGS_KEY, SITE_SUMMARY_KEY_PREFIX, siteSummaryKey, VISIT_KEY_PREFIX, visitKey } from './keys';
+import { historyIndexSchema, pageRecordSchema, siteSummarySchema } from './schemas';
+import type { StorageArea } from './storage-area';
 
 const FIRST_BATCH = 50;
 const BATCH = 250;
-/** The background's index of sites by last visit (storage/history-store.ts). */
-const HISTORY_INDEX_KEY = 'history-index:v1';
-
-type KeyLister = { getKeys?: () => Promise<string[]> };
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const local = (): StorageArea => browser.storage.local;
 
-function histories(stored: Record<string, unknown>): SiteHistory[] {
-  const out: SiteHistory[] = [];
+const asSummary = (value: unknown): SiteSummary | null => (v.is(siteSummarySchema, value) ? (value as SiteSummary) : null);
+
+function summariesIn(stored: Record<string, unknown>): SiteSummary[] {
+  const out: SiteSummary[] = [];
   for (const [key, value] of Object.entries(stored)) {
-    if (key.startsWith(SITE_KEY_PREFIX) && isSiteHistory(value)) out.push(value);
+    const summary = key.startsWith(SITE_SUMMARY_KEY_PREFIX) ? asSummary(value) : null;
+    if (summary) out.push(summary);
   }
   return out;
 }
 
-/** Site keys, most recently visited first where the background's index says so. */
-async function siteKeysNewestFirst(keys: string[]): Promise<string[]> {
-  const index = (await browser.storage.local.get(HISTORY_INDEX_KEY))[HISTORY_INDEX_KEY] as { sites?: Record<string, unknown> } | undefined;
-  const last = index?.sites && typeof index.sites === 'object' ? index.sites : {};
-  const at = (key: string) => {
-    const t = last[key.slice(SITE_KEY_PREFIX.length)];
-    return typeof t === 'number' ? t : 0;
-  };
-  return keys.sort((a, b) => at(b) - at(a));
+/** Sites, most recently visited first, as the background's index lists them; null without a readable index. */
+async function sitesNewestFirst(area: StorageArea): Promise<string[] | null> {
+  const index = (await area.get(HISTORY_INDEX_KEY))[HISTORY_INDEX_KEY];
+  if (!v.is(historyIndexSchema, index)) return null;
+  return Object.entries(index.sites)
+    .sort((a, b) => b[1][1] - a[1][1])
+    .map(([site]) => site);
 }
 
 /**
- * Calls `each` with every stored site history, in batches, the most recently
- * visited sites first (so the first page of the list can show before the rest
- * is read), with the number of sites there are; returns how many were read.
- * Records of an unknown shape are skipped (the background resets them).
+ * Calls `each` with the summaries of every site in history, in batches, the
+ * most recently visited sites first (so the first page of the list can show
+ * before the rest is read), with the number of sites there are; returns how many
+ * were read. Summaries of an unknown shape are skipped (the background resets them).
  */
-export async function forEachSiteHistory(each: (batch: SiteHistory[], total: number) => void): Promise<number> {
-  const local = browser.storage.local as unknown as KeyLister;
-  if (typeof local.getKeys !== 'function') {
-    const all = histories(await browser.storage.local.get(null));
+export async function forEachSiteSummary(each: (batch: SiteSummary[], total: number) => void, area: StorageArea = local()): Promise<number> {
+  const sites = await sitesNewestFirst(area);
+  if (!sites) {
+    const all = summariesIn(await area.get(null));
     each(all, all.length);
     return all.length;
   }
-  const keys = await siteKeysNewestFirst((await local.getKeys()).filter((k) => k.startsWith(SITE_KEY_PREFIX)));
   let count = 0;
-  for (let i = 0; i < keys.length; ) {
+  for (let i = 0; i < sites.length; ) {
     const size = i === 0 ? FIRST_BATCH : BATCH;
-    const batch = histories(await browser.storage.local.get(keys.slice(i, i + size)));
+    const batch = summariesIn(await area.get(sites.slice(i, i + size).map(siteSummaryKey)));
     i += size;
     count += batch.length;
-    each(batch, keys.length);
+    each(batch, sites.length);
     await pause();
   }
   return count;
 }
 
-export async function readSiteHistory(site: string): Promise<SiteHistory | null> {
-  const key = siteKey(site);
-  const value = (await browser.storage.local.get(key))[key];
-  return isSiteHistory(value) ? value : null;
+/** A site's history: its summary and the records of its visits, oldest first; null when there is none. */
+export async function readSiteHistory(site: string, area: StorageArea = local()): Promise<SiteHistory | null> {
+  const summary = asSummary((await area.get(siteSummaryKey(site)))[siteSummaryKey(site)]);
+  if (!summary) return null;
+  const stored = await area.get(summary.visits.map((visit) => visitKey(site, visit.id)));
+  const records = new Map<string, PageRecord>();
+  for (const visit of summary.visits) {
+    const record = stored[visitKey(site, visit.id)];
+    if (v.is(pageRecordSchema, record)) records.set(visit.id, record as unknown as PageRecord);
+  }
+  return assembleHistory(summary, records);
 }
 
-/** Called with the sites whose history changed (null: removed) while the dashboard is open. */
-export function onSiteHistoryChanged(listener: (changed: Map<string, SiteHistory | null>) => void): () => void {
-  const handle = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+type Changes = Record<string, { newValue?: unknown }>;
+
+/** Called with the sites whose summary changed (null: removed) while the dashboard is open. */
+export function onSiteSummaryChanged(listener: (changed: Map<string, SiteSummary | null>) => void): () => void {
+  const handle = (changes: Changes, area: string) => {
     if (area !== 'local') return;
-    const changed = new Map<string, SiteHistory | null>();
+    const changed = new Map<string, SiteSummary | null>();
     for (const [key, change] of Object.entries(changes)) {
-      if (!key.startsWith(SITE_KEY_PREFIX)) continue;
-      changed.set(key.slice(SITE_KEY_PREFIX.length), isSiteHistory(change.newValue) ? change.newValue : null);
+      if (key.startsWith(SITE_SUMMARY_KEY_PREFIX)) changed.set(key.slice(SITE_SUMMARY_KEY_PREFIX.length), asSummary(change.newValue));
     }
     if (changed.size > 0) listener(changed);
+  };
+  browser.storage.onChanged.addListener(handle);
+  return () => browser.storage.onChanged.removeListener(handle);
+}
+
+/** Called with a site's history, read afresh, whenever its summary or one of its visits changed (null: removed). */
+export function onSiteHistoryChanged(site: string, listener: (history: SiteHistory | null) => void): () => void {
+  const handle = (changes: Changes, area: string) => {
+    if (area !== 'local') return;
+    const touched = Object.entries(changes).some(([key, change]) =>
+      key === siteSummaryKey(site) || (key.startsWith(VISIT_KEY_PREFIX) && (change.newValue as { site?: unknown } | undefined)?.site === site));
+    if (touched) void readSiteHistory(site).then(listener);
   };
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);
@@ -93,14 +114,28 @@ export interface HistoryExport {
   sites: SiteHistory[];
 }
 
-/** Everything in history, for the user's own copy. */
-export async function exportHistory(now = new Date()): Promise<HistoryExport> {
-  const stored = await browser.storage.local.get(null);
+/** Every site's assembled history, by site name. */
+export function historiesIn(stored: Record<string, unknown>): SiteHistory[] {
+  return summariesIn(stored)
+    .map((summary) => {
+      const records = new Map<string, PageRecord>();
+      for (const { id } of summary.visits) {
+        const value = stored[visitKey(summary.site, id)];
+        if (v.is(pageRecordSchema, value)) records.set(id, value as unknown as PageRecord);
+      }
+      return assembleHistory(summary, records);
+    })
+    .sort((a, b) => a.site.localeCompare(b.site));
+}
+
+/** Everything in history, for the user's own copy (the same shape as before the per-visit layout). */
+export async function exportHistory(now = new Date(), area: StorageArea = local()): Promise<HistoryExport> {
+  const stored = await area.get(null);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     settings: stored[SETTINGS_KEY] ?? null,
-    sites: histories(stored).sort((a, b) => a.site.localeCompare(b.site)),
+    sites: historiesIn(stored),
   };
 }

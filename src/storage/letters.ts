@@ -2,11 +2,12 @@
 // remembered. storage.local, one versioned key each; erase-all clears both
 // (it clears storage.local). Nothing here is ever sent anywhere.
 import browser from 'webextension-polyfill';
+import * as v from 'valibot';
 import type { Lang } from '../core/evidence';
 import type { PriorContact, Sender } from '../core/letters';
+import { LETTERS_KEY, SENDER_KEY } from './keys';
 
-export const LETTERS_KEY = 'letters:v1';
-export const SENDER_KEY = 'sender:v1';
+export { LETTERS_KEY, SENDER_KEY };
 
 /** Enough for years of letters; the oldest go first. */
 export const MAX_LETTERS = 500;
@@ -29,19 +30,21 @@ interface StoredLetters {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const KINDS: readonly string[] = ['organisation', 'complaint', 'tip'];
 
-function isSentLetter(value: unknown): value is SentLetter {
-  const l = value as SentLetter | null;
-  return !!l && typeof l === 'object' && typeof l.id === 'string' && typeof l.site === 'string' && KINDS.includes(l.kind)
-    && typeof l.sentOn === 'string' && DATE.test(l.sentOn) && (l.lang === 'nl' || l.lang === 'en') && typeof l.answered === 'boolean';
-}
+const sentLetterSchema = v.looseObject({
+  id: v.string(),
+  site: v.string(),
+  kind: v.picklist(['organisation', 'complaint', 'tip']),
+  sentOn: v.pipe(v.string(), v.regex(DATE)),
+  lang: v.picklist(['nl', 'en']),
+  answered: v.boolean(),
+});
+const storedLettersSchema = v.object({ v: v.literal(1), letters: v.array(v.unknown()) });
 
 /** The stored list, keeping only well-formed entries; anything else reads as empty. */
 export function parseLetters(value: unknown): SentLetter[] {
-  const stored = value as StoredLetters | null;
-  if (!stored || typeof stored !== 'object' || stored.v !== 1 || !Array.isArray(stored.letters)) return [];
-  return stored.letters.filter(isSentLetter);
+  if (!v.is(storedLettersSchema, value)) return [];
+  return value.letters.filter((l): l is SentLetter => v.is(sentLetterSchema, l));
 }
 
 export function withLetter(letters: readonly SentLetter[], letter: SentLetter): SentLetter[] {

@@ -1,7 +1,8 @@
 // User settings, with defaults; stored in storage.local under one versioned key.
 import browser from 'webextension-polyfill';
+import { SETTINGS_KEY } from './keys';
 
-export const SETTINGS_KEY = 'settings:v1';
+export { SETTINGS_KEY };
 
 /** The interface language: the browser's, or one the user chose. */
 export type LanguageSetting = 'auto' | 'nl' | 'en';

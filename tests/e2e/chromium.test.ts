@@ -6,6 +6,7 @@ import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
 import { currentWorker, launchChromium, type ChromiumSession } from './harness/chromium';
 import { CAR_COMPANIES, CAR_PATH, HOSTILE_PATH, IVF_COMPANIES, IVF_PATH, IVF_TRACKERS, LONG_PATH, type StoredPage } from './harness/demo-expectations';
 import { screenshotPath } from './harness/screenshots';
+import { tabPage } from './harness/stored-records';
 import { waitFor } from './harness/wait';
 
 let site: SiteServer;
@@ -24,8 +25,7 @@ async function tabIdOf(url: string): Promise<number> {
 
 async function storedPage(tabId: number): Promise<StoredPage | undefined> {
   const worker = await currentWorker(session.context, session.extensionId);
-  const stored = await worker.evaluate((key) => chrome.storage.session.get(key), `tab:v1:${tabId}`);
-  return (stored as Record<string, StoredPage>)[`tab:v1:${tabId}`];
+  return tabPage<StoredPage>((await worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, unknown>, tabId);
 }
 
 const RED = [185, 28, 28, 255];
@@ -374,13 +374,16 @@ describe('Chromium: watching the demo site', () => {
   test('damaged stored data: a corrupted tab record and history are reset with a visible notice, and the worker goes on', async () => {
     const { page, tabId } = await openPage(CAR_PATH);
     let worker = await currentWorker(session.context, session.extensionId);
+    // The tab's page record (its head in storage.session), a summary, the index and history of the old layout.
+    const head = Object.entries((await worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, { tabId?: number }>)
+      .find(([key, value]) => key.startsWith('page:v2:') && !key.includes('#') && value.tabId === tabId)![0];
     await worker.evaluate(
       ({ tab }) =>
         Promise.all([
           chrome.storage.session.set({ [tab]: { v: 99, garbage: '<script>alert(1)</script>' } }),
-          chrome.storage.local.set({ 'site:v1:127.0.0.1': 'not a history', 'history-index:v1': [1, 2, 3] }),
+          chrome.storage.local.set({ 'site:v2:127.0.0.1': { v: 7 }, 'history-index:v2': 'garbage', 'site:v1:127.0.0.1': 'not a history', 'history-index:v1': [1, 2, 3] }),
         ]),
-      { tab: `tab:v1:${tabId}` },
+      { tab: head },
     );
     const internals = await session.context.newPage();
     await internals.goto('chrome://serviceworker-internals/');
@@ -396,10 +399,11 @@ describe('Chromium: watching the demo site', () => {
     await popup.getByTestId('notice').getByRole('button').click();
     await waitFor(() => popup.getByTestId('notice').count(), (n) => n === 0, { what: 'notice dismissed' });
     worker = await currentWorker(session.context, session.extensionId);
-    // History for the site is written afresh on the next flush.
+    // History for the site is written afresh when the visit settles; the damaged old-layout data is gone.
+    await page.goto(site.origin + IVF_PATH);
     await waitFor(
-      async () => ((await worker.evaluate(() => chrome.storage.local.get('site:v1:127.0.0.1'))) as Record<string, { v?: number }>)['site:v1:127.0.0.1'],
-      (h) => h?.v === 1,
+      async () => (await worker.evaluate(() => chrome.storage.local.get(null))) as Record<string, { v?: number } | undefined>,
+      (local) => local['site:v2:127.0.0.1']?.v === 2 && !('site:v1:127.0.0.1' in local) && !('history-index:v1' in local),
       { what: 'history rewritten' },
     );
     await Promise.all([popup.close(), internals.close(), page.close()]);
@@ -446,7 +450,7 @@ describe('Chromium: watching the demo site', () => {
     await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
     const worker = await currentWorker(session.context, session.extensionId);
     const before = (await worker.evaluate(() => chrome.storage.local.get(null))) as Record<string, unknown>;
-    assert.ok(Object.keys(before).some((k) => k.startsWith('site:v1:')), 'history existed');
+    assert.ok(Object.keys(before).some((k) => k.startsWith('visit:v2:')), 'history existed');
     const answer = await popup.evaluate(() => chrome.runtime.sendMessage({ name: 'dashboard:eraseAll', payload: {} }));
     assert.deepEqual(answer, { erased: true });
     await popup.close();

@@ -6,6 +6,7 @@ import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
 import { CAR_COMPANIES, CAR_PATH, HOSTILE_PATH, IVF_COMPANIES, IVF_PATH, IVF_TRACKERS, type StoredPage } from './harness/demo-expectations';
 import { launchFirefox, openExtensionPage, type FirefoxSession } from './harness/firefox';
 import { screenshotPath } from './harness/screenshots';
+import { tabPage } from './harness/stored-records';
 import { waitFor } from './harness/wait';
 
 let site: SiteServer;
@@ -21,9 +22,7 @@ async function tabIdOf(url: string): Promise<number> {
 }
 
 async function storedPage(tabId: number): Promise<StoredPage | undefined> {
-  const key = `tab:v1:${tabId}`;
-  const stored = (await probe.evaluate((k: string) => browser.storage.session.get(k), key)) as Record<string, StoredPage>;
-  return stored[key];
+  return tabPage<StoredPage>((await probe.evaluate(() => browser.storage.session.get(null))) as Record<string, unknown>, tabId);
 }
 
 async function badge(tabId: number): Promise<{ text: string; title: string; colour: number[] }> {

@@ -14,6 +14,7 @@ import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
 import { currentWorker, launchChromium, type ChromiumSession } from './harness/chromium';
 import { HOSTILE_PATH, IVF_PATH } from './harness/demo-expectations';
 import { screenshotPath } from './harness/screenshots';
+import { siteHistory as storedSiteHistory, tabPage } from './harness/stored-records';
 import { waitFor } from './harness/wait';
 
 const SITE = '127.0.0.1';
@@ -56,8 +57,7 @@ after(async () => {
 
 async function siteHistory(session: ChromiumSession): Promise<StoredHistory | undefined> {
   const worker = await currentWorker(session.context, session.extensionId);
-  const stored = await worker.evaluate((key) => chrome.storage.local.get(key), `site:v1:${SITE}`);
-  return (stored as Record<string, StoredHistory>)[`site:v1:${SITE}`];
+  return storedSiteHistory((await worker.evaluate(() => chrome.storage.local.get(null))) as Record<string, unknown>, SITE) as StoredHistory | undefined;
 }
 
 /** Visit the IVF page and the hostile page until both are in the site's stored history. */
@@ -77,8 +77,13 @@ async function makeHistory(session: ChromiumSession): Promise<StoredHistory> {
       { what: `site history with ${path}`, intervalMs: 1000, timeoutMs: 20_000 },
     );
   }
+  // Closing the tab ends its last visit, which then reaches history too: wait for it, so the history is complete.
+  const worker = await currentWorker(session.context, session.extensionId);
+  const tabs = (await worker.evaluate(() => chrome.tabs.query({}))) as { id: number; url?: string }[];
+  const tabId = Math.max(...tabs.filter((t) => t.url === site.origin + HOSTILE_PATH).map((t) => t.id));
+  const last = tabPage<{ visitId: string }>((await worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, unknown>, tabId);
   await page.close();
-  return (await siteHistory(session))!;
+  return waitFor(() => siteHistory(session), (h) => !last || !!h?.visits.some((v) => (v as { visitId?: string }).visitId === last.visitId), { what: 'the last visit in history' }) as Promise<StoredHistory>;
 }
 
 /** Every request a page makes that would leave the machine (anything not extension-internal). */

@@ -8,6 +8,7 @@ import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
 import { currentWorker, launchChromium, type ChromiumSession } from './harness/chromium';
 import type { StoredPage } from './harness/demo-expectations';
 import { waitFor } from './harness/wait';
+import { tabPage } from './harness/stored-records';
 import { workerHeap } from './harness/worker-heap';
 
 const LOAD_PATH = '/load.html';
@@ -48,8 +49,7 @@ interface LoadPage extends StoredPage {
 }
 
 async function storedPage(tabId: number): Promise<LoadPage | undefined> {
-  const stored = await (await worker()).evaluate((key) => chrome.storage.session.get(key), `tab:v1:${tabId}`);
-  return (stored as Record<string, LoadPage>)[`tab:v1:${tabId}`];
+  return tabPage<LoadPage>((await (await worker()).evaluate(() => chrome.storage.session.get(null))) as Record<string, unknown>, tabId);
 }
 
 const recordedCount = (p: LoadPage | undefined) => Object.values(p?.trackers ?? {}).reduce((sum, t) => sum + t.requestCount, 0);

@@ -23,6 +23,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
 import { chromiumFlags, currentWorker, launchChromium, type ChromiumSession } from './harness/chromium';
 import type { StoredPage } from './harness/demo-expectations';
+import { tabPage } from './harness/stored-records';
 import { waitFor } from './harness/wait';
 
 const PATH = '/overhead.html';
@@ -35,8 +36,7 @@ let plain: BrowserContext;
 
 async function storedPage(tabId: number): Promise<StoredPage | undefined> {
   const worker = await currentWorker(watched.context, watched.extensionId);
-  const stored = await worker.evaluate((key) => chrome.storage.session.get(key), `tab:v1:${tabId}`);
-  return (stored as Record<string, StoredPage>)[`tab:v1:${tabId}`];
+  return tabPage<StoredPage>((await worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, unknown>, tabId);
 }
 
 async function tabIdOf(url: string): Promise<number> {

@@ -11,6 +11,7 @@ import { IVF_PATH, type StoredPage } from './harness/demo-expectations';
 import { currentWorker, launchChromium } from './harness/chromium';
 import { launchFirefox, openExtensionPage, type FirefoxSession } from './harness/firefox';
 import { screenshotPath } from './harness/screenshots';
+import { tabPage } from './harness/stored-records';
 import { waitFor } from './harness/wait';
 
 let site: SiteServer;
@@ -22,7 +23,7 @@ after(async () => {
   await site?.close();
 });
 
-const PERSONAL_KEYS = /^(site:|history|choices|notified|overrides|letters|sender)/;
+const PERSONAL_KEYS = /^(site:|visit:|history|choices|notified|overrides|letters|sender)/;
 
 describe('Chromium incognito', () => {
   test('the IVF page in an incognito window is watched in memory only; the popup says so; closing forgets it', async () => {
@@ -35,9 +36,8 @@ describe('Chromium incognito', () => {
         tabs: { id: number }[];
       };
       const tabId = window.tabs[0]!.id;
-      const key = `tab:v1:${tabId}`;
       const record = await waitFor(
-        async () => ((await (await currentWorker(session.context, session.extensionId)).evaluate((k: string) => chrome.storage.session.get(k), key)) as Record<string, StoredPage>)[key],
+        async () => tabPage<StoredPage>((await (await currentWorker(session.context, session.extensionId)).evaluate(() => chrome.storage.session.get(null))) as Record<string, unknown>, tabId),
         (p) => !!p && Object.keys(p.trackers).length >= 4 && !!p.health?.verdict,
         { what: 'the incognito page record' },
       );
@@ -51,7 +51,7 @@ describe('Chromium incognito', () => {
       assert.deepEqual(Object.keys(local).filter((k) => PERSONAL_KEYS.test(k)), []);
       await worker.evaluate((id: number) => chrome.windows.remove(id), window.id);
       await waitFor(
-        async () => Object.keys((await worker.evaluate((k: string) => chrome.storage.session.get(k), key)) as object).length,
+        async () => tabPage((await worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, unknown>, tabId) ? 1 : 0,
         (n) => n === 0,
         { what: 'the record gone after closing the window' },
       );
@@ -84,9 +84,8 @@ describe('Firefox private browsing', () => {
       { what: 'the private tab' },
     );
     assert.equal(tabId!.incognito, true, 'the tab is private');
-    const key = `tab:v1:${tabId!.id}`;
     const record = await waitFor(
-      async () => ((await probe.evaluate((k: string) => browser.storage.session.get(k), key)) as Record<string, StoredPage>)[key],
+      async () => tabPage<StoredPage>((await probe.evaluate(() => browser.storage.session.get(null))) as Record<string, unknown>, tabId!.id),
       (p) => !!p && Object.keys(p.trackers).length >= 4 && !!p.health?.verdict && !!p.consent,
       { what: 'the private page record' },
     );
@@ -103,7 +102,7 @@ describe('Firefox private browsing', () => {
     // Closing the tab forgets it.
     await page.close();
     await waitFor(
-      async () => Object.keys((await probe.evaluate((k: string) => browser.storage.session.get(k), key)) as object).length,
+      async () => (tabPage((await probe.evaluate(() => browser.storage.session.get(null))) as Record<string, unknown>, tabId!.id) ? 1 : 0),
       (n) => n === 0,
       { what: 'the record gone after closing' },
     );

@@ -7,7 +7,7 @@ import { companiesOf } from './companies';
 import { specialCategoryDisclosures } from './health-alarm';
 import type { PageRecord } from './page-record';
 import { isHealthPage } from './page-health';
-import type { SiteHistory } from './site-history';
+import type { SiteHistory, SiteSummary } from './site-history';
 
 /** What one page visit showed, without its requests. */
 export interface VisitFacts {
@@ -70,10 +70,20 @@ export function visitFacts(page: PageRecord): VisitFacts {
 /** The index entry of one site; null when none of its visits sent anything to a tracker. */
 export function indexSite(history: SiteHistory): SiteEntry | null {
   const visits = history.visits.filter((v) => v && v.trackers && Object.keys(v.trackers).length > 0).map(visitFacts);
+  return indexVisits(history.site, visits);
+}
+
+/** The index entry of one site from its stored summary (no visit record is read). */
+export function indexSummary(summary: SiteSummary): SiteEntry | null {
+  // Visits that sent nothing to a tracker are never written; the check keeps old data honest.
+  return indexVisits(summary.site, summary.visits.map((v) => v.facts).filter((f) => f.companies.length > 0 || f.kinds.length > 0));
+}
+
+function indexVisits(site: string, visits: VisitFacts[]): SiteEntry | null {
   if (visits.length === 0) return null;
   visits.sort((a, b) => a.at - b.at);
   return {
-    site: history.site,
+    site,
     firstVisit: visits[0]!.at,
     lastVisit: visits.at(-1)!.at,
     visits,

@@ -8,6 +8,7 @@ import { requestFindings, type Finding } from './request-findings';
 import type { PageHealth } from './page-health';
 import type { Disclosure, ObservedRequest, TrackerInfo, TrackerKind } from '../model';
 import { siteOf } from '../trackers/party';
+import { capDisclosure, capPageText, capRecordedRequest, capSentHeaders } from './caps';
 
 export const PAGE_RECORD_VERSION = 1;
 
@@ -48,6 +49,8 @@ export interface RecordedRequest {
   findings?: Finding[];
   /** Set when the findings came from inflating a compressed body, after the request was recorded. */
   inflated?: InflatedBody;
+  /** The address was longer than the cap (core/records/caps.ts) and is cut. */
+  urlTruncated?: boolean;
 }
 
 export type RequestSource = 'page-timing' | 'service-worker';
@@ -112,6 +115,10 @@ export interface PageRecord {
   prerendered?: { shown: boolean };
   /** Reasons this record may miss requests; absent or empty = nothing known to be missing. */
   gaps?: RecordGap[];
+  /** Some text of this record was cut to its cap, or decoded data beyond the page's budget was not kept (caps.ts). */
+  truncated?: boolean;
+  /** Characters of request text and of disclosures kept so far, against the page's budgets (caps.ts). */
+  keptChars?: { requests: number; disclosures: number };
 }
 
 /** Document ids a page keeps (a page with more frames than this attributes the rest by rule 2). */
@@ -132,7 +139,7 @@ export function markGap(page: PageRecord, gap: RecordGap): boolean {
 }
 
 export function startPage(tabId: number, url: string, startedAt: number, incognito = false): PageRecord {
-  return {
+  return capPageText({
     v: PAGE_RECORD_VERSION,
     visitId: `${tabId}-${startedAt}`,
     tabId,
@@ -147,17 +154,20 @@ export function startPage(tabId: number, url: string, startedAt: number, incogni
     health: null,
     consent: null,
     earlierChoice: null,
-  };
+  });
 }
 
 function sameDisclosure(a: Disclosure, b: Disclosure): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function mergeDisclosures(record: TrackerRecord, disclosures: readonly Disclosure[]): void {
-  for (const disclosure of disclosures) {
+/** Adds new disclosures to a tracker, each cut to its caps and to the page's budget (caps.ts). */
+function mergeDisclosures(page: PageRecord, record: TrackerRecord, disclosures: readonly Disclosure[]): void {
+  for (const found of disclosures) {
     if (record.disclosures.length >= LIMITS.disclosuresPerTracker) break;
-    if (!record.disclosures.some((d) => sameDisclosure(d, disclosure))) record.disclosures.push(disclosure);
+    const kept = record.disclosures;
+    const disclosure = capDisclosure(page, found, (capped) => kept.some((d) => sameDisclosure(d, capped)));
+    if (disclosure) kept.push(disclosure);
   }
 }
 
@@ -192,10 +202,10 @@ export function addTrackerRequest(
   record.requestCount += 1;
   record.firstSeen = Math.min(record.firstSeen, request.timeStamp);
   record.lastSeen = Math.max(record.lastSeen, request.timeStamp);
-  mergeDisclosures(record, analysis.disclosures);
+  mergeDisclosures(page, record, analysis.disclosures);
   if (page.requests.length < LIMITS.requestsPerPage) {
     const body = request.body;
-    page.requests.push({
+    page.requests.push(capRecordedRequest(page, {
       requestId: request.id,
       url: request.url,
       method: request.method,
@@ -209,7 +219,7 @@ export function addTrackerRequest(
       trackerKey: tracker.key,
       ...(source ? { source } : {}),
       findings: requestFindings(analysis.disclosures),
-    });
+    }));
   } else {
     page.droppedRequests += 1;
   }
@@ -235,8 +245,9 @@ export function addSentHeaders(page: PageRecord, requestId: string, trackerKey: 
   for (let i = page.requests.length - 1; i >= 0; i--) {
     const recorded = page.requests[i]!;
     if (recorded.requestId !== requestId) continue;
-    recorded.referrer = headers.referrer;
-    recorded.cookieNames = headers.cookieNames;
+    const capped = capSentHeaders(page, headers.referrer, headers.cookieNames);
+    recorded.referrer = capped.referrer;
+    recorded.cookieNames = capped.cookieNames;
     break;
   }
   return true;
@@ -284,7 +295,7 @@ export function addLateFindings(page: PageRecord, requestId: string, late: { ana
   const trackerKey = recorded?.trackerKey ?? late.analysis.tracker?.key;
   const record = trackerKey ? page.trackers[trackerKey] : undefined;
   if (!record || late.analysis.disclosures.length === 0) return false;
-  mergeDisclosures(record, late.analysis.disclosures);
+  mergeDisclosures(page, record, late.analysis.disclosures);
   if (recorded) {
     recorded.findings = requestFindings([...late.analysis.disclosures], recorded.findings);
     if (late.inflated) recorded.inflated = late.inflated;

@@ -8,7 +8,8 @@ import { onLettersChanged, priorContact, readLetters, readRememberedSender, reme
 import { t, uiLanguage } from '../../ui/i18n';
 import { draftFor } from './draft';
 import { DraftStep } from './DraftStep';
-import { loadSiteHistory, makeEvidenceFile, makeTipEvidenceFile, type EvidenceFile } from './evidence-file';
+import { readSiteHistory } from '../../storage/history-reader';
+import { makeEvidenceFile, makeTipEvidenceFile, type EvidenceFile } from './evidence-file';
 import { localDate } from './file-names';
 import { LetterDeadlines } from './LetterDeadlines';
 import { RedactionStep } from './RedactionStep';
@@ -62,7 +63,7 @@ export function LetterWizard({ site: routeSite, visit }: { site: string; visit?:
   const [text, setText] = useState('');
 
   useEffect(() => {
-    void loadSiteHistory(site).then((h) => {
+    void readSiteHistory(site).then((h) => {
       setHistory(h);
       if (h) setChosen(initialChoice(h.visits, startedVisitId));
     });

@@ -3,8 +3,6 @@
 import browser from 'webextension-polyfill';
 import { buildEvidenceBundle, evidenceDigest, redactBundleForTip, serialiseEvidence, toHar, type EvidenceBundle, type Hasher, type Lang, type UtcOffset } from '../../core/evidence';
 import type { PageRecord } from '../../core/records/page-record';
-import { isSiteHistory, type SiteHistory } from '../../core/records/site-history';
-import { siteKey } from '../../storage/keys';
 import { browserFromUserAgent, type Brand } from './user-agent';
 
 export interface EvidenceFile {
@@ -23,11 +21,6 @@ export const subtleHasher: Hasher = async (bytes) => {
   return [...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, '0')).join('');
 };
 
-export async function loadSiteHistory(site: string): Promise<SiteHistory | null> {
-  const key = siteKey(site);
-  const value = (await browser.storage.local.get(key))[key];
-  return isSiteHistory(value) ? value : null;
-}
 
 function versions() {
   return {

@@ -4,6 +4,7 @@ import { currentWorker, launchChromium } from './chromium';
 import type { StoredPage } from './demo-expectations';
 import { launchFirefox, openExtensionPage } from './firefox';
 import { screenshotPath } from './screenshots';
+import { tabPage } from './stored-records';
 import { waitFor } from './wait';
 
 export interface OpenPage {
@@ -69,9 +70,8 @@ const settingsSetter = (evaluate: Evaluate) => async (values: Record<string, unk
 
 function storage(evaluate: Evaluate) {
   return async (tabId: number) => {
-    const key = `tab:v1:${tabId}`;
-    const stored = (await evaluate((k: never) => (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(k), key)) as Record<string, StoredPage>;
-    return stored[key];
+    const stored = (await evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null))) as Record<string, unknown>;
+    return tabPage<StoredPage>(stored, tabId);
   };
 }
 
