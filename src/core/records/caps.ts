@@ -112,7 +112,19 @@ export function capRecordedRequest(page: PageRecord, request: RecordedRequest): 
     cookieNames: cookieNames.value,
   };
   if (url.cut) kept.urlTruncated = true;
-  if (url.cut || body.cut || referrer.cut || cookieNames.cut) page.truncated = true;
+  // What each request disclosed (typed findings, already bounded per request) shares the page's
+  // budget for decoded data; past it the request keeps its raw parts and no findings of its own.
+  let findingsCut = false;
+  if (kept.findings && kept.findings.length > 0) {
+    const size = JSON.stringify(kept.findings).length;
+    if (budget.disclosures + size > CAPS.disclosureCharsPerPage) {
+      kept.findings = [];
+      findingsCut = true;
+    } else {
+      budget.disclosures += size;
+    }
+  }
+  if (url.cut || body.cut || referrer.cut || cookieNames.cut || findingsCut) page.truncated = true;
   budget.requests += kept.url.length + (kept.body?.length ?? 0) + (kept.referrer?.length ?? 0) + namesLength(kept.cookieNames);
   return kept;
 }

@@ -23,7 +23,7 @@ beforeAll(async () => {
   trackers = await loadTrackerDbFromPackage();
 });
 
-const history = { upserted: [] as { visitId: string; url: string; trackers: Record<string, unknown> }[], upsert: async (pages: never[]) => void history.upserted.push(...structuredClone(pages)) };
+const history = { upserted: [] as { visitId: string; url: string; trackers: Record<string, unknown> }[], record: async (pages: never[]) => void history.upserted.push(...structuredClone(pages)) };
 
 function setup(openTabs: Record<number, string> = {}) {
   const tabs = new TabStore(history as never, () => undefined);
