@@ -3,6 +3,7 @@
 // fixture pages in tests/fixtures/site/attribution. The pages are served without
 // `no-store` so that the back/forward cache can keep them; several host names
 // map to the one local server so that "site A" and "site B" are different sites.
+import { tabPage } from './harness/stored-records';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -136,7 +137,7 @@ describe('attribution in Chromium', () => {
   const at = (host: string, path: string) => `http://${host}:${port}/attribution/${path}`;
   const worker = (): Promise<Worker> => currentWorker(context, extensionId);
   const stored = async (tabId: number): Promise<Stored | undefined> =>
-    ((await (await worker()).evaluate((k) => chrome.storage.session.get(k), `tab:v1:${tabId}`)) as Record<string, Stored>)[`tab:v1:${tabId}`];
+    tabPage<Stored>((await (await worker()).evaluate(() => chrome.storage.session.get(null))) as Record<string, unknown>, tabId);
   /** Every visit in history with this address, whatever the layout of history is. */
   const historyVisits = async (url: string): Promise<Stored[]> => {
     const all = await (await worker()).evaluate(() => chrome.storage.local.get(null));
@@ -328,9 +329,8 @@ describe('attribution in Chromium: cold start', () => {
     try {
       assert.ok(tabs, 'the start tab committed its page');
       const tabId = tabs.find((t) => t.url === url)!.id;
-      const key = `tab:v1:${tabId}`;
       const record = await waitFor(
-        async () => (await started.evaluate<Record<string, Stored>>(`chrome.storage.session.get(${JSON.stringify(key)})`))[key],
+        async () => tabPage<Stored>(await started.evaluate<Record<string, unknown>>('chrome.storage.session.get(null)'), tabId),
         (p) => !!p && ['facebook_custom_audience', 'linkedin_ads', 'google_analytics', 'tiktok_analytics'].every((k) => k in p.trackers),
         { what: 'all four trackers of the first page', timeoutMs: 20_000 },
       );
@@ -351,7 +351,7 @@ describe('attribution in Firefox', () => {
   let probe: Awaited<ReturnType<typeof openExtensionPage>>;
   const at = (host: string, path: string) => `http://${host}:${port}/attribution/${path}`;
   const stored = async (tabId: number): Promise<Stored | undefined> =>
-    ((await probe.evaluate((k) => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.session.get(k), `tab:v1:${tabId}`)) as Record<string, Stored>)[`tab:v1:${tabId}`];
+    tabPage<Stored>((await probe.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.session.get(null))) as Record<string, unknown>, tabId);
   const tabIdOf = (url: string) =>
     waitFor(
       async () => ((await probe.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.tabs.query({}))) as { id: number; url?: string }[]).filter((t) => t.url === url).map((t) => t.id),

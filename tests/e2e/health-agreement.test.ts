@@ -4,6 +4,7 @@
 // address and HTML (called in-process). Then the reader's cost on a ~5 MB page and a
 // 20,000-element page, measured in the page by the same reader code (bundled from
 // src/core), is printed; the work is asserted by counts, never by time.
+import { tabPage } from './harness/stored-records';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
@@ -35,14 +36,13 @@ let session: ChromiumSession;
 
 async function storedVerdict(url: string): Promise<StoredVerdict | null> {
   const worker = await currentWorker(session.context, session.extensionId);
-  return worker.evaluate(async (u) => {
+  const { ids, stored } = await worker.evaluate(async (u) => {
     const tabs = (await chrome.tabs.query({})) as { id?: number; url?: string }[];
-    const ids = tabs.filter((t) => t.url === u).map((t) => t.id as number);
-    if (ids.length === 0) return null;
-    const key = `tab:v1:${Math.max(...ids)}`;
-    const rec = (await chrome.storage.session.get(key))[key] as { url: string; health?: { verdict: StoredVerdict | null } | null } | undefined;
-    return rec && rec.url === u && rec.health?.verdict ? rec.health.verdict : null;
+    return { ids: tabs.filter((t) => t.url === u).map((t) => t.id as number), stored: await chrome.storage.session.get(null) };
   }, url);
+  if (ids.length === 0) return null;
+  const rec = tabPage<{ url: string; health?: { verdict: StoredVerdict | null } | null }>(stored as Record<string, unknown>, Math.max(...ids));
+  return rec && rec.url === url && rec.health?.verdict ? rec.health.verdict : null;
 }
 
 before(async () => {
