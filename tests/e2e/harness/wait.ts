@@ -1,9 +1,11 @@
 // Polling for a condition in end-to-end tests (the browser does things on its
 // own schedule); fails with the last value seen, so a failure says what was there.
+// The default wait is generous: on a busy 2-core machine a checkpoint can lag by
+// seconds, and a passing test never waits for the timeout anyway.
 export async function waitFor<T>(
   read: () => Promise<T>,
   accept: (value: T) => boolean,
-  { timeoutMs = 10_000, intervalMs = 100, what = 'condition' } = {},
+  { timeoutMs = 30_000, intervalMs = 100, what = 'condition' } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
