@@ -93,20 +93,24 @@ export function attributeRequest<P extends PageCandidate>(tab: TabPages<P>, fact
       const prerendered = tab.prerendering[0] ?? null;
       return { page: prerendered, bind: prerendered ? documentId : null };
     }
+    // A document id no page holds, from a document whose address is a page the tab
+    // has left (Firefox gives documentUrl too): a leave-page beacon, never the current page's.
+    const left = previousByAddress(tab, facts.topDocumentUrl);
+    if (left) return { page: left, bind: null };
     const current = tab.current;
     if (!current) return { page: null, bind: null };
     const unbound = !current.documentIds || current.documentIds.length === 0;
     return { page: current, bind: unbound && facts.frameId === 0 && !parentDocumentId ? documentId : null };
   }
-  const top = facts.topDocumentUrl;
-  if (top && tab.current) {
-    const key = pageAddressKey(top);
-    if (pageAddressKey(tab.current.url) !== key) {
-      const earlier = tab.previous.find((p) => pageAddressKey(p.url) === key);
-      if (earlier) return { page: earlier, bind: null };
-    }
-  }
-  return { page: tab.current, bind: null };
+  return { page: previousByAddress(tab, facts.topDocumentUrl) ?? tab.current, bind: null };
+}
+
+/** A page the tab has left whose address is the sender's, when the tab now shows another address. */
+function previousByAddress<P extends PageCandidate>(tab: TabPages<P>, top: string | null): P | null {
+  if (!top || !tab.current) return null;
+  const key = pageAddressKey(top);
+  if (pageAddressKey(tab.current.url) === key) return null;
+  return tab.previous.find((p) => pageAddressKey(p.url) === key) ?? null;
 }
 
 /** What a new address reported for a tab without a main_frame request means. */

@@ -27,6 +27,14 @@ describe('attributing a request to the page of the document that sent it', () =>
     expect(result.bind).toBeNull();
   });
 
+  test("Firefox: a beacon whose document id no page holds, sent by the address of a page left, goes to that page and binds nothing to the new one", () => {
+    const unboundA = page('a', 'https://a.example/ivf');
+    const result = attributeRequest(tab(B, [unboundA]), facts({ type: 'beacon', documentId: 'DOC-A-LATE', topDocumentUrl: 'https://a.example/ivf' }));
+    expect(result).toEqual({ page: unboundA, bind: null });
+    // The same unknown id from the page shown is that page's (and binds it).
+    expect(attributeRequest(tab(B, [unboundA]), facts({ documentId: 'DOC-B', topDocumentUrl: 'https://b.example/' }))).toEqual({ page: B, bind: 'DOC-B' });
+  });
+
   test("the new page's first request binds its document id; later ones of that id stay there", () => {
     const first = attributeRequest(tab(B, [A]), facts({ documentId: 'DOC-B' }));
     expect(first).toEqual({ page: B, bind: 'DOC-B' });
