@@ -10,6 +10,12 @@ export type Work<C> = (context: C) => Promise<void> | void;
 
 /** Events handled per turn before yielding to the browser (other listeners, timers). */
 const BATCH = 64;
+/**
+ * How long the drain waits for one handler's answer from the browser (a tab lookup)
+ * before it goes on with the next event. A browser call that never answers must not
+ * stop every later request from being recorded; the handler still finishes on its own.
+ */
+export const HANDLER_WAIT_MS = 2000;
 
 export interface EventIntake<C> {
   push(work: Work<C>): void;
@@ -17,6 +23,18 @@ export interface EventIntake<C> {
   settled(): Promise<void>;
   /** Events waiting right now (for tests and diagnostics). */
   size(): number;
+}
+
+async function waitBounded(pending: Promise<void>, onError: (error: unknown) => void): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), HANDLER_WAIT_MS);
+  });
+  const outcome = await Promise.race([pending.then(() => 'done' as const), late]).finally(() => clearTimeout(timer));
+  if (outcome === 'late') {
+    console.warn(`Pixelwacht: an event handler waited over ${HANDLER_WAIT_MS} ms for the browser; going on with the next events`);
+    pending.catch(onError);
+  }
 }
 
 export function createEventIntake<C>(ready: Promise<C>, onError: (error: unknown) => void): EventIntake<C> {
@@ -30,7 +48,7 @@ export function createEventIntake<C>(ready: Promise<C>, onError: (error: unknown
       for (const work of batch) {
         try {
           const pending = work(context);
-          if (pending) await pending;
+          if (pending) await waitBounded(pending, onError);
         } catch (error) {
           onError(error);
         }

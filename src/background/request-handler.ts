@@ -81,7 +81,7 @@ export class RequestHandler {
 
   private async navigation(details: RequestDetails): Promise<void> {
     const { tabs } = this.deps;
-    if (isSpeculativeNavigation(senderFactsOf(details))) {
+    if (isSpeculativeNavigation(senderFactsOf(details), tabs.page(details.tabId))) {
       const info = await this.deps.tabInfo(details.tabId, details);
       tabs.startPrerender(details.tabId, details.url, details.timeStamp, info.incognito);
       return;
@@ -91,6 +91,7 @@ export class RequestHandler {
       return;
     }
     this.navigationIds.set(details.tabId, String(details.requestId));
+    if (tabs.adoptNavigation(details.tabId, details.url, details.timeStamp)) return;
     const info = await this.deps.tabInfo(details.tabId, details);
     this.deps.onPageStarted(tabs.navigate(details.tabId, details.url, details.timeStamp, info.incognito));
   }

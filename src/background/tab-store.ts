@@ -39,6 +39,8 @@ import { TabCheckpoint } from './tab-checkpoint';
 
 /** Pages a tab showed before that may still send (leave-page beacons, a later back/forward restore). */
 const PREVIOUS_PER_TAB = 4;
+/** How far apart a navigation and the early events of its own page may be (ms). */
+const ADOPT_WINDOW_MS = 5000;
 /** Prerendered pages kept per tab (speculation rules rarely prerender more than one or two). */
 const PRERENDERS_PER_TAB = 2;
 
@@ -151,6 +153,26 @@ export class TabStore {
   }
 
   /** Redirect of the navigation that started the current page. */
+  /**
+   * A navigation whose page was already started from its own early events: under
+   * load the page's Resource Timing report or its first requests can reach the
+   * worker before the navigation's own main_frame event (seen in Firefox). That page
+   * is this navigation's, not a tab open before Pixelwacht started; starting another
+   * record would split one visit in two. Returns the page, or null when there is none.
+   */
+  adoptNavigation(tabId: number, url: string, startedAt: number): PageRecord | null {
+    const page = this.pages.get(tabId);
+    if (!page || page.startedBy !== 'already-open' || page.url !== url) return null;
+    if (Math.abs(page.startedAt - startedAt) > ADOPT_WINDOW_MS) return null;
+    delete page.startedBy;
+    if (page.gaps) {
+      page.gaps = page.gaps.filter((gap) => gap !== 'opened-before-start');
+      if (page.gaps.length === 0) delete page.gaps;
+    }
+    this.changed(tabId);
+    return page;
+  }
+
   updateUrl(tabId: number, url: string): void {
     const page = this.pages.get(tabId);
     if (!page || page.url === url) return;

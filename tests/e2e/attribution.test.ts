@@ -264,7 +264,7 @@ describe('attribution in Chromium', () => {
     const page = await context.newPage();
     await page.goto(url);
     const tabId = await tabIdOf(url);
-    const record = await waitFor(() => stored(tabId), (p) => !!p?.health?.verdict, { what: 'the verdict on the record', timeoutMs: 15_000 });
+    const record = await waitFor(() => stored(tabId), (p) => !!p?.health?.verdict, { what: 'the verdict on the record', timeoutMs: 60_000 });
     assert.equal(record!.health!.verdict!.health, true);
     const shown = await waitFor(() => badge(tabId), (b) => b.colour.join(',') === '185,28,28,255', { what: 'red badge' });
     // The alarm shows a mark before the number ("!4"), not only the colour.
@@ -298,7 +298,7 @@ describe('attribution in Chromium', () => {
     const record = await waitFor(
       () => stored(tabId),
       (p) => new Set(p?.requests.map((r) => new URL(r.url).searchParams.get('n'))).size >= 200,
-      { what: 'all 200 burst requests', timeoutMs: 20_000 },
+      { what: 'all 200 burst requests', timeoutMs: 60_000 },
     ).catch(async (error: unknown) => {
       const p = await stored(tabId);
       console.log(`burst: ${new Set(p?.requests.map((r) => new URL(r.url).searchParams.get('n'))).size} of 200 kept`);
@@ -339,7 +339,7 @@ describe('attribution in Chromium: cold start', () => {
       const record = await waitFor(
         async () => tabPage<Stored>(await started.evaluate<Record<string, unknown>>('chrome.storage.session.get(null)'), tabId),
         (p) => !!p && ['facebook_custom_audience', 'linkedin_ads', 'google_analytics', 'tiktok_analytics'].every((k) => k in p.trackers),
-        { what: 'all four trackers of the first page', timeoutMs: 20_000 },
+        { what: 'all four trackers of the first page', timeoutMs: 60_000 },
       );
       const sources = record!.requests.map((r) => `${r.trackerKey}:${r.source ?? 'request log'}`);
       console.log(`cold start: ${JSON.stringify(sources)}; startedBy ${record!.startedBy ?? 'navigation'}; gaps ${JSON.stringify(record!.gaps ?? [])}`);
@@ -436,7 +436,7 @@ describe('attribution in Firefox', () => {
   test('6: a verdict whose address is over 4,096 characters keeps the health alarm (red badge)', async () => {
     const url = `http://health.test:${port}/vergoedingen/ivf.html?utm_content=${'x'.repeat(5000)}`;
     const { page, tabId } = await open(url);
-    await waitFor(() => stored(tabId), (p) => !!p?.health?.verdict?.health, { what: 'the verdict on the record', timeoutMs: 15_000 });
+    await waitFor(() => stored(tabId), (p) => !!p?.health?.verdict?.health, { what: 'the verdict on the record', timeoutMs: 60_000 });
     const colour = () => probe.evaluate((id) => (globalThis as unknown as { chrome: typeof chrome }).chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
     await waitFor(colour, (c) => (c as number[]).join(',') === '185,28,28,255', { what: 'red badge' });
     await page.close();

@@ -323,7 +323,7 @@ describe('Chromium: watching the demo site', () => {
     const after = await waitFor(
       () => storedPage(tabId),
       (p) => !!p && p.requests.length >= countBefore + 2,
-      { what: `requests after the restart (had ${countBefore})`, timeoutMs: 15_000 },
+      { what: `requests after the restart (had ${countBefore})`, timeoutMs: 60_000 },
     );
     assert.equal(after!.trackers.facebook_custom_audience!.requestCount, before!.trackers.facebook_custom_audience!.requestCount + 1);
     for (const key of Object.keys(IVF_TRACKERS)) assert.ok(key in after!.trackers, `${key} kept`);

@@ -104,7 +104,7 @@ for (const [name, launch] of BROWSERS) {
           const shown = await waitFor(
             () => driver.storedPage(page.tabId),
             (p) => lastBannerCmp(p) === c.cmp && !!p?.trackers[META],
-            { what: `${c.cmp} banner and the pixel`, timeoutMs: 8000 },
+            { what: `${c.cmp} banner and the pixel`, timeoutMs: 30_000 },
           ).catch(async (e: Error) => {
             throw new Error(`${e.message}; events: ${JSON.stringify(events(await driver.storedPage(page.tabId)).map((x) => [x.type, x.cmp]))}`);
           });
@@ -116,7 +116,7 @@ for (const [name, launch] of BROWSERS) {
               events(p).some((e) => e.type === 'choice' && e.choice === choice) &&
               (p?.trackers[META]?.requestCount ?? 0) > before &&
               (!c.record || events(p).some((e) => e.type === 'cmp-record' && e.cmp === c.record && e.says === says)),
-            { what: `${answer} recorded, the CMP's record read and the pixel after it`, timeoutMs: 8000 },
+            { what: `${answer} recorded, the CMP's record read and the pixel after it`, timeoutMs: 30_000 },
           ).catch(async (e: Error) => {
             const p = await driver.storedPage(page.tabId);
             throw new Error(`${e.message.slice(0, 200)}; events: ${JSON.stringify(events(p).map((x) => [x.type, x.cmp ?? x.choice, x.says ?? x.via]))}; pixels: ${p?.trackers[META]?.requestCount}`);

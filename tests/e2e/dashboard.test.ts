@@ -49,7 +49,7 @@ async function visitIvf(s: ChromiumSession): Promise<Page> {
   await waitFor(
     async () => siteHistory<{ trackers: Record<string, unknown>; health: unknown }>(await localGet(s, null), '127.0.0.1'),
     (h) => !!h && h.visits.some((v) => Object.keys(IVF_TRACKERS).every((k) => k in v.trackers) && !!v.health),
-    { what: 'IVF visit in history', timeoutMs: 15_000, intervalMs: 250 },
+    { what: 'IVF visit in history', timeoutMs: 60_000, intervalMs: 250 },
   );
   return page;
 }

@@ -69,7 +69,7 @@ for (const [name, launch] of [['Chromium', chromiumDriver], ['Firefox', firefoxD
       const pageUrl = site.origin + PATH;
       const page = await driver.open(pageUrl);
       // The compressed bodies are inflated after the request path returned: their findings arrive later.
-      const stored = await waitFor(() => driver.storedPage(page.tabId), (p) => complete(p, pageUrl), { what: 'decoded findings of every request', timeoutMs: 20_000 });
+      const stored = await waitFor(() => driver.storedPage(page.tabId), (p) => complete(p, pageUrl), { what: 'decoded findings of every request', timeoutMs: 60_000 });
       const requests = stored!.requests as Recorded[];
       for (const e of EXPECTED) {
         const r = requests.find(e.url)!;

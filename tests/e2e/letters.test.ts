@@ -74,7 +74,7 @@ async function makeHistory(session: ChromiumSession): Promise<StoredHistory> {
         return h;
       },
       (h) => has(h, path),
-      { what: `site history with ${path}`, intervalMs: 1000, timeoutMs: 20_000 },
+      { what: `site history with ${path}`, intervalMs: 1000, timeoutMs: 60_000 },
     );
   }
   // Closing the tab ends its last visit, which then reaches history too: wait for it, so the history is complete.

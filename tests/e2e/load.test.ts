@@ -90,7 +90,7 @@ describe('Chromium under load', () => {
         return { issued: s.issued, done: s.done, beaconRefused: s.beaconRefused, ms: s.endedAt - s.startedAt };
       }),
       (s) => s.done,
-      { timeoutMs: 20_000, what: 'the page to fire its burst' },
+      { timeoutMs: 60_000, what: 'the page to fire its burst' },
     );
     assert.equal(fired.issued, TOTAL);
 

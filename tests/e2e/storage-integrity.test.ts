@@ -69,7 +69,7 @@ describe('Chromium: storage integrity under a hostile page', () => {
     const record = await waitFor(
       async () => tabPage<Recorded>(await sessionStore(), hostileTab),
       (p) => (p?.trackers.facebook_custom_audience?.requestCount ?? 0) >= 12,
-      { what: 'the 12 hostile requests recorded', timeoutMs: 20_000, intervalMs: 250 },
+      { what: 'the 12 hostile requests recorded', timeoutMs: 60_000, intervalMs: 250 },
     );
     const pixel = record!.requests.filter((r) => r.trackerKey === 'facebook_custom_audience');
     assert.equal(pixel.length, 12, 'every hostile request is kept');
@@ -79,8 +79,8 @@ describe('Chromium: storage integrity under a hostile page', () => {
     const hostileChars = JSON.stringify(record).length;
 
     const [ivfPage, carPage] = await Promise.all([
-      waitFor(async () => tabPage<Recorded>(await sessionStore(), ivfTab), (p) => !!p && Object.keys(IVF_TRACKERS).every((k) => k in p.trackers), { what: 'the IVF tab', timeoutMs: 20_000 }),
-      waitFor(async () => tabPage<Recorded>(await sessionStore(), carTab), (p) => !!p && Object.keys(p.trackers).length > 0, { what: 'the car tab', timeoutMs: 20_000 }),
+      waitFor(async () => tabPage<Recorded>(await sessionStore(), ivfTab), (p) => !!p && Object.keys(IVF_TRACKERS).every((k) => k in p.trackers), { what: 'the IVF tab', timeoutMs: 60_000 }),
+      waitFor(async () => tabPage<Recorded>(await sessionStore(), carTab), (p) => !!p && Object.keys(p.trackers).length > 0, { what: 'the car tab', timeoutMs: 60_000 }),
     ]);
     const inUse = await bytesInUse();
 
@@ -89,7 +89,7 @@ describe('Chromium: storage integrity under a hostile page', () => {
     const history = await waitFor(
       async () => siteHistory<Recorded>(await localStore(), '127.0.0.1'),
       (h) => !!h && [ivfPage!.visitId, carPage!.visitId, record!.visitId].every((id) => h.visits.some((v) => v.visitId === id)),
-      { what: 'the three visits in history', timeoutMs: 20_000, intervalMs: 250 },
+      { what: 'the three visits in history', timeoutMs: 60_000, intervalMs: 250 },
     );
     const ivfVisit = history!.visits.find((v) => v.visitId === ivfPage!.visitId)!;
     assert.ok(Object.keys(IVF_TRACKERS).every((k) => k in ivfVisit.trackers), 'the IVF visit is whole');

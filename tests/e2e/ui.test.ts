@@ -146,7 +146,7 @@ for (const [name, launch, schemes] of RUNS) {
         const id = await waitFor(
           () => driver.inExtension(() => (globalThis as unknown as { chrome: { notifications: { getAll(): Promise<Record<string, boolean>> } } }).chrome.notifications.getAll().then((all) => Object.keys(all))),
           (ids) => ids.some((i) => i.includes(encodeURIComponent(visitId))),
-          { what: 'the health notification', timeoutMs: 15_000 },
+          { what: 'the health notification', timeoutMs: 60_000 },
         ).catch(async (e: unknown) => {
           const facts = await driver.inExtension(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string[]): Promise<unknown> } } } }).chrome.storage.local.get(['notified:v1', 'settings:v1']));
           throw new Error(`${String(e)}; stored: ${JSON.stringify(facts)}`);

@@ -78,8 +78,12 @@ function byDocument<P extends PageCandidate>(tab: TabPages<P>, id: string): P | 
  * document's id (a real navigation's document does not exist yet), or with
  * lifecycle "prerender".
  */
-export function isSpeculativeNavigation(facts: SenderFacts): boolean {
-  return facts.type === 'main_frame' && (facts.documentLifecycle === 'prerender' || !!facts.documentId);
+export function isSpeculativeNavigation(facts: SenderFacts, shown: PageCandidate | null): boolean {
+  if (facts.type !== 'main_frame') return false;
+  if (facts.documentLifecycle === 'prerender') return true;
+  // Only the id of the document the tab shows marks it: Firefox gives an ordinary
+  // navigation a document id of its own (the new document's), which no page holds yet.
+  return !!facts.documentId && !!shown && holds(shown, facts.documentId);
 }
 
 export function attributeRequest<P extends PageCandidate>(tab: TabPages<P>, facts: SenderFacts): Attribution<P> {

@@ -71,6 +71,20 @@ describe('Chrome: requests go to the page of their document', () => {
     expect(history.upserted.filter((p) => p.visitId === a.visitId).at(-1)!.trackers).toHaveProperty('tiktok_analytics');
   });
 
+  test("a page's requests that reach the worker before its own navigation are that navigation's visit, not a second one", async () => {
+    // Under load Firefox can deliver a page's first requests before its main_frame event.
+    const { tabs, intake, push } = setup({ 1: 'https://a.example/ivf' });
+    push(req({ url: META('https://a.example/ivf'), documentUrl: 'https://a.example/ivf', timeStamp: 2010 }));
+    push(req({ type: 'main_frame', url: 'https://a.example/ivf', timeStamp: 2000 }));
+    push(req({ type: 'xmlhttprequest', method: 'POST', url: TIKTOK, documentUrl: 'https://a.example/ivf', timeStamp: 2020 }));
+    await intake.settled();
+    const page = tabs.page(1)!;
+    expect(Object.keys(page.trackers).sort()).toEqual(['facebook_custom_audience', 'tiktok_analytics']);
+    expect(page.startedBy).toBeUndefined();
+    expect(page.gaps ?? []).not.toContain('opened-before-start');
+    expect(tabs.pagesOf(1).previous).toEqual([]);
+  });
+
   test('a speculative main_frame (carries the shown document id) does not replace the page shown', async () => {
     const { tabs, intake, push } = setup();
     push(req({ type: 'main_frame', url: 'https://a.example/' }));

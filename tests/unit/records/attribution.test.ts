@@ -64,10 +64,13 @@ describe('attributing a request to the page of the document that sent it', () =>
   });
 
   test('speculative navigations: main_frame with the initiating document id, or lifecycle prerender; a real one has neither', () => {
-    expect(isSpeculativeNavigation(facts({ type: 'main_frame', documentId: 'DOC-A' }))).toBe(true);
-    expect(isSpeculativeNavigation(facts({ type: 'main_frame', documentLifecycle: 'prerender' }))).toBe(true);
-    expect(isSpeculativeNavigation(facts({ type: 'main_frame', documentLifecycle: 'active' }))).toBe(false);
-    expect(isSpeculativeNavigation(facts({ type: 'image', documentId: 'DOC-A' }))).toBe(false);
+    expect(isSpeculativeNavigation(facts({ type: 'main_frame', documentId: 'DOC-A' }), A)).toBe(true);
+    expect(isSpeculativeNavigation(facts({ type: 'main_frame', documentLifecycle: 'prerender' }), A)).toBe(true);
+    expect(isSpeculativeNavigation(facts({ type: 'main_frame', documentLifecycle: 'active' }), A)).toBe(false);
+    expect(isSpeculativeNavigation(facts({ type: 'image', documentId: 'DOC-A' }), A)).toBe(false);
+    // Firefox: an ordinary navigation carries the new document's own id, which no page holds.
+    expect(isSpeculativeNavigation(facts({ type: 'main_frame', documentId: 'DOC-NEW' }), A)).toBe(false);
+    expect(isSpeculativeNavigation(facts({ type: 'main_frame', documentId: 'DOC-NEW' }), null)).toBe(false);
   });
 
   test("Firefox (no document ids): the sending document's address picks the previous page; else the current one", () => {
