@@ -16,6 +16,7 @@ import type { ObservedRequest } from '../core/model';
 import {
   attributeRequest,
   classifyAddressChange,
+  pageAddressKey,
   type Attribution,
   type SenderFacts,
   type TabPages,
@@ -162,7 +163,8 @@ export class TabStore {
    */
   adoptNavigation(tabId: number, url: string, startedAt: number): PageRecord | null {
     const page = this.pages.get(tabId);
-    if (!page || page.startedBy !== 'already-open' || page.url !== url) return null;
+    // Compared as attribution compares addresses: a stored address may be cut to its cap.
+    if (!page || page.startedBy !== 'already-open' || pageAddressKey(page.url) !== pageAddressKey(url)) return null;
     if (Math.abs(page.startedAt - startedAt) > ADOPT_WINDOW_MS) return null;
     delete page.startedBy;
     if (page.gaps) {
