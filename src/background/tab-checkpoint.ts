@@ -5,7 +5,7 @@
 // changed: each page is a small head (the record without its requests) under
 // `page:v2:<visitId>`, and its requests in chunks of CHUNK_SIZE under
 // `page:v2:<visitId>#<n>`; a chunk is written again only when one of its
-// requests changed (its headers arrived), so a busy page costs its head and its
+// requests changed (its headers arrived, its compressed body was inflated), so a busy page costs its head and its
 // newest chunk per flush, not its whole record (150 KB on the demo's pages).
 // History is written when a visit settles: when its page ended (replaced by a
 // navigation or its tab closed), SETTLE_MS after its last change, and at the
@@ -65,9 +65,12 @@ const chunksOf = (requests: RecordedRequest[]): RecordedRequest[][] => {
   return out;
 };
 
-// What can change in a kept request after it was recorded: its headers arrive, or it is cut to save space.
+// What can change in a kept request after it was recorded: its headers arrive, its
+// compressed body is inflated (late findings join it), or it is cut to save space.
 const signature = (chunk: RecordedRequest[]): string =>
-  chunk.map((r) => `${r.requestId}:${r.url.length}:${r.body?.length ?? '-'}:${r.referrer?.length ?? '-'}:${r.cookieNames?.length ?? '-'}`).join(',');
+  chunk
+    .map((r) => `${r.requestId}:${r.url.length}:${r.body?.length ?? '-'}:${r.referrer?.length ?? '-'}:${r.cookieNames?.length ?? '-'}:${r.findings?.length ?? '-'}:${r.inflated ? 'i' : '-'}`)
+    .join(',');
 
 function headOf(page: PageRecord): PageHead {
   const { requests, ...rest } = page;

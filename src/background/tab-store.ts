@@ -153,7 +153,6 @@ export class TabStore {
     return page;
   }
 
-  /** Redirect of the navigation that started the current page. */
   /**
    * A navigation whose page was already started from its own early events: under
    * load the page's Resource Timing report or its first requests can reach the
@@ -165,7 +164,11 @@ export class TabStore {
     const page = this.pages.get(tabId);
     // Compared as attribution compares addresses: a stored address may be cut to its cap.
     if (!page || page.startedBy !== 'already-open' || pageAddressKey(page.url) !== pageAddressKey(url)) return null;
-    if (Math.abs(page.startedAt - startedAt) > ADOPT_WINDOW_MS) return null;
+    // Only requests sent after this navigation began can be its document's: a page
+    // picked up from requests sent before it (the tab was open before Pixelwacht
+    // started, then reloaded) is an earlier load and stays a visit of its own.
+    const sinceNavigation = page.startedAt - startedAt;
+    if (sinceNavigation < 0 || sinceNavigation > ADOPT_WINDOW_MS) return null;
     delete page.startedBy;
     if (page.gaps) {
       page.gaps = page.gaps.filter((gap) => gap !== 'opened-before-start');
@@ -175,6 +178,7 @@ export class TabStore {
     return page;
   }
 
+  /** Redirect of the navigation that started the current page. */
   updateUrl(tabId: number, url: string): void {
     const page = this.pages.get(tabId);
     if (!page || page.url === url) return;

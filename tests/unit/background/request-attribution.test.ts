@@ -85,6 +85,20 @@ describe('Chrome: requests go to the page of their document', () => {
     expect(tabs.pagesOf(1).previous).toEqual([]);
   });
 
+  test('a page picked up as already open (its document known) and reloaded a second later is two visits, not one', async () => {
+    // The requests seen first were sent before the reload's navigation began: they cannot be its document's.
+    const { tabs, intake, push } = setup({ 1: 'https://a.example/ivf' });
+    push(req({ url: META('https://a.example/ivf'), documentId: 'DOC-1', documentLifecycle: 'active', initiator: 'https://a.example', timeStamp: 2010 }));
+    push(req({ type: 'main_frame', url: 'https://a.example/ivf', timeStamp: 3000 }));
+    push(req({ url: META('https://a.example/ivf'), documentId: 'DOC-2', documentLifecycle: 'active', initiator: 'https://a.example', timeStamp: 3010 }));
+    await intake.settled();
+    const [first] = tabs.pagesOf(1).previous;
+    expect(first?.startedBy).toBe('already-open');
+    expect(first?.documentIds).toEqual(['DOC-1']);
+    expect(tabs.page(1)!.documentIds).toEqual(['DOC-2']);
+    expect(tabs.page(1)!.startedBy).toBeUndefined();
+  });
+
   test('a speculative main_frame (carries the shown document id) does not replace the page shown', async () => {
     const { tabs, intake, push } = setup();
     push(req({ type: 'main_frame', url: 'https://a.example/' }));

@@ -4,7 +4,7 @@
 // settle, and storage refusing one page's write never costs another page.
 import { describe, expect, test } from 'vitest';
 import { CHUNK_SIZE, TabCheckpoint } from '../../../src/background/tab-checkpoint';
-import { addSentHeaders, addTrackerRequest, startPage, type PageRecord } from '../../../src/core/records/page-record';
+import { addLateFindings, addSentHeaders, addTrackerRequest, startPage, type PageRecord } from '../../../src/core/records/page-record';
 import type { SiteSummary } from '../../../src/core/records/site-history';
 import { HistoryStore } from '../../../src/storage/history-store';
 import { chunkKey, pageKey, siteSummaryKey, visitKey } from '../../../src/storage/keys';
@@ -117,6 +117,20 @@ describe('tab checkpoint', () => {
     expect(second).toBeLessThan(JSON.stringify(page).length / 2);
     expect(session.data.get(chunkKey(page.visitId, 0))).toBe(chunk0); // the same object: not written again
     expect((session.data.get(chunkKey(page.visitId, 1)) as { cookieNames: string[] }[])[2]!.cookieNames).toEqual(['c_user', 'xs']);
+  });
+
+  test('findings decoded after the chunk was written (an inflated body) rewrite that chunk', async () => {
+    const { session, checkpoint } = setup();
+    const page = startPage(3, 'https://www.cz.nl/', NOW);
+    load(page, 0, 2 * CHUNK_SIZE);
+    await checkpoint.checkpoint([page], []);
+    const target = page.requests[3]!;
+    const late = analysis(3, [{ vendor: 'clarity', event: 'recording', pageUrl: 'https://www.cz.nl/ivf', accountId: 'pwdemo1234', carriedBy: {} }]);
+    expect(addLateFindings(page, target.requestId, { analysis: late, inflated: { format: 'gzip', encoding: 'bytes', compressedBytes: 10, inflatedBytes: 20, truncated: false } })).toBe(true);
+    await checkpoint.checkpoint([page], []);
+    const stored = (session.data.get(chunkKey(page.visitId, 0)) as PageRecord['requests'])[3]!;
+    expect(stored.inflated?.format).toBe('gzip');
+    expect(stored.findings).toEqual(target.findings);
   });
 
   test('a stopped worker loses nothing: a new one restores every page whole, several per tab', async () => {
