@@ -37,6 +37,7 @@ export class RequestHandler {
     if (details.type === 'main_frame') return this.navigation(details);
     const attribution = this.deps.tabs.attribute(details.tabId, senderFactsOf(details));
     if (attribution.page) return this.record(attribution.page, details);
+    if (attribution.newDocumentAt) return this.earlyDocument(details, attribution.newDocumentAt, attribution.bind);
     return this.alreadyOpenTab(details);
   }
 
@@ -59,6 +60,18 @@ export class RequestHandler {
       // A compressed body is decoded off this path and joins the same request on the same visit.
       scheduleLateFindings(this.deps.tabs, this.deps.trackers, details, request, page.visitId);
     }
+  }
+
+  /** A new document's request before its navigation's main_frame event: its page starts here; the navigation adopts it. */
+  private earlyDocument(details: RequestDetails, url: string, documentId: string | null): void {
+    const { tabs } = this.deps;
+    const incognito = tabs.page(details.tabId)?.incognito ?? details.incognito === true;
+    const page = tabs.startPage(details.tabId, url, details.timeStamp, incognito, {
+      startedBy: 'early-requests',
+      documentIds: documentId ? [documentId] : [],
+    });
+    this.deps.onPageStarted(page);
+    this.record(page, details);
   }
 
   /** A tab that was open before Pixelwacht started (install, browser start): picked up at its first request. */

@@ -155,16 +155,18 @@ export class TabStore {
 
   /**
    * A navigation whose page was already started from its own early events: under
-   * load the page's Resource Timing report or its first requests can reach the
-   * worker before the navigation's own main_frame event (seen in Firefox). That page
-   * is this navigation's, not a tab open before Pixelwacht started; starting another
-   * record would split one visit in two. Returns the page, or null when there is none.
+   * load the page's Resource Timing report, its first requests or the tab's new
+   * address can reach the worker before the navigation's own main_frame event (seen
+   * in Firefox). That page is this navigation's, not a tab open before Pixelwacht
+   * started; starting another record would split one visit in two. Returns the
+   * page, or null when there is none.
    */
   adoptNavigation(tabId: number, url: string, startedAt: number): PageRecord | null {
     const page = this.pages.get(tabId);
+    const early = page?.startedBy === 'already-open' || page?.startedBy === 'early-requests';
     // Compared as attribution compares addresses: a stored address may be cut to its cap.
-    if (!page || page.startedBy !== 'already-open' || pageAddressKey(page.url) !== pageAddressKey(url)) return null;
-    // Only requests sent after this navigation began can be its document's: a page
+    if (!page || !early || pageAddressKey(page.url) !== pageAddressKey(url)) return null;
+    // Only what happened after this navigation began can be its document's: a page
     // picked up from requests sent before it (the tab was open before Pixelwacht
     // started, then reloaded) is an earlier load and stays a visit of its own.
     const sinceNavigation = page.startedAt - startedAt;
@@ -216,6 +218,9 @@ export class TabStore {
           documentIds: change.from.documentIds ?? [],
           sameDocument: { page: change.from, health: true },
         });
+      case 'new-document':
+        // Its navigation's main_frame event comes later and adopts this page.
+        return this.startPage(tabId, url, at, current?.incognito ?? false, { startedBy: 'early-requests' });
       case 'same-document':
         if (!current) return null;
         return this.startPage(tabId, url, at, current.incognito, {

@@ -398,11 +398,11 @@ describe('attribution in Firefox', () => {
     return { page, tabId };
   }
 
-  // In Firefox the Meta sendBeacon of pagehide went missing from A's history in 3 of 5 runs under load:
-  // it carried a document id no page held, and fell to the page shown (B). Fixed (core/records/
-  // attribution.ts: such a request from the address of a page left goes to that page), passing 2 of 2
-  // since; kept as todo, so that its result is still printed on every run, until it has passed under load in CI.
-  test("1: leave-page beacons of page A go to A's record, never to page B", { todo: 'Firefox: the Meta sendBeacon of pagehide is sometimes missing from A\'s history' }, async () => {
+  // In Firefox under load the Meta sendBeacon of pagehide went missing from A's history: the tab's new
+  // address reached the worker before B's navigation, and the view started from it held A's document
+  // id. Now the address Firefox names for the sender picks the page, and B's navigation takes that view
+  // over (core/records/attribution.ts, background/tab-store.ts adoptNavigation).
+  test("1: leave-page beacons of page A go to A's record, never to page B", async () => {
     const a = at('site-a.test', 'leave.html');
     const b = at('site-b.test', 'quiet.html');
     const { page, tabId } = await open(a);
@@ -433,10 +433,7 @@ describe('attribution in Firefox', () => {
     await page.close();
   });
 
-  // Firefox only: under a busy machine the record of this 5,000-character address sometimes did not appear
-  // (1 of 3 loaded runs); the same case passes in Chromium and in the unit tests of the router. Kept as todo,
-  // so its result is printed on every run, until it has passed under load.
-  test('6: a verdict whose address is over 4,096 characters keeps the health alarm (red badge)', { todo: 'Firefox under load: the record of the long address sometimes does not appear' }, async () => {
+  test('6: a verdict whose address is over 4,096 characters keeps the health alarm (red badge)', async () => {
     const url = `http://health.test:${port}/vergoedingen/ivf.html?utm_content=${'x'.repeat(5000)}`;
     const { page, tabId } = await open(url);
     await waitFor(() => stored(tabId), (p) => !!p?.health?.verdict?.health, { what: 'the verdict on the record', timeoutMs: 60_000 });

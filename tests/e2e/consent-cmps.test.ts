@@ -171,14 +171,7 @@ for (const [name, launch] of BROWSERS) {
           (s) => !!s?.consent && s.consent.navigationStart > after && !!s.trackers[META],
           { what: 'the next visit' },
         );
-      // This test is about what is remembered, not attribution: under heavy load Firefox can deliver the
-      // reloaded page's pixel before its navigation, and it then lands on the visit before (a known race,
-      // see the closing notes of this round); one more reload then gives a next visit with its pixel.
-      const next = await nextVisit(p!.consent!.navigationStart).catch(async (error: unknown) => {
-        console.log(`forged TCF: the next visit had no pixel (${String(error).slice(0, 80)}), reloading once more`);
-        await page.reload();
-        return nextVisit(p!.consent!.navigationStart);
-      });
+      const next = await nextVisit(p!.consent!.navigationStart);
       assert.equal((next as unknown as { earlierChoice: unknown }).earlierChoice, null);
       assert.ok(statesOf(next!).every((s) => s === 'before-any-interaction'));
       const popup = await driver.popup(page.tabId);

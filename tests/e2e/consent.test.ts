@@ -83,14 +83,7 @@ for (const [name, launch] of [['Chromium', chromiumDriver], ['Firefox', firefoxD
           (p) => !!p,
           { what: 'the reloaded page' },
         );
-      // What is tested here is the remembered refusal. Under heavy load Firefox can deliver the reloaded
-      // page's pixel before the reload itself, and it then lands on the visit before (a known race, see
-      // README); one more reload then gives the new visit its pixel.
-      await reloaded().catch(async (error: unknown) => {
-        console.log(`consent: the reloaded page had no pixel (${String(error).slice(0, 80)}), reloading once more`);
-        await page.reload();
-        return reloaded();
-      });
+      await reloaded();
       popup = await driver.popup(page.tabId);
       await waitFor(() => popup.attribute(`${meta} [data-testid="consent"]`, 'data-consent'), (s) => s === 'earlier-choice', { what: 'earlier choice' });
       assert.match((await popup.text(`${meta} [data-testid="consent"]`)) ?? '', /earlier on this site \(you refused\)/);

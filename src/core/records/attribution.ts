@@ -8,11 +8,18 @@
 //    newest page of the tab holding it (a page restored from the back/forward
 //    cache keeps its document, and so its id). Observed in Chromium 156: the
 //    pagehide beacons of the page being left carry its id with lifecycle
-//    "active", so the lifecycle alone cannot tell them apart.
+//    "active", so the lifecycle alone cannot tell them apart. Observed in
+//    Firefox 153: scripts, images and beacons carry a documentId, fetches and
+//    main_frame requests none; every request carries documentUrl, the address
+//    the document was loaded at (it does not follow history.pushState).
 // 2. A document id nobody holds yet: a prerendering document's goes to the
-//    prerendered page; any other goes to the current page when that has no top
-//    document bound yet (its first request), else to the current page as well
-//    (a sub-frame whose parent we never saw) without binding it as the top one.
+//    prerendered page; one from the address of a page the tab has left goes to
+//    that page; any other goes to the current page when that has no top document
+//    bound yet (its first request). A top-level request naming another document
+//    than the one the current page holds, with its address (Firefox), is a new
+//    document whose navigation has not reached the worker yet: it starts a page.
+//    Otherwise (a sub-frame whose parent we never saw) the current page, without
+//    binding the id as its top one.
 // 3. No document id (Firefox): the address of the sending top-level document
 //    (`documentUrl`/`frameAncestors`) decides when it names the current page or,
 //    failing that, one of the tab's previous pages; otherwise the current page.
@@ -53,6 +60,12 @@ export interface Attribution<P extends PageCandidate = PageCandidate> {
   page: P | null;
   /** A document id the page should hold from now on (learnt from this request). */
   bind: string | null;
+  /**
+   * The request comes from a top-level document the tab's pages have not seen, at
+   * this address: a navigation whose own main_frame event has not reached the
+   * worker yet (Firefox under load). Its page starts now; the navigation adopts it.
+   */
+  newDocumentAt?: string;
 }
 
 /** Characters of an address compared when matching reports to pages (stored addresses may be cut). */
@@ -104,7 +117,11 @@ export function attributeRequest<P extends PageCandidate>(tab: TabPages<P>, fact
     const current = tab.current;
     if (!current) return { page: null, bind: null };
     const unbound = !current.documentIds || current.documentIds.length === 0;
-    return { page: current, bind: unbound && facts.frameId === 0 && !parentDocumentId ? documentId : null };
+    const topLevel = facts.frameId === 0 && !parentDocumentId;
+    // The current page holds its top document already, and this top-level request
+    // names another one and its address (Firefox): a new document in the tab.
+    if (!unbound && topLevel && facts.topDocumentUrl) return { page: null, bind: documentId, newDocumentAt: facts.topDocumentUrl };
+    return { page: current, bind: unbound && topLevel ? documentId : null };
   }
   return { page: previousByAddress(tab, facts.topDocumentUrl) ?? tab.current, bind: null };
 }
@@ -125,7 +142,13 @@ export type AddressChange<P extends PageCandidate> =
   /** An earlier document shown again (back/forward cache): a new visit of that document. */
   | { kind: 'restored'; from: P }
   /** The same document changed its address (history.pushState): a new page view. */
-  | { kind: 'same-document' };
+  | { kind: 'same-document' }
+  /**
+   * Another origin, which pushState cannot reach: a new document whose navigation
+   * has not reached the worker yet (Firefox under load delivers the tab's new
+   * address first). Nothing of the document before is its.
+   */
+  | { kind: 'new-document' };
 
 export function classifyAddressChange<P extends PageCandidate>(tab: TabPages<P>, url: string): AddressChange<P> {
   const current = tab.current;
@@ -138,7 +161,8 @@ export function classifyAddressChange<P extends PageCandidate>(tab: TabPages<P>,
   const restored = tab.previous.find(
     (p) => pageAddressKey(p.url) === key && !(p.documentIds ?? []).some((id) => currentDocs.includes(id)),
   );
-  return restored ? { kind: 'restored', from: restored } : { kind: 'same-document' };
+  if (restored) return { kind: 'restored', from: restored };
+  return originOf(url) === originOf(current.url) ? { kind: 'same-document' } : { kind: 'new-document' };
 }
 
 /** The origin of an http(s) address, or null. */

@@ -56,7 +56,8 @@ export interface RecordedRequest {
 export type RequestSource = 'page-timing' | 'service-worker';
 
 /** How a page record began. */
-export type PageStart = 'navigation' | 'back-forward-cache' | 'same-document' | 'prerender' | 'already-open';
+/** How a page record started; 'early-requests': its document's requests reached the worker before its navigation did. */
+export type PageStart = 'navigation' | 'back-forward-cache' | 'same-document' | 'prerender' | 'already-open' | 'early-requests';
 
 /** Why a page record's completeness cannot be guaranteed. */
 export type RecordGap =

@@ -170,6 +170,61 @@ describe('Chrome: requests go to the page of their document', () => {
 });
 
 describe('Firefox: no document ids, the sending document address decides', () => {
+  test("Firefox under load: B's address change reaches the worker before B's navigation; A's pagehide beacon (A's document) is still A's", async () => {
+    // Firefox 153 gives scripts, images and beacons a documentId and every request its documentUrl; fetch carries no documentId.
+    const { tabs, intake, push } = setup();
+    push(req({ type: 'main_frame', url: 'https://a.example/ivf', timeStamp: 1000 }));
+    push(req({ url: 'https://a.example/favicon.ico', documentId: 'doc-a', documentUrl: 'https://a.example/ivf', timeStamp: 1100 }));
+    intake.push(() => void tabs.changeAddress(1, 'https://b.example/', 2100)); // tabs.onUpdated, early
+    push(req({ type: 'beacon', method: 'POST', url: META('https://a.example/ivf'), documentId: 'doc-a', documentUrl: 'https://a.example/ivf', timeStamp: 2000 }));
+    push(req({ type: 'xmlhttprequest', method: 'POST', url: TIKTOK, documentUrl: 'https://a.example/ivf', timeStamp: 2001 }));
+    push(req({ type: 'main_frame', url: 'https://b.example/', timeStamp: 1900 }));
+    push(req({ url: 'https://b.example/favicon.ico', documentId: 'doc-b', documentUrl: 'https://b.example/', timeStamp: 2200 }));
+    await intake.settled();
+    await tabs.flush();
+    const b = tabs.page(1)!;
+    expect(b.url).toBe('https://b.example/');
+    expect(b.trackers).toEqual({});
+    const a = tabs.pagesOf(1).previous.find((p) => p.url === 'https://a.example/ivf')!;
+    expect(Object.keys(a.trackers).sort()).toEqual(['facebook_custom_audience', 'tiktok_analytics']);
+    // The early address change was B's navigation seen first, not a view of its own.
+    expect(tabs.pagesOf(1).previous.map((p) => p.url)).toEqual(['https://a.example/ivf']);
+    expect(history.upserted.filter((p) => p.url === 'https://b.example/' && p.visitId !== b.visitId)).toEqual([]);
+  });
+
+  test("Firefox under load: a reloaded page's first requests reach the worker before the reload; they are the new visit's, not the visit before", async () => {
+    const { tabs, intake, push } = setup();
+    push(req({ type: 'main_frame', url: 'https://a.example/ivf', timeStamp: 1000 }));
+    push(req({ url: 'https://a.example/app.js', type: 'script', documentId: 'doc-1', documentUrl: 'https://a.example/ivf', timeStamp: 1100 }));
+    push(req({ url: META('https://a.example/ivf'), type: 'image', documentId: 'doc-1', documentUrl: 'https://a.example/ivf', timeStamp: 1200 }));
+    // The reload: its script (new document id) and its fetch pixel (none) before its main_frame.
+    push(req({ url: 'https://a.example/app.js', type: 'script', documentId: 'doc-2', documentUrl: 'https://a.example/ivf', timeStamp: 5100 }));
+    push(req({ type: 'xmlhttprequest', method: 'POST', url: TIKTOK, documentUrl: 'https://a.example/ivf', timeStamp: 5200 }));
+    push(req({ type: 'main_frame', url: 'https://a.example/ivf', timeStamp: 5000 }));
+    push(req({ url: 'https://px.ads.linkedin.com/collect?v=2&pid=1', type: 'image', documentId: 'doc-2', documentUrl: 'https://a.example/ivf', timeStamp: 5300 }));
+    await intake.settled();
+    const now = tabs.page(1)!;
+    expect(now.documentIds).toEqual(['doc-2']);
+    expect(now.startedBy).toBeUndefined(); // the reload's navigation took the page over
+    expect(Object.keys(now.trackers).sort()).toEqual(['linkedin_ads', 'tiktok_analytics']);
+    const [earlier, ...rest] = tabs.pagesOf(1).previous;
+    expect(rest).toEqual([]);
+    expect(earlier!.documentIds).toEqual(['doc-1']);
+    expect(Object.keys(earlier!.trackers)).toEqual(['facebook_custom_audience']);
+  });
+
+  test("Firefox single-page app: after pushState the document's requests (documentUrl still the address it loaded at) go to the new view", async () => {
+    const { tabs, intake, push } = setup();
+    push(req({ type: 'main_frame', url: 'https://a.example/app', timeStamp: 1000 }));
+    push(req({ url: 'https://a.example/app.js', type: 'script', documentId: 'doc-a', documentUrl: 'https://a.example/app', timeStamp: 1100 }));
+    intake.push(() => void tabs.changeAddress(1, 'https://a.example/app/next', 3000));
+    push(req({ url: 'https://px.ads.linkedin.com/collect?v=2&pid=1', documentId: 'doc-a', documentUrl: 'https://a.example/app', timeStamp: 3100 }));
+    await intake.settled();
+    expect(tabs.page(1)).toMatchObject({ url: 'https://a.example/app/next', startedBy: 'same-document' });
+    expect(Object.keys(tabs.page(1)!.trackers)).toEqual(['linkedin_ads']);
+    expect(tabs.pagesOf(1).previous[0]!.trackers).toEqual({});
+  });
+
   test("A's beacons name A's address (documentUrl) and go to A after B started", async () => {
     const { tabs, intake, push } = setup();
     push(req({ type: 'main_frame', url: 'https://a.example/ivf', incognito: false }));

@@ -44,6 +44,13 @@ describe('attributing a request to the page of the document that sent it', () =>
     expect(attributeRequest(tab(bound, [A]), facts({ documentId: 'DOC-X' }))).toEqual({ page: bound, bind: null });
   });
 
+  test('Firefox: a top-level request naming another document than the current page holds, with its address, is a new document (its navigation not seen yet)', () => {
+    const bound = page('b', B.url, ['DOC-B']);
+    expect(attributeRequest(tab(bound, [A]), facts({ documentId: 'DOC-B2', topDocumentUrl: B.url }))).toEqual({ page: null, bind: 'DOC-B2', newDocumentAt: B.url });
+    // A sub-frame's unknown document is not a new top document.
+    expect(attributeRequest(tab(bound, [A]), facts({ frameId: 4, documentId: 'FRAME-9', topDocumentUrl: B.url }))).toEqual({ page: bound, bind: null });
+  });
+
   test("a sub-frame's document is bound to the page of its parent document", () => {
     const result = attributeRequest(tab(B, [A]), facts({ frameId: 3, documentId: 'FRAME-1', parentDocumentId: 'DOC-A' }));
     expect(result).toEqual({ page: A, bind: 'FRAME-1' });
@@ -84,7 +91,7 @@ describe('attributing a request to the page of the document that sent it', () =>
 });
 
 describe('a new address without a request', () => {
-  test('same address, fragment only, restore from the back/forward cache, or a single-page app view', () => {
+  test('same address, fragment only, restore from the back/forward cache, a single-page app view, or a new document', () => {
     const b = page('b', 'https://b.example/', ['DOC-B']);
     expect(classifyAddressChange(tab(b, [A]), 'https://b.example/').kind).toBe('unchanged');
     expect(classifyAddressChange(tab(b, [A]), 'https://b.example/#top').kind).toBe('fragment');
@@ -94,6 +101,9 @@ describe('a new address without a request', () => {
     const view1 = page('v1', 'https://b.example/one', ['DOC-B']);
     const view2 = page('v2', 'https://b.example/two', ['DOC-B']);
     expect(classifyAddressChange(tab(view2, [view1]), view1.url).kind).toBe('same-document');
+    // pushState cannot change the origin: another origin's address is a new document (its navigation not seen yet).
+    expect(classifyAddressChange(tab(b, [A]), 'https://c.example/').kind).toBe('new-document');
+    expect(classifyAddressChange(tab(b, [A]), 'http://b.example/').kind).toBe('new-document');
   });
 
   test('address keys drop the fragment and are bounded, so a cut address still matches its page', () => {
