@@ -4,7 +4,6 @@
 // address and HTML (called in-process). Then the reader's cost on a ~5 MB page and a
 // 20,000-element page, measured in the page by the same reader code (bundled from
 // src/core), is printed; the work is asserted by counts, never by time.
-import { tabPage } from './harness/stored-records';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
@@ -36,12 +35,18 @@ let session: ChromiumSession;
 
 async function storedVerdict(url: string): Promise<StoredVerdict | null> {
   const worker = await currentWorker(session.context, session.extensionId);
-  const { ids, stored } = await worker.evaluate(async (u) => {
+  // Only the heads of the tab's pages are read (the verdict is in the head), not every stored record.
+  const heads = await worker.evaluate(async (u) => {
     const tabs = (await chrome.tabs.query({})) as { id?: number; url?: string }[];
-    return { ids: tabs.filter((t) => t.url === u).map((t) => t.id as number), stored: await chrome.storage.session.get(null) };
+    const ids = tabs.filter((t) => t.url === u).map((t) => t.id as number);
+    if (ids.length === 0) return null;
+    const prefix = `page:v2:${Math.max(...ids)}-`;
+    const keys = ((await chrome.storage.session.getKeys()) as string[]).filter((k) => k.startsWith(prefix) && !k.includes('#'));
+    return keys.length === 0 ? {} : await chrome.storage.session.get(keys);
   }, url);
-  if (ids.length === 0) return null;
-  const rec = tabPage<{ url: string; health?: { verdict: StoredVerdict | null } | null }>(stored as Record<string, unknown>, Math.max(...ids));
+  if (!heads) return null;
+  const pages = Object.values(heads as Record<string, { url: string; startedAt: number; health?: { verdict: StoredVerdict | null } | null }>);
+  const rec = pages.sort((a, b) => b.startedAt - a.startedAt)[0];
   return rec && rec.url === url && rec.health?.verdict ? rec.health.verdict : null;
 }
 
@@ -74,7 +79,7 @@ describe('health verdicts: the extension and the CLI agree on whole pages', () =
   test('every corpus page gets the same verdict from the content script and from `cli pages` with html', async () => {
     const entries = [...byPath.entries()];
     const disagreements: string[] = [];
-    const BATCH = 4;
+    const BATCH = 8;
     for (let i = 0; i < entries.length; i += BATCH) {
       const batch = entries.slice(i, i + BATCH);
       await Promise.all(
