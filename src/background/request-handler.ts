@@ -5,11 +5,11 @@
 // a tracker. Requests of the site's own service worker (no tab) go to the one tab
 // showing that site, marked as such.
 import { analyseRequest } from '../core/analyse-request';
-import { attributeWorkerRequest, isSpeculativeNavigation } from '../core/records/attribution';
+import { attributeWorkerRequest, isSpeculativeNavigation, originOf } from '../core/records/attribution';
 import type { PageRecord, RequestSource } from '../core/records/page-record';
 import type { TrackerIdentifier } from '../core/trackers/tracker-db';
 import { scheduleLateFindings } from './late-findings';
-import { fallbackPageUrl, normaliseRequest, senderFactsOf, type RawRequestDetails, type TabInfo } from './normalise-request';
+import { fallbackPageUrl, normaliseRequest, senderFactsOf, topLevelUrlOf, type RawRequestDetails, type TabInfo } from './normalise-request';
 import { PendingHeaders, type HeaderDetails } from './sent-headers';
 import type { TabStore } from './tab-store';
 
@@ -80,7 +80,9 @@ export class RequestHandler {
     // Another request of the same tab may have started its page while we asked.
     let page = this.deps.tabs.page(details.tabId);
     if (!page) {
-      const url = info.url ?? fallbackPageUrl(details);
+      // The sending document's own address first (Firefox names it): under load a new
+      // tab's first requests arrive while the tab still says about:blank.
+      const url = topLevelUrlOf(details) ?? (originOf(info.url) ? info.url : null) ?? fallbackPageUrl(details);
       if (!url) return;
       page = this.deps.tabs.startPage(details.tabId, url, details.timeStamp, info.incognito, {
         startedBy: 'already-open',

@@ -85,6 +85,18 @@ describe('Chrome: requests go to the page of their document', () => {
     expect(tabs.pagesOf(1).previous).toEqual([]);
   });
 
+  test("Firefox under load, a new tab: the page's first requests arrive while the tab still says about:blank; the page is the request's document's, and its navigation takes it over", async () => {
+    const { tabs, intake, push } = setup({ 1: 'about:blank' });
+    push(req({ url: META('https://a.example/ivf'), documentId: 'doc-1', documentUrl: 'https://a.example/ivf', timeStamp: 2010 }));
+    push(req({ type: 'main_frame', url: 'https://a.example/ivf', timeStamp: 2000 }));
+    push(req({ type: 'xmlhttprequest', method: 'POST', url: TIKTOK, documentUrl: 'https://a.example/ivf', timeStamp: 2020 }));
+    await intake.settled();
+    const page = tabs.page(1)!;
+    expect(page.url).toBe('https://a.example/ivf');
+    expect(Object.keys(page.trackers).sort()).toEqual(['facebook_custom_audience', 'tiktok_analytics']);
+    expect(tabs.pagesOf(1).previous).toEqual([]);
+  });
+
   test('a page picked up as already open (its document known) and reloaded a second later is two visits, not one', async () => {
     // The requests seen first were sent before the reload's navigation began: they cannot be its document's.
     const { tabs, intake, push } = setup({ 1: 'https://a.example/ivf' });
