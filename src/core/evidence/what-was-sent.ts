@@ -53,6 +53,13 @@ const LABELS: Record<Lang, Record<Chip['id'], (detail?: string) => string>> = {
   },
 };
 
+/** A social plug-in's request is the page loading the plug-in, not something the person did. */
+function pluginLabel(plugin: string | undefined, lang: Lang): string {
+  if (plugin === 'like') return lang === 'nl' ? 'dat de pagina de Like-knop laadde (niet aangeklikt)' : 'that the page loaded the Like button (not clicked)';
+  const name = plugin ?? '';
+  return lang === 'nl' ? `dat de pagina de plug-in "${name}" laadde (niet aangeklikt)` : `that the page loaded the plug-in "${name}" (not clicked)`;
+}
+
 function shown(v: DisclosedValue, r: Redactor): string {
   if (v.field === 'pageUrl' || v.field === 'referrer') return r.address(v.value);
   if (v.field === 'pageTitle') return r.redaction.pageAddresses === 'category' ? (r.lang === 'nl' ? '[titel weggelaten]' : '[title left out]') : r.text(v.value);
@@ -66,7 +73,8 @@ export function whatWasSent(tracker: EvidenceTracker, r: Redactor): SentItem[] {
   const items: SentItem[] = [];
   for (const chip of chips) {
     const detail = chip.id === 'login-cookie' ? tracker.loginCookies?.platform : chip.detail;
-    const item: SentItem = { chip: chip.id, label: LABELS[r.lang][chip.id](detail), values: [], ...(detail ? { detail } : {}) };
+    const label = chip.id === 'event' && tracker.kind === 'social-plugin' ? pluginLabel(detail, r.lang) : LABELS[r.lang][chip.id](detail);
+    const item: SentItem = { chip: chip.id, label, values: [], ...(detail ? { detail } : {}) };
     if (chip.id === 'login-cookie' && tracker.loginCookies) item.values.push(tracker.loginCookies.cookieNames.join(', '));
     items.push(item);
   }

@@ -36,6 +36,15 @@ describe('readable report', () => {
     expect(renderReport(bundleOf(...ALL), { lang: 'nl', digest: DIGEST })).toContain('Gezondheidspagina');
   });
 
+  test("a social plug-in's request is described as the page loading it, never as an event the user did", () => {
+    const en = renderReport(bundleOf('ivf-health-insurer'), { lang: 'en', digest: DIGEST });
+    const nl = renderReport(bundleOf('ivf-health-insurer'), { lang: 'nl', digest: DIGEST });
+    expect(en).not.toMatch(/the event &quot;like&quot;|the event "like"/);
+    expect(nl).not.toMatch(/de gebeurtenis &quot;like&quot;|de gebeurtenis "like"/);
+    expect(en).toContain('that the page loaded the Like button (not clicked)');
+    expect(nl).toContain('dat de pagina de Like-knop laadde (niet aangeklikt)');
+  });
+
   test('escapes hostile titles, addresses and values', () => {
     const record = loadRecord('ivf-health-insurer');
     record.title = HOSTILE;
