@@ -67,7 +67,7 @@ describe('extractPageSignals', () => {
     expect(stats.elementsVisited).toBeLessThanOrEqual(2 * READER_CAPS.elementBudget);
     expect(stats.truncated).toBe(true);
     expect(signals.mainText.length).toBeLessThanOrEqual(SIGNAL_CAPS.mainText);
-  }, 120_000);
+  });
 
   it('caps headings per level', () => {
     const s = extractPageSignals('<body>' + '<h2>Kop</h2>'.repeat(100) + '</body>', url);

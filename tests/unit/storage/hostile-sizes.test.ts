@@ -31,7 +31,7 @@ describe('hostile sizes', () => {
     expect(size(page)).toBeLessThan(64 * 1024);
   });
 
-  test('the worst a page can do: 1 MB addresses, bodies, referrers, cookie names, titles and decoded values in every request', { timeout: 120_000 }, () => {
+  test('the worst a page can do: 1 MB addresses, bodies, referrers, cookie names, titles and decoded values in every request', () => {
     const page = hostilePage();
     page.title = 'd'.repeat(MB); // set by page facts; the checkpoint cuts it before any write
     capPageText(page);
