@@ -121,6 +121,11 @@ export function topLevelUrlOf(details: RawRequestDetails): string | null {
   return null;
 }
 
+/** The origin or document that started the request: Chrome says `initiator`, Firefox `originUrl`. */
+export function initiatorOf(details: RawRequestDetails): string | null {
+  return details.initiator ?? details.originUrl ?? null;
+}
+
 export function normaliseRequest(details: RawRequestDetails, pageUrlFromTab: string | null): ObservedRequest {
   const { body, truncated } = bodyOf(details);
   return {
@@ -128,7 +133,7 @@ export function normaliseRequest(details: RawRequestDetails, pageUrlFromTab: str
     tabId: details.tabId,
     frameId: details.frameId,
     pageUrl: topLevelUrlOf(details) ?? pageUrlFromTab,
-    initiator: details.initiator ?? details.originUrl ?? null,
+    initiator: initiatorOf(details),
     method: details.method,
     type: normaliseType(details.type),
     url: details.url,

@@ -17,7 +17,6 @@ export interface RequestAnalysis {
   /** A vendor payload sent to a host that is not the vendor's. */
   disguised: boolean;
   disclosures: Disclosure[];
-  accountLinkage: DecodeResult['accountLinkage'];
   /** The body or event list was capped while decoding. */
   truncated: boolean;
 }
@@ -124,7 +123,6 @@ export function analyseRequest(
     decoder: decoderCounts ? decoded.decoder : null,
     disguised: decoded.disguised,
     disclosures: tracker || thirdParty ? decoded.disclosures : [],
-    accountLinkage: decoded.accountLinkage,
     truncated: decoded.truncated,
   };
 }
