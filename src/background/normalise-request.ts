@@ -2,7 +2,7 @@
 // only place that knows the two browsers differ (initiator vs originUrl, beacon
 // vs ping, where the top-level page address can be found, who says whether a tab
 // is private, Chrome's document ids).
-import type { ObservedRequest, RequestType } from '../core/model';
+import { isRequestType, type ObservedRequest, type RequestType } from '../core/model';
 import type { SenderFacts } from '../core/records/attribution';
 
 /** Body text kept from a request; longer bodies are cut and flagged, never parsed whole. */
@@ -40,11 +40,6 @@ export interface RawRequestDetails {
   } | null;
 }
 
-const KNOWN_TYPES = new Set<RequestType>([
-  'main_frame', 'sub_frame', 'stylesheet', 'script', 'image', 'font', 'object', 'xmlhttprequest',
-  'ping', 'beacon', 'csp_report', 'media', 'websocket', 'webtransport', 'other',
-]);
-
 // Firefox has finer types than Chrome; fold them into the shared set.
 const TYPE_ALIASES: Record<string, RequestType> = {
   imageset: 'image',
@@ -56,7 +51,7 @@ const TYPE_ALIASES: Record<string, RequestType> = {
 };
 
 export function normaliseType(type: string): RequestType {
-  if (KNOWN_TYPES.has(type as RequestType)) return type as RequestType;
+  if (isRequestType(type)) return type;
   return TYPE_ALIASES[type] ?? 'other';
 }
 

@@ -2,6 +2,7 @@
 // direction), a request schema and a response type; the background checks the
 // sender and validates the payload before dispatching.
 import * as v from 'valibot';
+import { HEALTH_OVERRIDES, OVERRIDE_SCOPES } from '../core/records/page-health';
 import type { PageRecord } from '../core/records/page-record';
 import { consentEventSchema } from './schemas/consent-event';
 import { pageVerdictSchema } from './schemas/page-verdict';
@@ -17,8 +18,8 @@ export const requestSchemas = {
   /** Popup → background: the user says this page or site is (not) about health; null clears it. */
   'popup:setHealthOverride': v.strictObject({
     tabId,
-    scope: v.picklist(['page', 'site']),
-    value: v.nullable(v.picklist(['health', 'not-health'])),
+    scope: v.picklist(OVERRIDE_SCOPES),
+    value: v.nullable(v.picklist(HEALTH_OVERRIDES)),
   }),
   /** Popup → background: stop or resume recording on the site of this tab. */
   'popup:setPaused': v.strictObject({ tabId, paused: v.boolean() }),
