@@ -25,6 +25,8 @@ export const requestSchemas = {
   'popup:setPaused': v.strictObject({ tabId, paused: v.boolean() }),
   /** Dashboard → background: erase every record, setting and draft (memory and storage). */
   'dashboard:eraseAll': v.strictObject({}),
+  /** Dashboard → background: the version of the tracker database that named the trackers (for the evidence file). */
+  'dashboard:trackerDatabase': v.strictObject({}),
   /** Content script → background: something happened on the page that matters for consent. */
   'content:consentEvent': v.strictObject({ event: consentEventSchema }),
   /** Content script → background: the top-level page's health verdict (no page text). */
@@ -51,6 +53,7 @@ export interface Responses {
   'popup:setHealthOverride': TabView;
   'popup:setPaused': TabView;
   'dashboard:eraseAll': { erased: true };
+  'dashboard:trackerDatabase': { version: string };
   'content:consentEvent': void;
   'content:pageVerdict': void;
   'content:resourceTiming': void;
@@ -64,6 +67,7 @@ export const allowedSenders: Record<MessageName, 'extension-page' | 'content-scr
   'popup:setHealthOverride': 'extension-page',
   'popup:setPaused': 'extension-page',
   'dashboard:eraseAll': 'extension-page',
+  'dashboard:trackerDatabase': 'extension-page',
   'content:consentEvent': 'content-script',
   'content:pageVerdict': 'content-script',
   'content:resourceTiming': 'content-script',
