@@ -116,9 +116,24 @@ export function topLevelUrlOf(details: RawRequestDetails): string | null {
   return null;
 }
 
-/** The origin or document that started the request: Chrome says `initiator`, Firefox `originUrl`. */
+/** Longest start of an address read for its origin (the origin is at its start; a page's address can be very long). */
+const ORIGIN_SCAN_CHARS = 4096;
+
+/**
+ * The origin that started the request. Chrome gives the origin (`initiator`), Firefox
+ * the whole address of the document or script (`originUrl`): cut to its origin, so a
+ * request reads the same from either browser. An opaque origin ('null', about:blank)
+ * is kept as the browser gave it.
+ */
 export function initiatorOf(details: RawRequestDetails): string | null {
-  return details.initiator ?? details.originUrl ?? null;
+  const given = details.initiator ?? details.originUrl ?? null;
+  if (given === null) return null;
+  try {
+    const origin = new URL(given.slice(0, ORIGIN_SCAN_CHARS)).origin;
+    return origin === 'null' ? given : origin;
+  } catch {
+    return given;
+  }
 }
 
 export function normaliseRequest(details: RawRequestDetails, pageUrlFromTab: string | null): ObservedRequest {

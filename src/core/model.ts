@@ -55,7 +55,7 @@ export interface ObservedRequest {
   frameId: number;
   /** Address of the top-level page of the tab when the request left, when known. */
   pageUrl: string | null;
-  /** Origin or document that started the request (Chrome `initiator`, Firefox `originUrl`). */
+  /** Origin that started the request (Chrome's `initiator`; Firefox's `originUrl` cut to its origin). */
   initiator: string | null;
   method: string;
   type: RequestType;
