@@ -1,5 +1,5 @@
 // Decoder registry entry point: request → what it disclosed.
-import type { ObservedRequest, TrackerKind } from '../model';
+import type { ObservedRequest } from '../model';
 import { isThirdParty } from '../trackers/party';
 import { classifyDisclosure } from './findings';
 import { findDecoder } from './registry';
@@ -15,10 +15,8 @@ export { classifyDisclosure, findingsOf, hasFinding, isStorageDenial, type Findi
 export { compressedBodyOf, type CompressedBody, type Inflater } from './compressed-body';
 
 export interface DecodeResult {
-  /** Decoder that recognised the request, or null. */
+  /** Decoder that recognised the request, or null; its kind and company are the decoder's own (`decoderById`). */
   decoder: string | null;
-  /** Kind the decoder knows the request to be (a Meta pixel hit is a `pixel`). */
-  kind: TrackerKind | null;
   /** Vendor payload recognised on a host that is not the vendor's (first-party or server-side proxy). */
   disguised: boolean;
   disclosures: Disclosure[];
@@ -38,7 +36,7 @@ export interface DecodeOptions {
 // Login cookies that went along are not the decoder's business: they join the page's
 // record with the headers (records/page-record.ts `recordHeaders`), once they are seen.
 function empty(): DecodeResult {
-  return { decoder: null, kind: null, disguised: false, disclosures: [], truncated: false };
+  return { decoder: null, disguised: false, disclosures: [], truncated: false };
 }
 
 function hostUrl(url: string | null): string | null {
@@ -60,7 +58,6 @@ export function decodeRequest(request: ObservedRequest, options: DecodeOptions =
     if (found) {
       const { decoder, disguised } = found;
       result.decoder = decoder.id;
-      result.kind = decoder.kind;
       result.disguised = disguised;
       try {
         result.disclosures = decoder.decode(view, { disguised });
