@@ -4,7 +4,9 @@
 // browsers keep a different truth by design, the case says so (`firefox`).
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { normaliseRequest, senderFactsOf, type RawRequestDetails } from '../../../src/background/normalise-request';
+import { createTabInfo, normaliseRequest, senderFactsOf, type RawRequestDetails } from '../../../src/background/normalise-request';
+import { loadTrackerDbFromPackage } from '../../../src/cli/load-tracker-db';
+import { analyseRequest } from '../../../src/core/analyse-request';
 import type { ObservedRequest } from '../../../src/core/model';
 
 /** As stored: raw body bytes as base64 text. */
@@ -193,5 +195,34 @@ describe('what attribution learns of the sender, per browser', () => {
     }
     // Firefox's raw types are finer than the shared ones.
     expect(new Set(sub.map((f) => f.type))).toEqual(new Set(['script', 'image', 'imageset', 'beacon', 'xmlhttprequest']));
+  });
+});
+
+describe('the same request from either browser is the same evidence', () => {
+  test('each pair names the same tracker, kind and disclosures', async () => {
+    const trackers = await loadTrackerDbFromPackage();
+    let trackerRequests = 0;
+    for (const c of CASES) {
+      const fromChromium = analyseRequest(normaliseRequest(find(chromium.requests, c), PAGE), trackers);
+      const fromFirefox = analyseRequest(normaliseRequest(find(firefox.requests, c), null), trackers);
+      expect(fromFirefox.tracker, c.name).toEqual(fromChromium.tracker);
+      expect(fromFirefox.kind, c.name).toBe(fromChromium.kind);
+      expect(fromFirefox.decoder, c.name).toBe(fromChromium.decoder);
+      expect(fromFirefox.disclosures, c.name).toEqual(fromChromium.disclosures);
+      if (fromChromium.tracker) trackerRequests++;
+    }
+    // Everything but the page's own two requests and the favicon goes to a tracker.
+    expect(trackerRequests).toBe(CASES.length - 3);
+  });
+
+  test("private or not: Firefox's details say it, Chromium's are asked of the tab", async () => {
+    const asked: number[] = [];
+    const tabInfo = createTabInfo(async (tabId) => (asked.push(tabId), { url: PAGE, incognito: true }));
+    const script = { method: 'GET', url: `${PAGE}capture.js` } as Case;
+    expect(find(firefox.requests, script).incognito).toBe(false);
+    expect(find(chromium.requests, script).incognito).toBeUndefined();
+    expect((await tabInfo.of(7, find(firefox.requests, script))).incognito).toBe(false);
+    expect((await tabInfo.of(7, find(chromium.requests, script))).incognito).toBe(true);
+    expect(asked).toEqual([7]); // one question per tab and burst
   });
 });
