@@ -69,7 +69,6 @@ export default defineConfig({
       contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     }), trackerDbAsset()],
   define: {
-    __PIXELWACHT_VERSION__: JSON.stringify(pkg.version),
     __TRACKERDB_VERSION__: JSON.stringify(trackerDbPkg.version),
     __TARGET__: JSON.stringify(target),
   },

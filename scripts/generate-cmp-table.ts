@@ -5,8 +5,8 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildCmpTable } from '../src/core/consent/cmp-table-build';
-import { renderCmpTable } from '../src/core/consent/cmp-table-render';
+import { buildCmpTable } from './cmp-table/build-table';
+import { renderCmpTable } from './cmp-table/render-table';
 
 const rulesPath = fileURLToPath(import.meta.resolve('@duckduckgo/autoconsent/rules/rules.json'));
 const pkgPath = fileURLToPath(new URL('../node_modules/@duckduckgo/autoconsent/package.json', import.meta.url));

@@ -1,4 +1,3 @@
 // Build-time constants injected by vite.config.ts.
-declare const __PIXELWACHT_VERSION__: string;
 declare const __TRACKERDB_VERSION__: string;
 declare const __TARGET__: 'chrome' | 'firefox';

@@ -40,12 +40,14 @@ const documentIdOf = (sender: unknown): string | undefined => {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { intake, tabs, facts, paused, badges } = deps;
+  // The version of the database that was loaded, from the identifier itself (once start-up is done).
+  const trackerDbVersion = () => new Promise<string>((resolve) => intake.push(({ trackers }) => resolve(trackers.version)));
   const tabView = async (tabId: number): Promise<TabView> => {
     const page = tabs.page(tabId);
     return {
       page,
       hostAccess: await hasHostAccess(),
-      trackerDbVersion: __TRACKERDB_VERSION__,
+      trackerDbVersion: await trackerDbVersion(),
       paused: !!page && paused.has(page.site),
       notices: await readNotices(browser.storage.local),
     };
@@ -76,6 +78,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) badges.schedule(tab.id, true);
       return { erased: true as const };
     },
+    'dashboard:trackerDatabase': async () => ({ version: await trackerDbVersion() }),
     'content:consentEvent': async ({ event }, sender) => {
       intake.push(() => facts.consentEvent(sender.tab!.id!, sender.frameId ?? 0, sender.url ?? '', event));
     },

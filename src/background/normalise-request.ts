@@ -2,7 +2,7 @@
 // only place that knows the two browsers differ (initiator vs originUrl, beacon
 // vs ping, where the top-level page address can be found, who says whether a tab
 // is private, Chrome's document ids).
-import type { ObservedRequest, RequestType } from '../core/model';
+import { isRequestType, type ObservedRequest, type RequestType } from '../core/model';
 import type { SenderFacts } from '../core/records/attribution';
 
 /** Body text kept from a request; longer bodies are cut and flagged, never parsed whole. */
@@ -40,11 +40,6 @@ export interface RawRequestDetails {
   } | null;
 }
 
-const KNOWN_TYPES = new Set<RequestType>([
-  'main_frame', 'sub_frame', 'stylesheet', 'script', 'image', 'font', 'object', 'xmlhttprequest',
-  'ping', 'beacon', 'csp_report', 'media', 'websocket', 'webtransport', 'other',
-]);
-
 // Firefox has finer types than Chrome; fold them into the shared set.
 const TYPE_ALIASES: Record<string, RequestType> = {
   imageset: 'image',
@@ -56,7 +51,7 @@ const TYPE_ALIASES: Record<string, RequestType> = {
 };
 
 export function normaliseType(type: string): RequestType {
-  if (KNOWN_TYPES.has(type as RequestType)) return type as RequestType;
+  if (isRequestType(type)) return type;
   return TYPE_ALIASES[type] ?? 'other';
 }
 
@@ -121,6 +116,26 @@ export function topLevelUrlOf(details: RawRequestDetails): string | null {
   return null;
 }
 
+/** Longest start of an address read for its origin (the origin is at its start; a page's address can be very long). */
+const ORIGIN_SCAN_CHARS = 4096;
+
+/**
+ * The origin that started the request. Chrome gives the origin (`initiator`), Firefox
+ * the whole address of the document or script (`originUrl`): cut to its origin, so a
+ * request reads the same from either browser. An opaque origin ('null', about:blank)
+ * is kept as the browser gave it.
+ */
+export function initiatorOf(details: RawRequestDetails): string | null {
+  const given = details.initiator ?? details.originUrl ?? null;
+  if (given === null) return null;
+  try {
+    const origin = new URL(given.slice(0, ORIGIN_SCAN_CHARS)).origin;
+    return origin === 'null' ? given : origin;
+  } catch {
+    return given;
+  }
+}
+
 export function normaliseRequest(details: RawRequestDetails, pageUrlFromTab: string | null): ObservedRequest {
   const { body, truncated } = bodyOf(details);
   return {
@@ -128,7 +143,7 @@ export function normaliseRequest(details: RawRequestDetails, pageUrlFromTab: str
     tabId: details.tabId,
     frameId: details.frameId,
     pageUrl: topLevelUrlOf(details) ?? pageUrlFromTab,
-    initiator: details.initiator ?? details.originUrl ?? null,
+    initiator: initiatorOf(details),
     method: details.method,
     type: normaliseType(details.type),
     url: details.url,

@@ -9,7 +9,7 @@ import { attributeWorkerRequest, isSpeculativeNavigation, originOf } from '../co
 import type { PageRecord, RequestSource } from '../core/records/page-record';
 import type { TrackerIdentifier } from '../core/trackers/tracker-db';
 import { scheduleLateFindings } from './late-findings';
-import { fallbackPageUrl, normaliseRequest, senderFactsOf, topLevelUrlOf, type RawRequestDetails, type TabInfo } from './normalise-request';
+import { fallbackPageUrl, initiatorOf, normaliseRequest, senderFactsOf, topLevelUrlOf, type RawRequestDetails, type TabInfo } from './normalise-request';
 import { PendingHeaders, type HeaderDetails } from './sent-headers';
 import type { TabStore } from './tab-store';
 
@@ -113,7 +113,7 @@ export class RequestHandler {
 
   /** tabId < 0: the browser, another extension, or a site's service worker. */
   private workerRequest(details: RequestDetails): void {
-    const initiator = details.initiator ?? details.originUrl ?? null;
+    const initiator = initiatorOf(details);
     const open = this.deps.tabs.allPages().map((p) => ({ tabId: p.tabId, url: p.url }));
     const tabId = attributeWorkerRequest(initiator, open);
     if (tabId === null) return; // nobody's, or several tabs' of that site: not attributable

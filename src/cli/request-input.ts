@@ -4,7 +4,7 @@
 import type { InflatedBody } from '../core/analyse-compressed';
 import type { RequestAnalysis } from '../core/analyse-request';
 import { findingsOf } from '../core/decoders/findings';
-import type { ObservedRequest, RequestType } from '../core/model';
+import { isRequestType, type ObservedRequest, type RequestType } from '../core/model';
 
 export interface RequestLine {
   url: string;
@@ -18,10 +18,6 @@ export interface RequestLine {
   cookieNames?: string[] | null;
 }
 
-const TYPES = new Set<string>([
-  'main_frame', 'sub_frame', 'stylesheet', 'script', 'image', 'font', 'object', 'xmlhttprequest',
-  'ping', 'beacon', 'csp_report', 'media', 'websocket', 'webtransport', 'other',
-]);
 const TYPE_ALIASES: Record<string, RequestType> = {
   xhr: 'xmlhttprequest', fetch: 'xmlhttprequest', document: 'main_frame', subdocument: 'sub_frame',
   iframe: 'sub_frame', img: 'image', imageset: 'image', css: 'stylesheet', js: 'script',
@@ -34,7 +30,7 @@ const TYPE_ALIASES: Record<string, RequestType> = {
  */
 export function requestTypeOf(line: RequestLine): RequestType {
   const given = typeof line.type === 'string' ? line.type.toLowerCase() : '';
-  if (TYPES.has(given)) return given as RequestType;
+  if (isRequestType(given)) return given;
   if (TYPE_ALIASES[given]) return TYPE_ALIASES[given];
   if (line.body) return 'xmlhttprequest';
   if (/\.js(?:[?#]|$)/i.test(line.url)) return 'script';

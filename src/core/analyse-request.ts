@@ -17,7 +17,6 @@ export interface RequestAnalysis {
   /** A vendor payload sent to a host that is not the vendor's. */
   disguised: boolean;
   disclosures: Disclosure[];
-  accountLinkage: DecodeResult['accountLinkage'];
   /** The body or event list was capped while decoding. */
   truncated: boolean;
 }
@@ -57,8 +56,7 @@ export function decoderCompany(decoder: Decoder, trackers: TrackerIdentifier): T
  * on a first-party or server-side tagging host ("disguised"), or a vendor host the
  * database does not list. The organisation comes from the tracker database.
  */
-function trackerFromDecoder(decoded: DecodeResult, trackers: TrackerIdentifier): TrackerInfo | null {
-  const decoder = decoded.decoder ? decoderById(decoded.decoder) : undefined;
+function trackerFromDecoder(decoder: Decoder | undefined, decoded: DecodeResult, trackers: TrackerIdentifier): TrackerInfo | null {
   if (!decoder) return null;
   const org = decoderCompany(decoder, trackers);
   return {
@@ -113,18 +111,18 @@ export function analyseRequest(
   // self-hosted analytics tells no other company anything. A vendor payload on a
   // host that is not the vendor's (Meta's Conversions API gateway on a cloud
   // host) is named after the vendor it is for, not after the host that relays it.
-  const decoderCounts = decoded.decoder !== null && (thirdParty || decoded.disguised);
+  const decoder = decoded.decoder ? decoderById(decoded.decoder) : undefined;
+  const decoderCounts = decoder !== undefined && (thirdParty || decoded.disguised);
   const fromDatabase = thirdParty && !decoded.disguised ? trackers.identify(request.url, request.type, request.pageUrl) : null;
   const tracker =
-    fromDatabase ?? (decoderCounts ? trackerFromDecoder(decoded, trackers) : null) ?? (thirdParty ? unknownRecipient(site, decoded) : null);
+    fromDatabase ?? (decoderCounts ? trackerFromDecoder(decoder, decoded, trackers) : null) ?? (thirdParty ? unknownRecipient(site, decoded) : null);
   return {
     thirdParty,
     tracker,
-    kind: tracker ? kindOf(tracker, decoderCounts ? decoded.kind : null) : null,
+    kind: tracker ? kindOf(tracker, decoderCounts ? decoder.kind : null) : null,
     decoder: decoderCounts ? decoded.decoder : null,
     disguised: decoded.disguised,
     disclosures: tracker || thirdParty ? decoded.disclosures : [],
-    accountLinkage: decoded.accountLinkage,
     truncated: decoded.truncated,
   };
 }

@@ -6,27 +6,45 @@
 export type { Disclosure, ConsentSignals, CarriedBy } from './decoders/types';
 export type { Finding } from './decoders/findings';
 
-/** Request types as both browsers name them (Firefox adds beacon, Chrome uses ping). */
-export type RequestType =
-  | 'main_frame'
-  | 'sub_frame'
-  | 'stylesheet'
-  | 'script'
-  | 'image'
-  | 'font'
-  | 'object'
-  | 'xmlhttprequest'
-  | 'ping'
-  | 'beacon'
-  | 'csp_report'
-  | 'media'
-  | 'websocket'
-  | 'webtransport'
-  | 'other';
+/**
+ * Request types as both browsers name them (Firefox adds beacon, Chrome uses ping);
+ * Firefox's finer types are folded into these where a request enters.
+ */
+export const REQUEST_TYPES = [
+  'main_frame',
+  'sub_frame',
+  'stylesheet',
+  'script',
+  'image',
+  'font',
+  'object',
+  'xmlhttprequest',
+  'ping',
+  'beacon',
+  'csp_report',
+  'media',
+  'websocket',
+  'webtransport',
+  'other',
+] as const;
+
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+const REQUEST_TYPE_SET: ReadonlySet<string> = new Set(REQUEST_TYPES);
+
+/** True when `type` is one of the shared request types as written. */
+export function isRequestType(type: string): type is RequestType {
+  return REQUEST_TYPE_SET.has(type);
+}
+
+/** The languages Pixelwacht speaks: its UI, reasons, letters and evidence files. */
+export const LANGS = ['nl', 'en'] as const;
+
+export type Lang = (typeof LANGS)[number];
 
 /**
  * One request as the page sent it, in a browser-neutral shape. Built once where
- * the request enters (background/observe-requests.ts, or the CLI) — nothing
+ * the request enters (background/normalise-request.ts, or the CLI) — nothing
  * downstream knows which browser produced it.
  */
 export interface ObservedRequest {
@@ -37,7 +55,7 @@ export interface ObservedRequest {
   frameId: number;
   /** Address of the top-level page of the tab when the request left, when known. */
   pageUrl: string | null;
-  /** Origin or document that started the request (Chrome `initiator`, Firefox `originUrl`). */
+  /** Origin that started the request (Chrome's `initiator`; Firefox's `originUrl` cut to its origin). */
   initiator: string | null;
   method: string;
   type: RequestType;
@@ -73,16 +91,7 @@ export interface TrackerInfo {
 }
 
 /** What kind of thing a tracker request is, for people rather than for blocklists. */
-export type TrackerKind =
-  | 'pixel'
-  | 'analytics'
-  | 'social-plugin'
-  | 'session-replay'
-  | 'tag-manager'
-  | 'advertising'
-  | 'other';
-
-export const TRACKER_KINDS: readonly TrackerKind[] = [
+export const TRACKER_KINDS = [
   'pixel',
   'analytics',
   'social-plugin',
@@ -90,4 +99,6 @@ export const TRACKER_KINDS: readonly TrackerKind[] = [
   'tag-manager',
   'advertising',
   'other',
-];
+] as const;
+
+export type TrackerKind = (typeof TRACKER_KINDS)[number];

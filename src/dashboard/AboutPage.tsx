@@ -3,16 +3,10 @@
 import { CONSENT_STATES } from '../core/consent/types';
 import { describeConsent } from '../core/consent/describe-consent';
 import { TRACKER_KINDS } from '../core/model';
-import type { ChipId } from '../core/records/disclosure-summary';
+import { CHIP_IDS, type ChipId } from '../core/records/disclosure-summary';
 import { t, uiLanguage } from '../ui/i18n';
 import { ExplainAll, type Explanation } from './Explain';
 import { categoryName, explainKey, HEALTH_PAGE_EXPLAIN, kindLabel, SPECIAL_CATEGORY_EXPLAIN } from './labels';
-
-/** Chip ids, in the order a person meets them. */
-export const CHIP_IDS: readonly ChipId[] = [
-  'page-address', 'page-title', 'referrer', 'event', 'account', 'hashed-email', 'hashed-phone', 'hashed-personal',
-  'plain-personal', 'click-id', 'browser-id', 'login-cookie', 'session-recording', 'custom-data', 'consent-denied', 'disguised',
-];
 
 /** Tracker database categories (Ghostery Tracker Database). */
 export const TRACKER_CATEGORIES = [

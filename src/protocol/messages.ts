@@ -2,6 +2,7 @@
 // direction), a request schema and a response type; the background checks the
 // sender and validates the payload before dispatching.
 import * as v from 'valibot';
+import { HEALTH_OVERRIDES, OVERRIDE_SCOPES } from '../core/records/page-health';
 import type { PageRecord } from '../core/records/page-record';
 import { consentEventSchema } from './schemas/consent-event';
 import { pageVerdictSchema } from './schemas/page-verdict';
@@ -17,13 +18,15 @@ export const requestSchemas = {
   /** Popup → background: the user says this page or site is (not) about health; null clears it. */
   'popup:setHealthOverride': v.strictObject({
     tabId,
-    scope: v.picklist(['page', 'site']),
-    value: v.nullable(v.picklist(['health', 'not-health'])),
+    scope: v.picklist(OVERRIDE_SCOPES),
+    value: v.nullable(v.picklist(HEALTH_OVERRIDES)),
   }),
   /** Popup → background: stop or resume recording on the site of this tab. */
   'popup:setPaused': v.strictObject({ tabId, paused: v.boolean() }),
   /** Dashboard → background: erase every record, setting and draft (memory and storage). */
   'dashboard:eraseAll': v.strictObject({}),
+  /** Dashboard → background: the version of the tracker database that named the trackers (for the evidence file). */
+  'dashboard:trackerDatabase': v.strictObject({}),
   /** Content script → background: something happened on the page that matters for consent. */
   'content:consentEvent': v.strictObject({ event: consentEventSchema }),
   /** Content script → background: the top-level page's health verdict (no page text). */
@@ -50,6 +53,7 @@ export interface Responses {
   'popup:setHealthOverride': TabView;
   'popup:setPaused': TabView;
   'dashboard:eraseAll': { erased: true };
+  'dashboard:trackerDatabase': { version: string };
   'content:consentEvent': void;
   'content:pageVerdict': void;
   'content:resourceTiming': void;
@@ -63,6 +67,7 @@ export const allowedSenders: Record<MessageName, 'extension-page' | 'content-scr
   'popup:setHealthOverride': 'extension-page',
   'popup:setPaused': 'extension-page',
   'dashboard:eraseAll': 'extension-page',
+  'dashboard:trackerDatabase': 'extension-page',
   'content:consentEvent': 'content-script',
   'content:pageVerdict': 'content-script',
   'content:resourceTiming': 'content-script',

@@ -4,6 +4,7 @@
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import type { Lang } from '../core/evidence';
+import { LANGS } from '../core/model';
 import type { PriorContact, Sender } from '../core/letters';
 import { LETTERS_KEY, SENDER_KEY } from './keys';
 
@@ -36,7 +37,7 @@ const sentLetterSchema = v.looseObject({
   site: v.string(),
   kind: v.picklist(['organisation', 'complaint', 'tip']),
   sentOn: v.pipe(v.string(), v.regex(DATE)),
-  lang: v.picklist(['nl', 'en']),
+  lang: v.picklist(LANGS),
   answered: v.boolean(),
 });
 const storedLettersSchema = v.object({ v: v.literal(1), letters: v.array(v.unknown()) });

@@ -3,11 +3,12 @@
 // language's messages are read from the extension's own bundled files (never the
 // network) before a page first renders — call `loadLanguage()` first.
 import browser from 'webextension-polyfill';
+import type { Lang } from '../core/model';
 import { pluralCategory } from '../core/records/headline';
 import { readSettings, type LanguageSetting } from '../storage/settings';
 import { formatMessage, type Messages } from './message-format';
 
-export type UiLanguage = 'nl' | 'en';
+export type UiLanguage = Lang;
 
 let chosen: { lang: UiLanguage; messages: Messages } | null = null;
 

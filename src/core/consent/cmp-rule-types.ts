@@ -1,5 +1,5 @@
 // The compact consent-management-platform table the content script matches against.
-// Derived from DuckDuckGo autoconsent's rules (MPL-2.0, see cmp-rules-derive.ts).
+// Derived from DuckDuckGo autoconsent's rules (MPL-2.0, see scripts/cmp-table/derive-rule.ts).
 
 /** A CSS selector, or a chain: each later selector is looked up inside the shadow root of the previous match. */
 export type CmpSelector = string | readonly string[];

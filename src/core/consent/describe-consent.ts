@@ -4,10 +4,10 @@
 // recipient "knows".
 
 import type { ConsentSignals } from '../decoders/types';
+import type { Lang } from '../model';
 import { readConsentSignals, type GoogleConsentType } from './consent-signals';
 import type { ChoiceKind, ConsentState } from './types';
 
-export type Lang = 'nl' | 'en';
 
 export interface DescribeDetail {
   /** For 'earlier-choice': the earlier choice, when known. */

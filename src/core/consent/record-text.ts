@@ -1,7 +1,7 @@
 // The site's own consent record in words, always as the site's claim.
+import type { Lang } from '../model';
 import type { RecordSays } from './records/record';
 
-type Lang = 'nl' | 'en';
 
 const SAYS: Record<Lang, Record<RecordSays, string>> = {
   en: { 'accept-all': 'all accepted', 'reject-all': 'all refused', 'save-custom': 'some categories accepted', 'no-choice': 'no choice made yet' },

@@ -9,7 +9,7 @@
 
 import * as v from 'valibot';
 import { decodeTcString } from './tcf';
-import type { TcfEventStatus, TcfStatusEvent } from './types';
+import { TCF_EVENT_STATUSES, type TcfEventStatus, type TcfStatusEvent } from './types';
 
 /** Longest TC string we accept or keep (real ones are a few hundred characters). */
 export const MAX_TC_STRING_LENGTH = 4096;
@@ -35,7 +35,8 @@ const ReturnSchema = v.looseObject({
   __tcfapiReturn: v.looseObject({ returnValue: v.unknown(), success: v.unknown(), callId: v.unknown() }),
 });
 
-const STATUSES: readonly TcfEventStatus[] = ['tcloaded', 'cmpuishown', 'useractioncomplete'];
+/** The statuses a CMP may report; any other value is kept as 'unknown'. */
+const STATUSES: readonly TcfEventStatus[] = TCF_EVENT_STATUSES.filter((s) => s !== 'unknown');
 
 /**
  * A `__tcfapiReturn` message (object or JSON text) answering our `callId` → a

@@ -16,21 +16,25 @@
 // "before you accepted" for a request that the accept click may have triggered.
 
 import type { ConsentCategory, RecordSays } from './records/record';
-export type { ConsentCategory, RecordSays } from './records/record';
+export { CONSENT_CATEGORIES, RECORD_SAYS, type ConsentCategory, type RecordSays } from './records/record';
 
 /** Largest clock difference we assume between a content-script time and a webRequest time. */
 export const CLOCK_MARGIN_MS = 100;
 
 
-export type InteractionKind = 'pointer' | 'key' | 'touch';
+export const INTERACTION_KINDS = ['pointer', 'key', 'touch'] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
-export type ChoiceKind = 'accept-all' | 'reject-all' | 'save-custom' | 'other';
+export const CHOICE_KINDS = ['accept-all', 'reject-all', 'save-custom', 'other'] as const;
+export type ChoiceKind = (typeof CHOICE_KINDS)[number];
 
 /** How a choice was recognised: a CMP rule's button selector, the button's words, or the page's TCF API. */
-export type ChoiceSource = 'rule' | 'button-text' | 'tcf';
+export const CHOICE_SOURCES = ['rule', 'button-text', 'tcf'] as const;
+export type ChoiceSource = (typeof CHOICE_SOURCES)[number];
 
 /** TCF `eventStatus` values (TCF v2.2 CMP API); anything else is kept as 'unknown'. */
-export type TcfEventStatus = 'tcloaded' | 'cmpuishown' | 'useractioncomplete' | 'unknown';
+export const TCF_EVENT_STATUSES = ['tcloaded', 'cmpuishown', 'useractioncomplete', 'unknown'] as const;
+export type TcfEventStatus = (typeof TCF_EVENT_STATUSES)[number];
 
 export interface NavigationStartEvent {
   type: 'navigation-start';
@@ -125,16 +129,7 @@ export interface ConsentTimeline {
 
 export const MAX_TIMELINE_EVENTS = 64;
 
-export type ConsentState =
-  | 'before-any-interaction'
-  | 'banner-unanswered'
-  | 'after-reject'
-  | 'after-accept'
-  | 'after-custom'
-  | 'earlier-choice'
-  | 'unknown';
-
-export const CONSENT_STATES: readonly ConsentState[] = [
+export const CONSENT_STATES = [
   'before-any-interaction',
   'banner-unanswered',
   'after-reject',
@@ -142,7 +137,9 @@ export const CONSENT_STATES: readonly ConsentState[] = [
   'after-custom',
   'earlier-choice',
   'unknown',
-];
+] as const;
+
+export type ConsentState = (typeof CONSENT_STATES)[number];
 
 /** A choice made on an earlier page of the same site, kept by the background. */
 export interface EarlierChoice {

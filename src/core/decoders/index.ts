@@ -1,7 +1,6 @@
 // Decoder registry entry point: request → what it disclosed.
-import type { ObservedRequest, TrackerKind } from '../model';
+import type { ObservedRequest } from '../model';
 import { isThirdParty } from '../trackers/party';
-import { accountLinkage, type AccountLinkage } from './account-linkage';
 import { classifyDisclosure } from './findings';
 import { findDecoder } from './registry';
 import { pageAddressLeak } from './page-address-leak';
@@ -16,22 +15,13 @@ export { classifyDisclosure, findingsOf, hasFinding, isStorageDenial, type Findi
 export { compressedBodyOf, type CompressedBody, type Inflater } from './compressed-body';
 
 export interface DecodeResult {
-  /** Decoder that recognised the request, or null. */
+  /** Decoder that recognised the request, or null; its kind and company are the decoder's own (`decoderById`). */
   decoder: string | null;
-  /** Kind the decoder knows the request to be (a Meta pixel hit is a `pixel`). */
-  kind: TrackerKind | null;
   /** Vendor payload recognised on a host that is not the vendor's (first-party or server-side proxy). */
   disguised: boolean;
   disclosures: Disclosure[];
-  /** Company behind the recognised decoder, as the Ghostery tracker database names it. */
-  company: string | null;
   /** True when the body or the number of events/parameters was capped while decoding. */
   truncated: boolean;
-  /**
-   * Login cookies of the recipient platform that went along: the platform and cookie
-   * names; null when none did; `'unknown'` when the request's headers were not seen.
-   */
-  accountLinkage: AccountLinkage | null | 'unknown';
 }
 
 export interface DecodeOptions {
@@ -43,16 +33,10 @@ export interface DecodeOptions {
   parts?: UrlParts;
 }
 
-function empty(linkage: DecodeResult['accountLinkage']): DecodeResult {
-  return { decoder: null, kind: null, disguised: false, disclosures: [], company: null, truncated: false, accountLinkage: linkage };
-}
-
-function safeLinkage(request: ObservedRequest, host?: string): DecodeResult['accountLinkage'] {
-  try {
-    return accountLinkage(request, host);
-  } catch {
-    return null;
-  }
+// Login cookies that went along are not the decoder's business: they join the page's
+// record with the headers (records/page-record.ts `recordHeaders`), once they are seen.
+function empty(): DecodeResult {
+  return { decoder: null, disguised: false, disclosures: [], truncated: false };
 }
 
 function hostUrl(url: string | null): string | null {
@@ -67,16 +51,13 @@ function hasPayload(request: ObservedRequest): boolean {
 }
 
 export function decodeRequest(request: ObservedRequest, options: DecodeOptions = {}): DecodeResult {
-  const linkage = safeLinkage(request, options.parts?.host);
   try {
     const view = viewOf(request, options.parts);
     const found = findDecoder(view);
-    const result = empty(linkage);
+    const result = empty();
     if (found) {
       const { decoder, disguised } = found;
       result.decoder = decoder.id;
-      result.kind = decoder.kind;
-      result.company = decoder.company;
       result.disguised = disguised;
       try {
         result.disclosures = decoder.decode(view, { disguised });
@@ -98,6 +79,6 @@ export function decodeRequest(request: ObservedRequest, options: DecodeOptions =
     for (const d of result.disclosures) d.findings ??= classifyDisclosure(d);
     return result;
   } catch {
-    return empty(linkage);
+    return empty();
   }
 }

@@ -97,11 +97,6 @@ function visit(page: PageRecord, offset: UtcOffset): EvidenceVisit {
   };
 }
 
-// Read through destructuring: the architecture test flags the text `browser.` in core/.
-function agentOf({ browser: agent }: BundleInput): { name: string; version: string } {
-  return { name: agent.name, version: agent.version };
-}
-
 export function buildEvidenceBundle(input: BundleInput): EvidenceBundle {
   const offset = input.timezoneOffsetMinutes;
   // Oldest first, so the report and the letters read as a chronology.
@@ -113,7 +108,7 @@ export function buildEvidenceBundle(input: BundleInput): EvidenceBundle {
     generatedAt: isoWithOffset(input.generatedAt, offset),
     utcOffsetMinutes: offsetAt(offset, input.generatedAt),
     generator: { name: 'Pixelwacht', version: input.pixelwachtVersion },
-    browser: { ...agentOf(input) },
+    browser: { name: input.browser.name, version: input.browser.version },
     trackerDatabase: { version: input.trackerDbVersion },
     // JSON has no undefined; a structured clone keeps the bundle free of shared references too.
     visits: visits.map((v) => JSON.parse(JSON.stringify(visit(v, offset))) as EvidenceVisit),

@@ -3,6 +3,7 @@
 // request, reasons as sentences) sit *beside* the recorded data, never instead of it.
 import type { ConsentEvent, ConsentState, ChoiceKind, EarlierChoice } from '../consent/types';
 import type { HealthCategory } from '../health/types';
+import type { Lang } from '../model';
 import type { HealthOverride, StoredVerdict } from '../records/page-health';
 import type { RecordedRequest, TrackerRecord } from '../records/page-record';
 
@@ -13,7 +14,7 @@ import type { RecordedRequest, TrackerRecord } from '../records/page-record';
  */
 export const EVIDENCE_SCHEMA_VERSION = 2;
 
-export type Lang = 'nl' | 'en';
+export type { Lang };
 export type Texts = Record<Lang, string>;
 
 export interface EvidenceHealth {

@@ -17,12 +17,13 @@
 import { collectEvidence, PLACE_ORDER, type EntryEvidence } from './evidence';
 import { lexiconsFor } from './lexicons';
 import { detectLanguage } from './language';
+import type { Lang } from '../model';
 import { knownHealthSite, type KnownSite } from './known-sites';
 import { pageFields, pathTo, urlParts } from './page-fields';
 import { pageKind, type KindResult } from './page-kind';
 import { formatReason } from './reasons';
 import { COUNTER_SCHEMA_TYPES, HEALTH_SCHEMA_TYPES, schemaTypeName } from './schema-types';
-import { GENERAL_TOPICS, PAGE_KIND_TOPICS, type CounterTopic, type HealthCategory, type MatchedTerm, type PageSignals, type PageVerdict, type ReasonCode, type ReasonLanguage, type SignalPlace, type VerdictKind } from './types';
+import { GENERAL_TOPICS, PAGE_KIND_TOPICS, type CounterTopic, type HealthCategory, type MatchedTerm, type PageSignals, type PageVerdict, type ReasonCode, type SignalPlace, type VerdictKind } from './types';
 
 /** Evidence at which the score reaches 0.5. A clearly medical word in the title gets there alone. */
 const THRESHOLD = 4;
@@ -49,7 +50,7 @@ const MAX_TERMS = 20;
 
 export interface ClassifyOptions {
   /** Language of the human-readable reasons; defaults to the page's language, else English. */
-  lang?: ReasonLanguage;
+  lang?: Lang;
 }
 
 /** Body occurrences count with diminishing returns: 1 → 1, 2 → 1.6, 4 → 2.2, capped at 3. */
@@ -164,7 +165,7 @@ export function classifyPage(signals: PageSignals, options: ClassifyOptions = {}
   // The reasons that made a health subject 'general' come first: they are what decided.
   const decided: ReasonCode[] = kind === 'general' || (kind === 'none' && kindOf.kind) ? (kindOf.kind ? kindOf.codes : generalCodes.slice(0, 2)) : [];
   const reasonCodes = dedupe([...decided, ...ranked]).slice(0, MAX_REASONS);
-  const lang: ReasonLanguage = options.lang ?? (language === 'nl' ? 'nl' : 'en');
+  const lang: Lang = options.lang ?? (language === 'nl' ? 'nl' : 'en');
   return {
     health: isHealth,
     kind,

@@ -2,6 +2,7 @@
 // custom event data), so the UI can say "the address sent to Meta names the
 // treatment (…/ggz/depressie)". Same lexicons as the page classifier; only words
 // that are clearly medical on their own count (not 'afspraak' or 'health').
+import type { Lang } from '../model';
 import { collectEvidence } from './evidence';
 import { lexiconsFor } from './lexicons';
 import { pathTo, safeDecode } from './page-fields';
@@ -66,7 +67,7 @@ function urlFindings(pageUrl: string, lang: string | undefined): HealthFinding[]
   return out;
 }
 
-export function healthInText(fields: DisclosedFields, lang?: 'nl' | 'en'): HealthFinding[] {
+export function healthInText(fields: DisclosedFields, lang?: Lang): HealthFinding[] {
   const out: HealthFinding[] = [];
   if (typeof fields.pageUrl === 'string' && fields.pageUrl) out.push(...urlFindings(fields.pageUrl, lang));
   if (typeof fields.pageTitle === 'string' && fields.pageTitle) {

@@ -15,10 +15,11 @@
 // folds them. Short words (≤ 4 letters) that are written as whole tokens may also head a
 // compound whose remainder is a known tail ('hiv' → hivtest, 'ivf' → ivfbehandeling), but
 // never match as an arbitrary substring ('hiv' inside 'archive' does not count).
+import type { Lang } from '../model';
 import type { CounterTopic, HealthCategory } from './types';
 
 export interface LexiconSource {
-  lang: 'nl' | 'en';
+  lang: Lang;
   /** Inflection endings tried on whole-token entries and compound heads. */
   inflections: readonly string[];
   /** Remainders that make a short whole-token entry count inside a compound. */

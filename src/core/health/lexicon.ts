@@ -2,6 +2,7 @@
 // single tokens and short phrases against them. Every lookup is a Map/Set hit on a
 // slice of the token; the only scan is one precompiled alternation for the few
 // stems allowed anywhere inside a compound.
+import type { Lang } from '../model';
 import type { LexiconSource } from './lexicon-format';
 import type { CounterTopic, HealthCategory } from './types';
 
@@ -15,7 +16,7 @@ export interface LexiconEntry {
 }
 
 export interface CompiledLexicon {
-  lang: 'nl' | 'en';
+  lang: Lang;
   exact: Map<string, LexiconEntry>;
   prefix: Map<string, LexiconEntry>;
   prefixLengths: number[];

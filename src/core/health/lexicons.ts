@@ -2,13 +2,14 @@
 // the disclosure check, so both recognise exactly the same words. Compiled lazily: a
 // content script loaded at document_start must not spend that moment on word lists it
 // needs only once the page is loaded and idle.
+import type { Lang } from '../model';
 import { compileLexicon, type CompiledLexicon } from './lexicon';
 import { LEXICON_EN } from './lexicon-en';
 import { LEXICON_NL } from './lexicon-nl';
 
-let compiled: Record<'nl' | 'en', CompiledLexicon> | null = null;
+let compiled: Record<Lang, CompiledLexicon> | null = null;
 
-function lexicons(): Record<'nl' | 'en', CompiledLexicon> {
+function lexicons(): Record<Lang, CompiledLexicon> {
   compiled ??= { nl: compileLexicon(LEXICON_NL), en: compileLexicon(LEXICON_EN) };
   return compiled;
 }

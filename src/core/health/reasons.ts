@@ -1,18 +1,19 @@
 // ReasonCode → a sentence in Dutch or English. Kept apart from the classifier so the
 // UI can re-render stored verdicts in the user's language.
-import type { CounterTopic, HealthCategory, HealthOrgKind, ReasonCode, ReasonLanguage, SignalPlace } from './types';
+import type { CounterTopic, HealthCategory, HealthOrgKind, ReasonCode, SignalPlace } from './types';
+import type { Lang } from '../model';
 
-const PLACE: Record<ReasonLanguage, Record<SignalPlace, string>> = {
+const PLACE: Record<Lang, Record<SignalPlace, string>> = {
   en: { url: 'address', title: 'title', h1: 'main heading', headings: 'a heading', breadcrumbs: 'breadcrumb trail', meta: 'page description', body: 'text' },
   nl: { url: 'adres', title: 'titel', h1: 'hoofdkop', headings: 'een kop', breadcrumbs: 'kruimelpad', meta: 'paginabeschrijving', body: 'tekst' },
 };
 
-const ORG: Record<ReasonLanguage, Record<HealthOrgKind, string>> = {
+const ORG: Record<Lang, Record<HealthOrgKind, string>> = {
   en: { insurer: 'a health insurer', hospital: 'a hospital', 'mental-health-provider': 'a mental health provider', pharmacy: 'a pharmacy', 'health-information': 'a health information site' },
   nl: { insurer: 'een zorgverzekeraar', hospital: 'een ziekenhuis', 'mental-health-provider': 'een ggz-aanbieder', pharmacy: 'een apotheek', 'health-information': 'een gezondheidsinformatiesite' },
 };
 
-const CATEGORY: Record<ReasonLanguage, Record<HealthCategory, string>> = {
+const CATEGORY: Record<Lang, Record<HealthCategory, string>> = {
   en: {
     'mental-health': 'mental health', reproduction: 'reproduction and pregnancy', 'sexual-health': 'sexual health', cancer: 'cancer',
     addiction: 'addiction', 'chronic-conditions': 'conditions', 'disability-rehabilitation': 'disability and rehabilitation',
@@ -25,7 +26,7 @@ const CATEGORY: Record<ReasonLanguage, Record<HealthCategory, string>> = {
   },
 };
 
-const TOPIC: Record<ReasonLanguage, Record<CounterTopic, string>> = {
+const TOPIC: Record<Lang, Record<CounterTopic, string>> = {
   en: {
     jobs: 'jobs', 'parking-route': 'parking and directions', construction: 'building work', fitness: 'fitness', food: 'food and recipes', veterinary: 'animals', sports: 'sport', 'other-insurance': 'other insurance', vehicles: 'cars and vehicles', 'customer-service': 'customer service',
     news: 'news', business: 'business and industry', education: 'education and training', retail: 'shopping', legal: 'legal services', lifestyle: 'healthy living in general', 'policy-research': 'health policy and research',
@@ -36,16 +37,16 @@ const TOPIC: Record<ReasonLanguage, Record<CounterTopic, string>> = {
   },
 };
 
-export function categoryLabel(category: HealthCategory, lang: ReasonLanguage): string {
+export function categoryLabel(category: HealthCategory, lang: Lang): string {
   return CATEGORY[lang][category];
 }
 
-function placed(where: SignalPlace, path: string | undefined, lang: ReasonLanguage): string {
+function placed(where: SignalPlace, path: string | undefined, lang: Lang): string {
   if (where === 'url' && path) return lang === 'nl' ? `pad ${path}` : `path ${path}`;
   return PLACE[lang][where];
 }
 
-export function formatReason(code: ReasonCode, lang: ReasonLanguage): string {
+export function formatReason(code: ReasonCode, lang: Lang): string {
   switch (code.kind) {
     case 'term': {
       const place = placed(code.where, code.path, lang);

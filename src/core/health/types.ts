@@ -2,6 +2,8 @@
 // what it concludes (PageVerdict) and why (ReasonCode). Plain data only: signals are
 // read in the content script, verdicts cross into the background, storage and UI.
 
+import type { Lang } from '../model';
+
 /** Plain facts read from a page. Never leaves the content script as a whole. */
 export interface PageSignals {
   url: string;
@@ -88,10 +90,12 @@ export const GENERAL_TOPICS = ['lifestyle', 'policy-research'] as const;
 export type CounterTopic = (typeof COUNTER_TOPICS)[number];
 
 /** Where on the page a term was seen; the classifier weighs these differently. */
-export type SignalPlace = 'url' | 'title' | 'h1' | 'headings' | 'breadcrumbs' | 'meta' | 'body';
+export const SIGNAL_PLACES = ['url', 'title', 'h1', 'headings', 'breadcrumbs', 'meta', 'body'] as const;
+export type SignalPlace = (typeof SIGNAL_PLACES)[number];
 
 /** Kind of organisation a curated site belongs to. */
-export type HealthOrgKind = 'insurer' | 'hospital' | 'mental-health-provider' | 'pharmacy' | 'health-information';
+export const HEALTH_ORG_KINDS = ['insurer', 'hospital', 'mental-health-provider', 'pharmacy', 'health-information'] as const;
+export type HealthOrgKind = (typeof HEALTH_ORG_KINDS)[number];
 
 /**
  * One reason, as data, so that any UI can render it in its own language with formatReason.
@@ -122,8 +126,8 @@ export interface MatchedTerm {
  * general (prevention, fitness, diet, policy, research, news about others' health) —
  * shown in amber, never an alarm or art. 9; 'none': not about health.
  */
-export type VerdictKind = 'health' | 'general' | 'none';
-export const VERDICT_KINDS: readonly VerdictKind[] = ['health', 'general', 'none'];
+export const VERDICT_KINDS = ['health', 'general', 'none'] as const;
+export type VerdictKind = (typeof VERDICT_KINDS)[number];
 
 export interface PageVerdict {
   /** True only for kind 'health': everything that raises the alarm reads this. */
@@ -136,11 +140,9 @@ export interface PageVerdict {
   /** Human-readable reasons in the requested language, strongest first. */
   reasons: string[];
   /** The page's language as detected ('nl', 'en', or the declared code when neither). */
-  language: 'nl' | 'en' | string;
+  language: Lang | string;
   /** Health terms found, strongest first (capped). Only lexicon words, never free page text. */
   matchedTerms: MatchedTerm[];
   /** The reasons as data, in the same order as `reasons`. */
   reasonCodes: ReasonCode[];
 }
-
-export type ReasonLanguage = 'nl' | 'en';

@@ -52,7 +52,7 @@ export function recipientOf(tracker: EvidenceTracker): string {
   return recipientName(tracker.tracker.companyKey, tracker.tracker.company, tracker.tracker.key);
 }
 
-function pageLanguage(visit: EvidenceVisit): 'nl' | 'en' | undefined {
+function pageLanguage(visit: EvidenceVisit): Lang | undefined {
   const l = visit.health.verdict?.language;
   return l === 'nl' || l === 'en' ? l : undefined;
 }

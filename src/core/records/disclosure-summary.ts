@@ -4,23 +4,27 @@
 import { findingsOf, hasFinding, isStorageDenial, type FindingKind } from '../decoders/findings';
 import type { TrackerRecord } from './page-record';
 
-export type ChipId =
-  | 'page-address'
-  | 'page-title'
-  | 'referrer'
-  | 'event'
-  | 'account'
-  | 'hashed-email'
-  | 'hashed-phone'
-  | 'hashed-personal'
-  | 'plain-personal'
-  | 'click-id'
-  | 'browser-id'
-  | 'login-cookie'
-  | 'session-recording'
-  | 'custom-data'
-  | 'consent-denied'
-  | 'disguised';
+/** Chip ids, in the order a person meets them (the glossary lists them so). */
+export const CHIP_IDS = [
+  'page-address',
+  'page-title',
+  'referrer',
+  'event',
+  'account',
+  'hashed-email',
+  'hashed-phone',
+  'hashed-personal',
+  'plain-personal',
+  'click-id',
+  'browser-id',
+  'login-cookie',
+  'session-recording',
+  'custom-data',
+  'consent-denied',
+  'disguised',
+] as const;
+
+export type ChipId = (typeof CHIP_IDS)[number];
 
 export interface Chip {
   id: ChipId;

@@ -4,12 +4,12 @@
 // after you refused). Pure: the words come from a message lookup, so the same
 // code serves both languages and is tested against the real locale files.
 import { categoryLabel } from '../health/reasons';
+import type { Lang } from '../model';
 import type { HealthCategory } from '../health/types';
 import { companyLines, RECEIVED_ORDER, worseMoment, type CompanyLine, type ConsentMoment, type Received } from './company-lines';
 import type { PageRecord } from './page-record';
 import { isHealthPage } from './page-health';
 
-export type Lang = 'nl' | 'en';
 /** A message by key with `$1`… substitutions (chrome.i18n semantics). */
 export type Lookup = (key: string, substitutions?: string[]) => string;
 

@@ -3,13 +3,14 @@
 // lexicon when the page's language is unknown. Never the interface language:
 // the findings must not change with it.
 import { healthInText, type HealthFinding } from '../health/in-disclosure';
+import type { Lang } from '../model';
 import type { PageRecord, TrackerRecord } from './page-record';
 
 /** The first disclosures say it; scanning every one of a busy tracker's would cost the popup its speed. */
 const DISCLOSURES_SCANNED = 5;
 const FINDINGS_SHOWN = 3;
 
-export function pageLexiconLanguage(page: PageRecord): 'nl' | 'en' | undefined {
+export function pageLexiconLanguage(page: PageRecord): Lang | undefined {
   const language = page.health?.verdict?.language;
   return language === 'nl' || language === 'en' ? language : undefined;
 }

@@ -3,7 +3,12 @@
 // and the user's override, which always wins.
 import type { HealthCategory, MatchedTerm, ReasonCode, VerdictKind } from '../health/types';
 
-export type HealthOverride = 'health' | 'not-health';
+export const HEALTH_OVERRIDES = ['health', 'not-health'] as const;
+export type HealthOverride = (typeof HEALTH_OVERRIDES)[number];
+
+/** An override holds for one page, or for every page of its site. */
+export const OVERRIDE_SCOPES = ['page', 'site'] as const;
+export type OverrideScope = (typeof OVERRIDE_SCOPES)[number];
 
 export interface StoredVerdict {
   /** True only for a page about the visitor's health (kind 'health'). */
@@ -23,7 +28,7 @@ export interface StoredVerdict {
 export interface PageHealth {
   verdict: StoredVerdict | null;
   /** Set by the user for this page or its whole site; applied before the classifier. */
-  override: { value: HealthOverride; scope: 'page' | 'site' } | null;
+  override: { value: HealthOverride; scope: OverrideScope } | null;
 }
 
 /**

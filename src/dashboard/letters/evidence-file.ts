@@ -1,6 +1,7 @@
 // The evidence file for the chosen visits, built in the extension page: the exact
 // bytes to save, their SHA-256 (crypto.subtle), the HAR and the readable report.
 import browser from 'webextension-polyfill';
+import { send } from '../../protocol/client';
 import { buildEvidenceBundle, evidenceDigest, redactBundleForTip, serialiseEvidence, toHar, type EvidenceBundle, type Hasher, type Lang, type UtcOffset } from '../../core/evidence';
 import type { PageRecord } from '../../core/records/page-record';
 import { browserFromUserAgent, type Brand } from './user-agent';
@@ -26,13 +27,13 @@ function versions() {
   return {
     pixelwachtVersion: browser.runtime.getManifest().version,
     browser: browserFromUserAgent(navigator.userAgent, (navigator as Navigator & { userAgentData?: { brands: Brand[] } }).userAgentData?.brands),
-    // TODO: ask the background (a dashboard:info message) for the database it actually loaded.
-    trackerDbVersion: __TRACKERDB_VERSION__,
   };
 }
 
 export async function makeEvidenceFile(site: string, visits: PageRecord[]): Promise<EvidenceFile> {
-  const bundle = buildEvidenceBundle({ site, visits, generatedAt: Date.now(), timezoneOffsetMinutes: localOffset, ...versions() });
+  // The database the background loaded and named the trackers with, not a constant of this page's build.
+  const { version: trackerDbVersion } = await send('dashboard:trackerDatabase', {});
+  const bundle = buildEvidenceBundle({ site, visits, generatedAt: Date.now(), timezoneOffsetMinutes: localOffset, trackerDbVersion, ...versions() });
   const bytes = serialiseEvidence(bundle);
   return { bundle, bytes, digest: await evidenceDigest(bytes, subtleHasher), visits };
 }

@@ -1,5 +1,6 @@
 // A mailto: address for the user's own mail program. Pixelwacht never sends mail;
 // the user's program opens with the letter filled in and the user decides.
+import type { Lang } from '../../core/model';
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 
@@ -27,7 +28,7 @@ const SHORT_BODY = {
 } as const;
 
 /** The mailto: link for a letter: the whole body when it fits, else a short body asking to paste it. */
-export function mailtoFor(to: string, subject: string, body: string, lang: 'nl' | 'en'): { url: string; fits: boolean } {
+export function mailtoFor(to: string, subject: string, body: string, lang: Lang): { url: string; fits: boolean } {
   const full = mailtoUrl(to, subject, body);
   if (full.length <= MAILTO_MAX_CHARS) return { url: full, fits: true };
   return { url: mailtoUrl(to, subject, SHORT_BODY[lang]), fits: false };

@@ -1,13 +1,17 @@
 // What the content script may report about a page's health: the verdict as data
-// (lexicon terms, reason codes), never the page's text. Every field bounded.
+// (lexicon terms, reason codes), never the page's text. Every field bounded; the
+// picklists are the vocabulary's own arrays, and `tsc` checks the message against
+// the verdict the background stores (StoredVerdict without its receipt stamps).
 import * as v from 'valibot';
-import { COUNTER_TOPICS, HEALTH_CATEGORIES, VERDICT_KINDS } from '../../core/health/types';
+import { COUNTER_TOPICS, HEALTH_CATEGORIES, HEALTH_ORG_KINDS, SIGNAL_PLACES, VERDICT_KINDS } from '../../core/health/types';
+import type { StoredVerdict } from '../../core/records/page-health';
+import type { Assert, Same } from './same-type';
 
 const term = v.pipe(v.string(), v.maxLength(80));
 const category = v.picklist(HEALTH_CATEGORIES);
-const place = v.picklist(['url', 'title', 'h1', 'headings', 'breadcrumbs', 'meta', 'body']);
+const place = v.picklist(SIGNAL_PLACES);
 const topic = v.picklist(COUNTER_TOPICS);
-const orgKind = v.picklist(['insurer', 'hospital', 'mental-health-provider', 'pharmacy', 'health-information']);
+const orgKind = v.picklist(HEALTH_ORG_KINDS);
 const path = v.optional(v.pipe(v.string(), v.maxLength(300)));
 
 const reasonCode = v.variant('kind', [
@@ -22,7 +26,7 @@ const matchedTerm = v.strictObject({
   term,
   entry: term,
   category,
-  where: v.pipe(v.array(place), v.maxLength(7)),
+  where: v.pipe(v.array(place), v.maxLength(SIGNAL_PLACES.length)),
   bodyCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
@@ -45,3 +49,13 @@ export const pageVerdictSchema = v.strictObject({
 });
 
 export type PageVerdictMessage = v.InferOutput<typeof pageVerdictSchema>;
+
+/** What the content script sends: the verdict as stored, before the background stamps when and for which address. */
+interface PageVerdictReport {
+  url: string;
+  title: string;
+  verdict: Omit<StoredVerdict, 'at' | 'url'>;
+}
+
+/** Fails to compile when the schema and the stored verdict drift apart. */
+export type PageVerdictSchemaIsReport = Assert<Same<PageVerdictMessage, PageVerdictReport>>;

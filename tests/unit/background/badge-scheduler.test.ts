@@ -28,7 +28,7 @@ function fakeClock() {
 const analysis = (key: string, company: string): RequestAnalysis => ({
   thirdParty: true,
   tracker: { key, name: key, companyKey: company.toLowerCase(), company, category: 'advertising', country: null, website: null, privacyPolicy: null },
-  kind: 'pixel', decoder: null, disguised: false, disclosures: [], accountLinkage: 'unknown', truncated: false,
+  kind: 'pixel', decoder: null, disguised: false, disclosures: [], truncated: false,
 });
 const request = (t: number) => ({
   id: String(t), tabId: 1, frameId: 0, pageUrl: 'https://a.example/', initiator: null, method: 'GET', type: 'image' as const,

@@ -24,7 +24,7 @@ describe('normaliseRequest', () => {
     expect(a.pageUrl).toBe('https://www.cz.nl/ivf');
     expect(b.pageUrl).toBe('https://www.cz.nl/ivf'); // Firefox says it itself
     expect(a.initiator).toBe('https://www.cz.nl');
-    expect(b.initiator).toBe('https://www.cz.nl/ivf');
+    expect(b.initiator).toBe('https://www.cz.nl'); // Firefox's originUrl, cut to its origin
   });
 
   test('beacon and ping are kept as the browser named them; unknown Firefox types fold', () => {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { CMP_TABLE, REQUIRED_CMPS, rulesForFrame, AUTOCONSENT_VERSION } from '../../../src/core/consent/cmp-rules';
-import { deriveCmpRule, linearPaths, splitSelectorList, type AutoconsentRule } from '../../../src/core/consent/cmp-rules-derive';
-import { buildCmpTable } from '../../../src/core/consent/cmp-table-build';
-import { renderCmpTable } from '../../../src/core/consent/cmp-table-render';
+import { deriveCmpRule, linearPaths, splitSelectorList, type AutoconsentRule } from '../../../scripts/cmp-table/derive-rule';
+import { buildCmpTable } from '../../../scripts/cmp-table/build-table';
+import { renderCmpTable } from '../../../scripts/cmp-table/render-table';
 
 const require = createRequire(import.meta.url);
 const rulesPath = require.resolve('@duckduckgo/autoconsent/rules/rules.json');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRequest } from '../../../src/core/decoders/index';
+import { decodeRequest, decoderById } from '../../../src/core/decoders/index';
 import { req } from './helpers';
 
 const PAGE = 'https://www.apotheek.nl/medicijnen/sertraline';
@@ -8,7 +8,8 @@ const dl = encodeURIComponent(PAGE);
 describe('disguised trackers', () => {
   it('recognises GA4 through a server-side tagging host', () => {
     const r = decodeRequest(req({ url: `https://sgtm.example.nl/g/collect?v=2&tid=G-XYZ1234&cid=1.2&en=page_view&dl=${dl}`, pageUrl: PAGE }));
-    expect(r).toMatchObject({ decoder: 'ga4', disguised: true, kind: 'analytics', disclosures: [{ accountId: 'G-XYZ1234', event: 'page_view', pageUrl: PAGE }] });
+    expect(r).toMatchObject({ decoder: 'ga4', disguised: true, disclosures: [{ accountId: 'G-XYZ1234', event: 'page_view', pageUrl: PAGE }] });
+    expect(decoderById(r.decoder!)?.kind).toBe('analytics');
   });
 
   it('recognises a GA4 POST whose events are only in the body', () => {

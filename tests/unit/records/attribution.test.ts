@@ -136,7 +136,7 @@ describe("reconciling the page's own Resource Timing entries", () => {
   const analysis = (key: string): RequestAnalysis => ({
     thirdParty: true,
     tracker: { key, name: key, companyKey: key, company: key, category: 'advertising', country: null, website: null, privacyPolicy: null },
-    kind: 'pixel', decoder: null, disguised: false, disclosures: [], accountLinkage: 'unknown', truncated: false,
+    kind: 'pixel', decoder: null, disguised: false, disclosures: [], truncated: false,
   });
   const seen = (url: string, t: number) => ({
     id: String(t), tabId: 1, frameId: 0, pageUrl: 'https://a.example/', initiator: null, method: 'GET', type: 'image' as const,

@@ -16,7 +16,7 @@ import { loadRecord } from '../../fixtures/records/load';
 const EM = 'f660ab912ec121d1b1e928a0bb4bc61b15f5ad44d5efdc4e1c92a25e99b8e44a';
 const meta: TrackerInfo = { key: 'facebook', name: 'Facebook', companyKey: 'facebook', company: 'Meta', category: 'advertising', country: null, website: null, privacyPolicy: null };
 const request = (id: string, url: string): ObservedRequest => ({ id, tabId: 1, frameId: 0, pageUrl: 'https://www.cz.nl/ggz', initiator: null, method: 'GET', type: 'image', url, body: null, bodyTruncated: false, timeStamp: 1, referrer: null, cookieNames: null });
-const analysed = (r: ObservedRequest): RequestAnalysis => ({ thirdParty: true, tracker: meta, kind: 'pixel', decoder: 'meta-pixel', disguised: false, disclosures: decodeRequest(r).disclosures, accountLinkage: 'unknown', truncated: false });
+const analysed = (r: ObservedRequest): RequestAnalysis => ({ thirdParty: true, tracker: meta, kind: 'pixel', decoder: 'meta-pixel', disguised: false, disclosures: decodeRequest(r).disclosures, truncated: false });
 
 /** A record as version 1 stored it: no findings anywhere. */
 function asStoredV1(page: PageRecord): PageRecord {

@@ -13,7 +13,7 @@ import { consentStatesOfTracker, pageSummary } from '../../../src/core/records/p
 const T0 = 1_800_000_000_000;
 const info = (key: string, company: string): TrackerInfo => ({ key, name: key, companyKey: company, company, category: 'advertising', country: null, website: null, privacyPolicy: null });
 const request = (t: number): ObservedRequest => ({ id: String(t), tabId: 1, frameId: 0, pageUrl: 'https://www.cz.nl/ggz', initiator: null, method: 'GET', type: 'image', url: `https://t.example/${t}`, body: null, bodyTruncated: false, timeStamp: t, referrer: null, cookieNames: null });
-const analysis = (tracker: TrackerInfo, kind: TrackerKind, disclosures: Disclosure[]): RequestAnalysis => ({ thirdParty: true, tracker, kind, decoder: null, disguised: false, disclosures, accountLinkage: 'unknown', truncated: false });
+const analysis = (tracker: TrackerInfo, kind: TrackerKind, disclosures: Disclosure[]): RequestAnalysis => ({ thirdParty: true, tracker, kind, decoder: null, disguised: false, disclosures, truncated: false });
 const verdict = (health: boolean): StoredVerdict => ({ health, score: health ? 0.9 : 0.1, categories: health ? ['mental-health'] : [], language: 'nl', reasonCodes: [], matchedTerms: [], at: T0, url: 'https://www.cz.nl/ggz' });
 
 function page(health: boolean | null): PageRecord {

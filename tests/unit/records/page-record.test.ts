@@ -17,7 +17,7 @@ const request = (url: string, t: number, body: string | null = null): ObservedRe
 
 const analysis = (tracker: TrackerInfo | null, vendor = 'x'): RequestAnalysis => ({
   thirdParty: true, tracker, kind: tracker ? 'pixel' : null, decoder: null, disguised: false,
-  disclosures: tracker ? [{ vendor, carriedBy: {} }] : [], accountLinkage: 'unknown', truncated: false,
+  disclosures: tracker ? [{ vendor, carriedBy: {} }] : [], truncated: false,
 });
 
 describe('page records', () => {

@@ -8,7 +8,7 @@ import { PendingHeaders } from '../../../src/background/sent-headers';
 const meta: RequestAnalysis = {
   thirdParty: true,
   tracker: { key: 'facebook_custom_audience', name: 'Facebook', companyKey: 'facebook', company: 'Meta', category: 'advertising', country: 'US', website: null, privacyPolicy: null },
-  kind: 'pixel', decoder: null, disguised: false, disclosures: [], accountLinkage: 'unknown', truncated: false,
+  kind: 'pixel', decoder: null, disguised: false, disclosures: [], truncated: false,
 };
 const URL_ = 'https://www.facebook.com/tr/?id=1&ev=PageView';
 const request = { id: 'r1', tabId: 1, frameId: 0, pageUrl: 'https://a.example/', initiator: null, method: 'GET', type: 'image' as const, url: URL_, body: null, bodyTruncated: false, timeStamp: 1, referrer: null, cookieNames: null };

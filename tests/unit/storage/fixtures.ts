@@ -20,7 +20,7 @@ export function observed(page: PageRecord, i: number, extra: Partial<ObservedReq
 }
 
 export function analysis(n: number, disclosures: Disclosure[] = [{ vendor: 'meta-pixel', event: 'PageView', pageUrl: 'https://a/', carriedBy: {} }]): RequestAnalysis {
-  return { thirdParty: true, tracker: tracker(n), kind: 'pixel', decoder: null, disguised: false, disclosures, accountLinkage: 'unknown', truncated: false };
+  return { thirdParty: true, tracker: tracker(n), kind: 'pixel', decoder: null, disguised: false, disclosures, truncated: false };
 }
 
 /** A disclosure whose every value is `size` characters (a page sets them: dl, dt, custom data). */

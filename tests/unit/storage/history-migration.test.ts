@@ -18,7 +18,7 @@ const NOW = Date.UTC(2026, 10, 28, 12);
 const analysis = (n: number): RequestAnalysis => ({
   thirdParty: true,
   tracker: { key: `t${n}`, name: `T${n}`, companyKey: `c${n}`, company: `Company ${n}`, category: 'advertising', country: null, website: null, privacyPolicy: null },
-  kind: 'pixel', decoder: null, disguised: false, disclosures: [{ vendor: 'x', pageUrl: 'https://a/', carriedBy: {} }], accountLinkage: 'unknown', truncated: false,
+  kind: 'pixel', decoder: null, disguised: false, disclosures: [{ vendor: 'x', pageUrl: 'https://a/', carriedBy: {} }], truncated: false,
 });
 
 function visit(site: string, n: number): PageRecord {

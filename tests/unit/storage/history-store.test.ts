@@ -28,7 +28,7 @@ function request(page: PageRecord, i: number, t: number): ObservedRequest {
 
 const analysis = (n: number): RequestAnalysis => ({
   thirdParty: true, tracker: tracker(n), kind: 'pixel', decoder: null, disguised: false,
-  disclosures: [{ vendor: 'x', pageUrl: 'https://a/', carriedBy: {} }], accountLinkage: 'unknown', truncated: false,
+  disclosures: [{ vendor: 'x', pageUrl: 'https://a/', carriedBy: {} }], truncated: false,
 });
 
 const summaryOf = (area: ReturnType<typeof memoryArea>, site: string) => area.data.get(siteSummaryKey(site)) as SiteSummary | undefined;

@@ -6,7 +6,8 @@
 export const CONSENT_CATEGORIES = ['necessary', 'preferences', 'analytics', 'marketing'] as const;
 export type ConsentCategory = (typeof CONSENT_CATEGORIES)[number];
 
-export type RecordSays = 'accept-all' | 'reject-all' | 'save-custom' | 'no-choice';
+export const RECORD_SAYS = ['accept-all', 'reject-all', 'save-custom', 'no-choice'] as const;
+export type RecordSays = (typeof RECORD_SAYS)[number];
 
 export interface CmpRecord {
   /** The CMP by the name people know it ("OneTrust", "Cookiebot"). */

@@ -15,7 +15,7 @@
 // and contributors, Mozilla Public License 2.0 (https://mozilla.org/MPL/2.0/).
 // The generated table is a derived form of those rules and stays under the MPL-2.0.
 
-import type { CmpRule, CmpSelector } from './cmp-rule-types';
+import type { CmpRule, CmpSelector } from '../../src/core/consent/cmp-rule-types';
 
 /** The subset of autoconsent's rule format we read (lib/rules.ts there). */
 export interface AutoconsentStep {

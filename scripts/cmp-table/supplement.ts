@@ -3,7 +3,7 @@
 // (autoconsent 16.23.0, MPL-2.0, Copyright (c) DuckDuckGo, Inc. and contributors)
 // and from the CMPs' public markup. Keep them in step when autoconsent changes.
 
-import type { CmpRule } from './cmp-rule-types';
+import type { CmpRule } from '../../src/core/consent/cmp-rule-types';
 
 const base = { main: true, frame: false } as const;
 

@@ -1,7 +1,7 @@
 // Renders the CMP table as a TypeScript module (so it is type-checked and bundled
 // without a JSON import), with the MPL-2.0 notice the derived data must carry.
 
-import type { CmpRule } from './cmp-rule-types';
+import type { CmpRule } from '../../src/core/consent/cmp-rule-types';
 
 export function renderCmpTable(table: readonly CmpRule[], autoconsentVersion: string): string {
   const body = table.map((r) => `  ${JSON.stringify(r)},`).join('\n');
