@@ -70,4 +70,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+// Exit once the output is written: a browser connection or the HTTP/2 server's
+// sessions can otherwise keep the process alive after the figures are printed.
+const code = await main();
+process.stdout.write('', () => process.exit(code));
