@@ -29,8 +29,7 @@ export interface ScanIo {
   signal?: AbortSignal;
   extensionDir?: string;
   chromiumPath?: string;
-  /** Test and bench settings: shorter waits. */
-  bannerWaitMs?: number;
+  /** Test and bench setting: a shorter navigation timeout. */
   navigationTimeoutSecs?: number;
 }
 
@@ -143,7 +142,7 @@ export async function scanCommand(options: ScanOptions, io: ScanIo): Promise<Sca
       pagesPerSite: options.pagesPerSite,
       concurrency: options.concurrency,
       pageWaitMs: options.pageWaitMs,
-      bannerWaitMs: io.bannerWaitMs ?? 8000,
+      bannerWaitMs: options.bannerWaitMs,
       siteDelaySecs: options.siteDelaySecs,
       navigationTimeoutSecs: io.navigationTimeoutSecs ?? 30,
       retries: 2,

@@ -58,8 +58,8 @@ function siteRunRows(run: ConsentRun, r: SiteRun): string {
     })
     .join('<br>');
   const others = Object.keys(r.companies).filter((b) => !r.healthRecipients[b]).map(e).join(', ');
-  const problems = r.problems.map((p) => `${e(p.status)}: ${e(p.url)}`).join('<br>');
-  const banner = run === 'none' ? '—' : r.banner ? `${e(r.banner)}${r.clicked ? ' (clicked)' : ' (no control found)'}` : 'none found';
+  const problems = r.problems.map((p) => `${e(p.status)}: ${e(p.url)}${p.finalUrl && p.finalUrl !== p.url ? ` → ${e(p.finalUrl)}` : ''}`).join('<br>');
+  const banner = run === 'none' || r.status !== 'ok' ? '—' : r.banner ? `${e(r.banner)}${r.clicked ? ' (clicked)' : ' (no control found)'}` : 'none found';
   return `<tr><th scope="row">${e(RUN_NAMES[run])}</th><td>${e(r.status)}</td><td>${r.pages}</td><td>${r.healthPages}</td><td>${banner}</td><td>${recipients || '—'}</td><td>${others || '—'}</td><td>${problems || '—'}</td></tr>`;
 }
 
@@ -95,7 +95,7 @@ export function renderScanReport(f: ScanFigures, m: ReportMethod): string {
       const rows = f.runs.map((run) => (s.runs[run] ? siteRunRows(run, s.runs[run]!) : '')).join('');
       const evidence = m.evidence.filter((x) => x.site === s.site).map((x) => `<li>${e(RUN_NAMES[x.run])}: <code>${e(x.file)}</code> SHA-256 <code class="hash">${e(x.sha256)}</code></li>`).join('');
       return `<section class="site"><h3>${e(s.label ?? s.site)} <small>${e(s.site)}${s.category ? ` · ${e(s.category)}` : ''}</small></h3>
-<table><thead><tr><th>Run</th><th>Start page</th><th>Pages</th><th>Health pages</th><th>Cookie banner</th><th>Received health page visits</th><th>Other companies</th><th>Problems</th></tr></thead><tbody>${rows}</tbody></table>
+<table><thead><tr><th>Run</th><th>Start page</th><th>Page visits</th><th>Health pages</th><th>Cookie banner</th><th>Received health page visits</th><th>Other companies</th><th>Problems</th></tr></thead><tbody>${rows}</tbody></table>
 ${evidence ? `<ul class="evidence">${evidence}</ul>` : ''}</section>`;
     })
     .join('\n');

@@ -7,7 +7,7 @@ export interface SiteRun {
   pages: number;
   healthPages: number;
   /** Pages that failed, timed out, left the site or left no record, with their status. */
-  problems: { url: string; status: PageStatus; error: string | null }[];
+  problems: { url: string; finalUrl: string | null; status: PageStatus; error: string | null }[];
   /** The start page's outcome: ok, or why the site could not be scanned in this run. */
   status: PageStatus | 'not-scanned';
   banner: string | null;
@@ -75,7 +75,7 @@ export function aggregate(sites: readonly { site: string; label: string | null; 
       }
     }
     if (o.status !== 'ok') {
-      run.problems.push({ url: o.url, status: o.status, error: o.error });
+      run.problems.push({ url: o.url, finalUrl: o.finalUrl, status: o.status, error: o.error });
       continue;
     }
     run.pages++;
