@@ -59,7 +59,9 @@ export function splitRow(line: string): string[] {
 export function startAddress(text: string): string | null {
   const raw = text.trim();
   if (raw === '' || /\s/.test(raw)) return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`;
+  // "host:8080/x" is a host and port, "mailto:x" or "javascript:x" a scheme that is not the web's.
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) && /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(raw)) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
   try {
     const url = new URL(withScheme);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;

@@ -34,7 +34,7 @@ export function progressLine(p: ProgressState): string {
 export class ScanProgress {
   private pagesDone = 0;
   private doneHere = 0;
-  private readonly startedAt = Date.now();
+  private readonly startedAt: number;
   private readonly pending = new Map<string, number>();
   private readonly sitesDone = new Set<string>();
   private pagesTotal: number;
@@ -46,6 +46,7 @@ export class ScanProgress {
     runs: readonly ConsentRun[],
     private readonly now: () => number = Date.now,
   ) {
+    this.startedAt = now();
     this.pagesTotal = sitesTotal * pagesPerSite * runs.length;
     this.run = runs[0] ?? 'none';
   }
