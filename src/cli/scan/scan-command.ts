@@ -120,7 +120,9 @@ export async function scanCommand(options: ScanOptions, io: ScanIo): Promise<Sca
   const progress = new ScanProgress(entries.length, options.pagesPerSite, options.runs);
   let earlier = 0;
   for (const run of options.runs) earlier += (await outcomesOf(options.out, run)).filter((o) => o.kind !== 'before-choice').length;
-  if (earlier > 0) io.log(`continuing an earlier scan in ${options.out}: ${earlier} pages already done`);
+  const complete = options.runs.every((r) => state.runsDone.includes(r));
+  if (complete) io.log(`the scan in ${options.out} is complete: writing its results again`);
+  else if (earlier > 0) io.log(`continuing an earlier scan in ${options.out}: ${earlier} pages already done`);
   progress.alreadyDone(earlier, 0);
   let lastProgress = 0;
   const showProgress = (force = false) => {
