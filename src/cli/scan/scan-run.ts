@@ -70,8 +70,7 @@ export function crawleeConfig(out: string): Configuration {
 }
 
 async function readLinks(page: Page): Promise<PageLink[]> {
-  return page.$$eval(
-    'a[href]',
+  return page.locator('a[href]').evaluateAll(
     (anchors, max) =>
       anchors.slice(0, max).map((a) => ({ href: (a as HTMLAnchorElement).href, text: (a.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) })),
     MAX_LINKS_READ,
