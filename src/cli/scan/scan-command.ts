@@ -4,7 +4,7 @@
 // and report.html. State lives in the output folder (Crawlee's storage, the browser
 // profiles, the page records): after Ctrl-C the same command continues the scan.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Dataset, log as crawleeLog, LogLevel } from '@crawlee/core';
 import { buildEvidenceBundle, evidenceDigest, serialiseEvidence } from '../../core/evidence/index';
@@ -68,6 +68,19 @@ async function outcomesOf(out: string, run: ConsentRun): Promise<PageOutcome[]> 
     byPage.set(`${o.kind} ${o.url}`, o);
   });
   return [...byPage.values()];
+}
+
+/** Waits (bounded) until Chromium has left the profile, so the next run or a resumed scan can open it. */
+async function profileReleased(profile: string, maxWaitMs = 15_000): Promise<void> {
+  const deadline = Date.now() + maxWaitMs;
+  while (Date.now() < deadline) {
+    try {
+      lstatSync(join(profile, 'SingletonLock'));
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 const fileSafe = (site: string) => site.replace(/[^a-z0-9.-]/gi, '_').slice(0, 100);
@@ -164,15 +177,18 @@ export async function scanCommand(options: ScanOptions, io: ScanIo): Promise<Sca
       },
       onLinksChosen: (r, site, count) => progress.linksChosen(r, site, count),
     });
+    // Crawlee's graceful stop: no new page is started, the pages being visited are finished and
+    // kept, the queue keeps the rest for the next run of the same command.
     const abort = () => {
       interrupted = true;
-      void crawler.autoscaledPool?.abort();
+      crawler.stop('interrupted');
     };
     io.signal?.addEventListener('abort', abort, { once: true });
     try {
       await done;
     } finally {
       io.signal?.removeEventListener('abort', abort);
+      await profileReleased(profile);
     }
     if (interrupted || io.signal?.aborted) {
       interrupted = true;
