@@ -29,8 +29,8 @@ export function chromiumArgs(extensionDir: string, hostResolverRules: string | n
 type LaunchPersistent = BrowserType['launchPersistentContext'];
 
 /** playwright-core's chromium, launching without Crawlee's proxy and user agent. */
-export function directChromium(): BrowserType {
-  return new Proxy(chromium, {
+export function directChromium(target: BrowserType = chromium): BrowserType {
+  return new Proxy(target, {
     get(target, key, receiver) {
       if (key === 'launchPersistentContext') {
         const launch: LaunchPersistent = (dir, options = {}) => {
