@@ -110,7 +110,11 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(`bench:scan: ${error instanceof Error ? error.stack : String(error)}`);
-  process.exitCode = 1;
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`bench:scan: ${error instanceof Error ? error.stack : String(error)}`);
+    // The memory sampler and a browser that failed may hold the event loop open.
+    process.exit(1);
+  },
+);

@@ -194,7 +194,13 @@ export async function runConsentRun(run: ConsentRun, entries: readonly ScanEntry
         launchOptions: { executablePath: settings.chromiumPath, headless: true, args: chromiumArgs(settings.extensionDir, settings.hostResolverRules, settings.locale) },
       },
       // One browser for the run (its profile holds the choices made); no fake fingerprints.
-      browserPoolOptions: { useFingerprints: false, retireBrowserAfterPageCount: Number.MAX_SAFE_INTEGER, maxOpenPagesPerBrowser: settings.concurrency + 1 },
+      // Pages still closing count as open, so the cap on pages per browser is far above the concurrency:
+      // a second browser on the same profile could not start.
+      browserPoolOptions: { useFingerprints: false, retireBrowserAfterPageCount: Number.MAX_SAFE_INTEGER, maxOpenPagesPerBrowser: 10_000 },
+      // No Crawlee sessions: they rotate cookies and retire the browser after 50 uses, and the
+      // browser profile is what must hold a run's cookies (a second browser could not open it).
+      useSessionPool: false,
+      persistCookiesPerSession: false,
       minConcurrency: 1,
       maxConcurrency: settings.concurrency,
       maxRequestRetries: settings.retries,
