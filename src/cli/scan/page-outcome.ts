@@ -56,6 +56,8 @@ export interface PageOutcome {
   companies: CompanyResult[];
   /** The page record's file, relative to the output folder. */
   recordFile: string | null;
+  /** Start pages: how many of their links the scan follows. */
+  linksChosen?: number;
 }
 
 const MAX_REASONS = 5;

@@ -131,12 +131,13 @@ export async function scanCommand(options: ScanOptions, io: ScanIo): Promise<Sca
   saveState();
 
   const progress = new ScanProgress(entries.length, options.pagesPerSite, options.runs);
-  let earlier = 0;
-  for (const run of options.runs) earlier += (await outcomesOf(options.out, run)).filter((o) => o.kind !== 'before-choice').length;
+  const kept: PageOutcome[] = [];
+  for (const run of options.runs) kept.push(...(await outcomesOf(options.out, run)));
+  const earlier = kept.filter((o) => o.kind !== 'before-choice').length;
   const complete = options.runs.every((r) => state.runsDone.includes(r));
   if (complete) io.log(`the scan in ${options.out} is complete: writing its results again`);
   else if (earlier > 0) io.log(`continuing an earlier scan in ${options.out}: ${earlier} pages already done`);
-  progress.alreadyDone(earlier, 0);
+  progress.resumeFrom(kept);
   let lastProgress = 0;
   const showProgress = (force = false) => {
     if (!force && Date.now() - lastProgress < 1000) return;

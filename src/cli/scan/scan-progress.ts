@@ -51,10 +51,15 @@ export class ScanProgress {
     this.run = runs[0] ?? 'none';
   }
 
-  /** Pages kept by an earlier process of this scan (resuming). */
-  alreadyDone(pages: number, sites: number): void {
-    this.pagesDone += pages;
-    for (let i = 0; i < sites; i++) this.sitesDone.add(`earlier ${i}`);
+  /** What an earlier process of this scan kept (resuming): its pages, and its sites' links still to visit. */
+  resumeFrom(earlier: readonly { run: ConsentRun; site: string; kind: string; status: string; linksChosen?: number }[]): void {
+    for (const o of earlier) {
+      if (o.kind === 'before-choice') continue;
+      if (o.kind === 'start') this.linksChosen(o.run, o.site, o.status === 'ok' || o.status === 'no-record' ? (o.linksChosen ?? 0) : 0);
+    }
+    for (const o of earlier) if (o.kind === 'link') this.pageDone(o.run, o.site, true);
+    for (const o of earlier) if (o.kind === 'start') this.pageDone(o.run, o.site, false);
+    this.doneHere = 0;
   }
 
   startRun(run: ConsentRun): void {

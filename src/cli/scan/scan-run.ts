@@ -169,19 +169,19 @@ export async function runConsentRun(run: ConsentRun, entries: readonly ScanEntry
       }
     }
     const record = await settledRecord(worker, () => page.url(), data.kind === 'start' && outcome.consent?.clicked ? visitStart : since, settings.pageWaitMs);
+    const chosen = data.kind === 'start' && settings.pagesPerSite > 1 ? rankLinks(await readLinks(page), page.url(), settings.pagesPerSite - 1) : [];
+    if (data.kind === 'start') outcome.linksChosen = chosen.length;
     if (record) await keep({ ...outcome, health: healthOf(record), companies: companiesOf(record), at: record.startedAt }, record);
     else await keep({ ...outcome, status: 'no-record' }, null);
-    if (data.kind === 'start' && settings.pagesPerSite > 1) {
-      const chosen = rankLinks(await readLinks(page), page.url(), settings.pagesPerSite - 1);
-      settings.onLinksChosen(run, data.site, chosen.length);
-      await addRequests(
-        chosen.map((link) => ({
-          url: link.url,
-          uniqueKey: `${run} ${link.url}`,
-          userData: { run, site: data.site, label: data.label, category: data.category, kind: 'link', linkWords: link.words } satisfies RequestData,
-        })),
-      );
-    }
+    if (data.kind !== 'start') return;
+    settings.onLinksChosen(run, data.site, chosen.length);
+    await addRequests(
+      chosen.map((link) => ({
+        url: link.url,
+        uniqueKey: `${run} ${link.url}`,
+        userData: { run, site: data.site, label: data.label, category: data.category, kind: 'link', linkWords: link.words } satisfies RequestData,
+      })),
+    );
   }
 
   const crawler = new PlaywrightCrawler(

@@ -88,4 +88,20 @@ describe('scan progress', () => {
     expect([s.pagesDone, s.pagesTotal, s.sitesDone, s.secondsLeft]).toEqual([2, 5, 1, 15]);
     expect(formatDuration(3725)).toBe('1:02:05');
   });
+
+  test('a resumed scan counts what the earlier process kept: pages, and sites whose links are all visited', () => {
+    const p = new ScanProgress(3, 3, ['none'], () => 0);
+    p.resumeFrom([
+      { run: 'none', site: 'a.nl', kind: 'start', status: 'ok', linksChosen: 2 },
+      { run: 'none', site: 'a.nl', kind: 'link', status: 'ok' },
+      { run: 'none', site: 'a.nl', kind: 'link', status: 'timeout' },
+      { run: 'none', site: 'b.nl', kind: 'start', status: 'ok', linksChosen: 2 },
+      { run: 'none', site: 'b.nl', kind: 'link', status: 'ok' },
+      { run: 'none', site: 'c.nl', kind: 'start', status: 'failed' },
+    ]);
+    const s = p.state(1);
+    expect([s.pagesDone, s.pagesTotal, s.sitesDone, s.secondsLeft]).toEqual([6, 7, 2, null]);
+    p.pageDone('none', 'b.nl', true);
+    expect(p.state(1).sitesDone).toBe(3);
+  });
 });
