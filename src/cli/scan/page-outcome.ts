@@ -19,6 +19,8 @@ export interface ConsentAction {
   /** The banner the extension's detection found (its CMP, or 'generic'); null: none found. */
   banner: string | null;
   clicked: boolean;
+  /** The choice was made in this run's profile before (a scan resumed after an interruption): no banner showed again. */
+  madeEarlier?: boolean;
 }
 
 export interface CompanyResult {

@@ -59,7 +59,7 @@ function siteRunRows(run: ConsentRun, r: SiteRun): string {
     .join('<br>');
   const others = Object.keys(r.companies).filter((b) => !r.healthRecipients[b]).map(e).join(', ');
   const problems = r.problems.map((p) => `${e(p.status)}: ${e(p.url)}${p.finalUrl && p.finalUrl !== p.url ? ` → ${e(p.finalUrl)}` : ''}`).join('<br>');
-  const banner = run === 'none' || r.status !== 'ok' ? '—' : r.banner ? `${e(r.banner)}${r.clicked ? ' (clicked)' : ' (no control found)'}` : 'none found';
+  const banner = run === 'none' || r.status !== 'ok' ? '—' : r.banner ? `${e(r.banner)}${r.clicked ? ' (clicked)' : ' (no control found)'}` : r.clicked ? 'chosen earlier in this run' : 'none found';
   return `<tr><th scope="row">${e(RUN_NAMES[run])}</th><td>${e(r.status)}</td><td>${r.pages}</td><td>${r.healthPages}</td><td>${banner}</td><td>${recipients || '—'}</td><td>${others || '—'}</td><td>${problems || '—'}</td></tr>`;
 }
 

@@ -70,7 +70,7 @@ export function aggregate(sites: readonly { site: string; label: string | null; 
     if (o.kind === 'start' || (o.kind === 'before-choice' && run.status === 'not-scanned')) {
       run.status = o.status;
       if (o.consent) {
-        run.banner = o.consent.banner;
+        run.banner = o.consent.banner ?? run.banner;
         run.clicked = run.clicked || o.consent.clicked;
       }
     }

@@ -169,6 +169,10 @@ export async function runConsentRun(run: ConsentRun, entries: readonly ScanEntry
       }
     }
     const record = await settledRecord(worker, () => page.url(), data.kind === 'start' && outcome.consent?.clicked ? visitStart : since, settings.pageWaitMs);
+    // Resumed after an interruption, the start page may already carry the run's choice (the
+    // extension recorded it for the site): no banner shows, and the choice counts as made.
+    const wanted = run === 'reject' ? 'reject-all' : 'accept-all';
+    if (outcome.consent && !outcome.consent.clicked && record?.earlierChoice?.choice === wanted) outcome.consent = { ...outcome.consent, clicked: true, madeEarlier: true };
     const chosen = data.kind === 'start' && settings.pagesPerSite > 1 ? rankLinks(await readLinks(page), page.url(), settings.pagesPerSite - 1) : [];
     if (data.kind === 'start') outcome.linksChosen = chosen.length;
     if (record) await keep({ ...outcome, health: healthOf(record), companies: companiesOf(record), at: record.startedAt }, record);

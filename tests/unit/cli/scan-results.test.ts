@@ -64,6 +64,14 @@ describe('scan figures', () => {
     expect(f.siteResults.find((s) => s.site === 'd.nl')!.runs.none!.problems[0]).toMatchObject({ status: 'off-site', finalUrl: 'https://elders.nl/' });
   });
 
+  test('a choice made before an interruption still counts as made when the scan resumed', () => {
+    const g = aggregate(SITES.slice(0, 1), [
+      page('a.nl', 'reject', 'before-choice', false, [], { consent: { banner: 'Cookiebot', clicked: true } }),
+      page('a.nl', 'reject', 'start', false, [], { consent: { banner: null, clicked: true, madeEarlier: true } }),
+    ], ['reject']);
+    expect(g.siteResults[0]!.runs.reject).toMatchObject({ status: 'ok', banner: 'Cookiebot', clicked: true });
+  });
+
   test('outcomes of sites not on the list are ignored', () => {
     const g = aggregate(SITES.slice(0, 1), outcomes, ['none']);
     expect(g.siteResults.map((s) => s.site)).toEqual(['a.nl']);
