@@ -5,6 +5,8 @@
 //   audit FILE.har [--letter nl|en|nl,en] [--consent nothing|refused|accepted|no-banner]
 //                  [--still-sends yes|no|unknown] [--email ADDRESS] [--out DIR]
 //                         evidence file + report as text (+ the letter and the complaint)
+//   scan LIST [--out DIR] [--pages-per-site N] [--consent none|reject|accept|all] [--concurrency K]
+//                         the built extension in Chromium over a list of sites (src/cli/scan/)
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyseRequestWithBody } from '../core/analyse-compressed';
@@ -16,8 +18,9 @@ import { harEntries } from './har-input';
 import { nodeInflater } from './inflate-node';
 import { pagesCommand } from './pages-command';
 import { observedFromLine, outputOf, rawPartsOf, type RequestLine } from './request-input';
+import { parseScanOptions, SCAN_USAGE } from './scan/scan-options';
 
-const USAGE = 'usage: pixelwacht requests FILE.jsonl | har FILE.har | pages FILE.jsonl | audit FILE.har [--letter nl|en|nl,en] [--consent nothing|refused|accepted|no-banner] [--still-sends yes|no|unknown] [--email ADDRESS] [--out DIR]';
+const USAGE = 'usage: pixelwacht requests FILE.jsonl | har FILE.har | pages FILE.jsonl | audit FILE.har [--letter nl|en|nl,en] [--consent nothing|refused|accepted|no-banner] [--still-sends yes|no|unknown] [--email ADDRESS] [--out DIR] | ' + SCAN_USAGE;
 
 // Where output goes: standard output when run as a command, a buffer when the
 // tests run the command in-process (spawning tsx per test is slow on a busy machine).
@@ -113,15 +116,35 @@ async function main(argv: string[]): Promise<number> {
       write(`${out}\n`);
       return 0;
     }
+    case 'scan': {
+      const options = parseScanOptions(argv.slice(1));
+      if ('error' in options) {
+        console.error(`pixelwacht scan: ${options.error}\n${USAGE}`);
+        return 2;
+      }
+      // Loaded only for a scan: Crawlee and the browser are not needed by the other commands.
+      const { scanCommand } = await import('./scan/scan-command');
+      const summary = await scanCommand(options, { ...scanIo, log: (line) => console.error(line), progress: scanIo.progress });
+      print({ out: summary.out, pages: summary.pages, sites: summary.sites, interrupted: summary.interrupted });
+      return summary.interrupted ? 130 : 0;
+    }
     default:
       console.error(USAGE);
       return 2;
   }
 }
 
+// How a scan reports progress and is interrupted: on a terminal, one line rewritten in
+// place and Ctrl-C; the tests pass their own (runCli's third argument).
+let scanIo: { progress: (line: string) => void; signal?: AbortSignal } = {
+  progress: (line) => void process.stderr.write(process.stderr.isTTY ? `\r${line}` : `${line}\n`),
+};
+
 /** Runs one command in this process and returns its exit code and standard output. */
-export async function runCli(argv: string[]): Promise<{ code: number; stdout: string }> {
+export async function runCli(argv: string[], io?: { progress?: (line: string) => void; signal?: AbortSignal }): Promise<{ code: number; stdout: string }> {
   const previous = write;
+  const previousScanIo = scanIo;
+  if (io) scanIo = { progress: io.progress ?? (() => {}), ...(io.signal ? { signal: io.signal } : {}) };
   let stdout = '';
   write = (text) => {
     stdout += text;
@@ -130,6 +153,7 @@ export async function runCli(argv: string[]): Promise<{ code: number; stdout: st
     return { code: await main(argv), stdout };
   } finally {
     write = previous;
+    scanIo = previousScanIo;
   }
 }
 
@@ -139,6 +163,17 @@ function invokedAsScript(): boolean {
   } catch {
     return false;
   }
+}
+
+if (invokedAsScript() && process.argv[2] === 'scan') {
+  // Ctrl-C stops the crawl and leaves its state resumable; a second Ctrl-C ends at once.
+  const controller = new AbortController();
+  process.once('SIGINT', () => {
+    console.error('\nstopping: the scan can be continued with the same command');
+    controller.abort();
+    process.once('SIGINT', () => process.exit(130));
+  });
+  scanIo = { ...scanIo, signal: controller.signal };
 }
 
 if (invokedAsScript()) main(process.argv.slice(2)).then(

@@ -1,0 +1,148 @@
+// The scan (issue 19) end to end: the built extension in Debian's Chromium, driven by
+// Crawlee, over the fictional sites of tests/fixtures/scan-sites (two insurers, a
+// hospital, a pharmacy, a car dealer, a site that moved elsewhere and one that does
+// not resolve), two pages each, in all three consent runs. Checks the figures per
+// site and per run, the evidence files and their SHA-256, that no form was sent and
+// no login page visited, and takes a screenshot of the rendered report.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { runCli } from '../../src/cli/main';
+import type { PageOutcome } from '../../src/cli/scan/page-outcome';
+import type { CompanyFigure, SiteResult } from '../../src/cli/scan/scan-results';
+import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
+import { screenshotPath } from './harness/screenshots';
+
+const META = 'Meta (Facebook, Instagram)';
+const HOSTS = 'MAP *.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+
+interface Results {
+  figures: { sites: number; sitesScanned: number; companies: CompanyFigure[] };
+  sites: SiteResult[];
+  evidence: { site: string; run: string; file: string; sha256: string }[];
+  pages: PageOutcome[];
+}
+
+describe('scan a list of sites (Chromium, built extension, Crawlee)', () => {
+  let server: SiteServer;
+  let out: string;
+  let results: Results;
+  const progress: string[] = [];
+
+  before(async () => {
+    server = await startSiteServer(0);
+    const port = new URL(server.origin).port;
+    const dir = mkdtempSync(join(tmpdir(), 'pixelwacht-scan-e2e-'));
+    const list = join(dir, 'sites.csv');
+    writeFileSync(list, readFileSync(new URL('../fixtures/scan-sites/sites.csv', import.meta.url), 'utf8').replaceAll('PORT', port));
+    out = join(dir, 'out');
+    const started = Date.now();
+    const { code, stdout } = await runCli(
+      ['scan', list, '--out', out, '--pages-per-site', '2', '--consent', 'all', '--concurrency', '2', '--site-delay', '0', '--page-wait', '8000', '--banner-wait', '3000', '--host-resolver-rules', HOSTS],
+      { progress: (line) => progress.push(line) },
+    );
+    console.log(`scan of the fixture sites: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    assert.equal(code, 0, stdout);
+    results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+  });
+
+  after(async () => {
+    await server?.close();
+  });
+
+  const site = (name: string) => results.sites.find((s) => s.site === name)!;
+  const company = (brand: string) => results.figures.companies.find((c) => c.brand === brand)!;
+
+  test('the headline figures: who received health page visits, before a choice and after refusal', () => {
+    assert.equal(results.figures.sites, 7);
+    assert.equal(results.figures.sitesScanned, 5);
+    assert.deepEqual(
+      { ...company(META) },
+      { brand: META, sitesHealth: 4, sitesBeforeChoice: 3, sitesAfterRefusal: 1, sitesAfterAcceptance: 3, healthPages: 5, sitesAny: 5 },
+    );
+    const google = company('Google');
+    assert.deepEqual([google.sitesHealth, google.sitesBeforeChoice, google.sitesAfterRefusal, google.sitesAfterAcceptance], [3, 2, 1, 3]);
+    assert.deepEqual([company('TikTok').sitesHealth, company('LinkedIn').sitesBeforeChoice, company('LinkedIn').sitesAfterAcceptance], [1, 0, 1]);
+  });
+
+  test('per site and consent run', () => {
+    const recipients = (name: string, run: 'none' | 'reject' | 'accept') => Object.keys(site(name).runs[run]!.healthRecipients).sort();
+    // Insurer North keeps telling Meta after the refusal (Cookiebot-like banner, found by the CMP table).
+    assert.deepEqual(recipients('zorgnoord.test', 'none'), ['Google', META]);
+    assert.deepEqual(recipients('zorgnoord.test', 'reject'), [META]);
+    assert.equal(site('zorgnoord.test').runs.reject!.healthRecipients[META]!.afterRefusal, true);
+    assert.deepEqual(recipients('zorgnoord.test', 'accept'), ['Google', 'LinkedIn', META]);
+    assert.equal(site('zorgnoord.test').runs.reject!.banner, 'Cookiebot');
+    // Insurer South waits for consent (a home-made banner, found by the generic heuristic).
+    assert.deepEqual(recipients('zuidverzekert.test', 'none'), []);
+    assert.deepEqual(recipients('zuidverzekert.test', 'reject'), []);
+    assert.deepEqual(recipients('zuidverzekert.test', 'accept'), ['Google', META]);
+    assert.equal(site('zuidverzekert.test').runs.reject!.banner, 'generic');
+    // The hospital stops Meta after a refusal but not Google.
+    assert.deepEqual(recipients('rivierland-ziekenhuis.test', 'none'), ['Google', META]);
+    assert.deepEqual(recipients('rivierland-ziekenhuis.test', 'reject'), ['Google']);
+    // The pharmacy has no banner: nothing to click, the same in every run.
+    for (const run of ['none', 'reject', 'accept'] as const) {
+      assert.deepEqual(recipients('apotheekdelinde.test', run), [META, 'TikTok']);
+      assert.equal(site('apotheekdelinde.test').runs[run]!.clicked, false);
+    }
+    // The car dealer has no health page.
+    for (const run of ['none', 'reject', 'accept'] as const) assert.equal(site('autovandam.test').runs[run]!.healthPages, 0);
+    assert.equal(site('autovandam.test').runs.reject!.clicked, true);
+    // A site that moved elsewhere and one that does not resolve are reported, and did not stop the scan.
+    for (const run of ['none', 'reject', 'accept'] as const) {
+      assert.equal(site('verhuisd.test').runs[run]!.status, 'off-site');
+      assert.equal(site('onbereikbaar.example').runs[run]!.status, 'failed');
+    }
+  });
+
+  test('the health page is the link chosen, and the scan never logged in or sent a form', () => {
+    const links = results.pages.filter((p) => p.kind === 'link' && p.run === 'none').map((p) => new URL(p.url).pathname).sort();
+    assert.deepEqual(links, ['/afdelingen/oncologie.html', '/medicijnen/antidepressiva.html', '/occasions.html', '/vergoedingen/fysiotherapie.html', '/zorg/ivf-vergoeding.html']);
+    assert.equal(server.requested.filter((r) => r.method !== 'GET').length, 0);
+    assert.equal(server.requested.filter((r) => /inloggen|winkelwagen/.test(r.path)).length, 0);
+    assert.ok(progress.some((line) => /pages \d+\/\d+ · sites \d+\/\d+ · .* left/.test(line)), progress.join('\n'));
+  });
+
+  test('one evidence file per site and run, in the evidence schema, with its SHA-256', () => {
+    assert.equal(results.evidence.length, 15);
+    for (const e of results.evidence) {
+      const bytes = readFileSync(join(out, e.file));
+      assert.equal(createHash('sha256').update(bytes).digest('hex'), e.sha256);
+      const bundle = JSON.parse(bytes.toString('utf8')) as { format: string; site: string; visits: unknown[] };
+      assert.equal(bundle.format, 'pixelwacht-evidence');
+      assert.equal(bundle.site, e.site);
+      assert.ok(bundle.visits.length >= 2);
+    }
+    const sums = readFileSync(join(out, 'evidence', 'SHA256SUMS'), 'utf8');
+    assert.equal(sums.trim().split('\n').length, 15);
+    const csv = readFileSync(join(out, 'results.csv'), 'utf8');
+    assert.match(csv.split('\r\n')[0]!, /^site,label,category,consent_run,page/);
+  });
+
+  test('report.html is self-contained and renders (screenshot)', async () => {
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    assert.doesNotMatch(html, /<script|<link|<img|src=|@import|url\(/i);
+    assert.match(html, /4 of 5 sites sent visits of health pages to Meta \(Facebook, Instagram\); 3 did so before any choice; 1 after refusal\./);
+    const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      // Nothing may be fetched: every request the report makes fails the test.
+      const requests: string[] = [];
+      page.on('request', (r) => {
+        if (!r.url().startsWith('file:')) requests.push(r.url());
+      });
+      await page.goto(`file://${join(out, 'report.html')}`);
+      assert.equal(await page.locator('svg').count(), 2);
+      assert.equal(await page.locator('section.site').count(), 7);
+      await page.screenshot({ path: screenshotPath('scan-report'), fullPage: true });
+      assert.deepEqual(requests, []);
+    } finally {
+      await browser.close();
+    }
+  });
+});
