@@ -13,6 +13,7 @@ import { Headline } from './Headline';
 import { PopupActions } from './PopupActions';
 import { currentTab, type CurrentTab } from './current-tab';
 import { HostAccessWarning } from './HostAccessWarning';
+import { ShieldPanel } from './ShieldPanel';
 
 type State = { status: 'loading' } | { status: 'no-tab' } | { status: 'ready'; view: TabView; tab: CurrentTab };
 
@@ -114,6 +115,7 @@ export function App() {
       ) : (
         <>
           <Headline headline={headlineOf(page, lines)} />
+          <ShieldPanel page={page} lines={lines} />
           {lines.length > 0 && (
             <section aria-labelledby="lines-heading">
               <h2 id="lines-heading">{t('linesHeading')}</h2>
