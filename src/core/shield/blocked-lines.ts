@@ -32,3 +32,8 @@ export function blockedLines(lines: readonly CompanyLine[]): BlockedLine[] {
     }))
     .filter((b) => b.blocked > 0);
 }
+
+/** The companies at least one request of this page reached (the shield stopped none, or not all, of theirs). */
+export function linesThatLeft(lines: readonly CompanyLine[]): CompanyLine[] {
+  return lines.filter((line) => line.requestCount > line.trackers.reduce((n, t) => n + (t.blocked ?? 0), 0));
+}
