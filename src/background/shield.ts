@@ -52,6 +52,8 @@ export class HealthShield {
   private ready = false;
   private readonly cancelled = new Set<string>();
   private currentCache: InstalledShield | null = null;
+  /** The session rules as last installed, by id (as JSON, to send only what changed); null = ask the browser. */
+  private sent: Map<number, string> | null = null;
   private listening = false;
   private readonly listener = (details: WebRequest.OnBeforeRequestDetailsType): WebRequest.BlockingResponse | undefined => {
     const request = { url: details.url, type: details.type, initiator: details.originUrl ?? details.documentUrl ?? null, tabId: details.tabId };
@@ -180,8 +182,17 @@ export class HealthShield {
     const healthSites = this.enabled ? healthSitesFor(this.userHealthSites, exceptions) : [];
     const tabIds = this.enabled ? [...this.wanted.keys()] : [];
     const rules = buildShieldRules({ healthSites, tabIds, exceptions });
-    const existing = (await api.getSessionRules()).map((r) => r.id);
-    await api.updateSessionRules({ removeRuleIds: existing, addRules: rules });
+    // Only the rules that changed: re-sending the site rule's thousands of domains at every
+    // navigation would make the browser index them again each time.
+    this.sent ??= new Map((await api.getSessionRules()).map((r) => [r.id, '']));
+    const next = new Map(rules.map((r) => [r.id, JSON.stringify(r)]));
+    const removeRuleIds = [...this.sent].filter(([id, text]) => next.get(id) !== text).map(([id]) => id);
+    const addRules = rules.filter((r) => this.sent!.get(r.id) !== next.get(r.id));
+    if (removeRuleIds.length > 0 || addRules.length > 0) {
+      this.sent = null; // unknown until the update is through
+      await api.updateSessionRules({ removeRuleIds, addRules });
+    }
+    this.sent = next;
     const now = Date.now();
     for (const tabId of tabIds) if (!this.tabSince.has(tabId)) this.tabSince.set(tabId, now);
     for (const tabId of [...this.tabSince.keys()]) if (!this.wanted.has(tabId)) this.tabSince.delete(tabId);
