@@ -28,7 +28,7 @@ function addressText(url: string): string {
   const slash = rest.search(/[/?#]/);
   if (slash === -1) return '';
   const afterHost = rest.slice(slash).split('#')[0] as string;
-  // Query names (utm_source, gclid) are noise; their values and the path are words.
+  // Query names (campaign and click-id parameters) are noise; their values and the path are words.
   const [path, query = ''] = afterHost.split('?', 2) as [string, string?];
   const values = query.split('&').map((pair) => pair.slice(pair.indexOf('=') + 1).replace(/\+/g, ' '));
   return [path, ...values].map(safeDecode).join(' ');
