@@ -18,6 +18,9 @@ import { PageFacts } from './page-facts';
 import { PausedSites } from './paused-sites';
 import { RequestHandler, type RequestDetails } from './request-handler';
 import { HealthShield } from './shield';
+import { showShieldTitle } from './shield-badge';
+import { reachedOnly } from '../core/shield/reached-only';
+import { blockedCount } from '../core/shield/blocked-lines';
 import type { HeaderDetails } from './sent-headers';
 import { TabStore } from './tab-store';
 import type { PageRecord } from '../core/records/page-record';
@@ -28,11 +31,17 @@ import { OVERRIDES_KEY } from '../storage/keys';
 const history = new HistoryStore(browser.storage.local);
 const paused = new PausedSites();
 const badges = new BadgeScheduler({
-  page: (tabId) => tabs.page(tabId),
+  // What reached a company: requests the health shield blocked raise no alarm (they stay in the record).
+  page: (tabId) => {
+    const page = tabs.page(tabId);
+    return page && reachedOnly(page);
+  },
   isPaused: (site) => paused.has(site),
   draw: async (tabId, page, view) => {
     const alarm = view.state.level === 'alarm';
     await showBadge(tabId, page, alarm, view.paused);
+    const full = tabs.page(tabId);
+    if (full && !view.paused) await showShieldTitle(tabId, blockedCount(full), !!page && Object.keys(page.trackers).length > 0);
     if (alarm && page) await notifyHealthDisclosure(page).catch((e: unknown) => console.warn('Pixelwacht: notification failed', e));
   },
 });

@@ -59,6 +59,7 @@ interface Harness {
   clickInPopup(tabId: number, testId: string): Promise<void>;
   popupTexts(tabId: number, screenshot?: string): Promise<{ count: string | null; lines: { company: string; blocked: string; text: string }[]; offer: boolean }>;
   setSettings(values: Record<string, unknown>): Promise<void>;
+  badge(tabId: number): Promise<{ text: string; title: string }>;
   close(): Promise<void>;
 }
 
@@ -121,6 +122,8 @@ async function chromiumHarness(proxyPort: number): Promise<Harness> {
         await chrome.storage.local.set({ 'settings:v1': { ...stored, ...(v as object) } });
       }, values);
     },
+    badge: (tabId) =>
+      evaluate(async (t: never) => ({ text: await chrome.action.getBadgeText({ tabId: t }), title: await chrome.action.getTitle({ tabId: t }) }), tabId),
     close: () => context.close(),
   };
 }
@@ -196,6 +199,8 @@ async function firefoxHarness(proxyPort: number): Promise<Harness> {
         await browser.storage.local.set({ 'settings:v1': { ...stored, ...v } });
       }, values);
     },
+    badge: (tabId) =>
+      probe.evaluate(async (t: number) => ({ text: await browser.action.getBadgeText({ tabId: t }), title: await browser.action.getTitle({ tabId: t }) }), tabId),
     close: () => ff.close(),
   };
 }
@@ -262,6 +267,10 @@ for (const make of [chromiumHarness, firefoxHarness]) {
       assert.deepEqual([...new Set(popup.lines.map((l) => l.company))].sort(), IVF_BLOCKED_COMPANIES);
       assert.ok(popup.lines.every((l) => /^Tried to tell .+ — blocked$/.test(l.text)), popup.lines.map((l) => l.text).join(' | '));
       assert.equal(popup.offer, false);
+      // Nothing reached a company: no health alarm on the badge, and its tooltip says what was blocked.
+      const badge = await waitFor(() => h.badge(page.tabId), (b) => /health shield blocked/.test(b.title), { what: 'shield badge title' });
+      assert.ok(!badge.text.startsWith('!'), `badge ${badge.text}`);
+      assert.match(badge.title, /none reached a company\.$/);
       await page.close();
     });
 

@@ -50,3 +50,22 @@ describe('blocked requests in the page record', () => {
     expect(linesThatLeft(lines).map((l) => l.company)).toEqual(['Microsoft']);
   });
 });
+
+describe('what reached a company (badge, alarm, notification)', () => {
+  test('fully blocked trackers are gone, partly blocked ones count only what reached, the record is untouched', async () => {
+    const { reachedOnly } = await import('../../../src/core/shield/reached-only');
+    const page = startPage(1, 'https://www.cz.nl/ivf', 0);
+    const meta = info('facebook_custom_audience', 'Meta');
+    const li = info('linkedin_ads', 'Microsoft');
+    addTrackerRequest(page, request('https://www.facebook.com/tr?a', 1, true), analysis(meta));
+    addTrackerRequest(page, request('https://px.ads.linkedin.com/a', 2, true), analysis(li));
+    addTrackerRequest(page, request('https://px.ads.linkedin.com/b', 3, false), analysis(li));
+    const reached = reachedOnly(page);
+    expect(Object.keys(reached.trackers)).toEqual(['linkedin_ads']);
+    expect(reached.trackers.linkedin_ads!.requestCount).toBe(1);
+    expect(reached.requests.map((r) => r.url)).toEqual(['https://px.ads.linkedin.com/b']);
+    expect(Object.keys(page.trackers)).toHaveLength(2);
+    const plain = startPage(2, 'https://www.cz.nl/', 0);
+    expect(reachedOnly(plain)).toBe(plain);
+  });
+});
