@@ -13,7 +13,7 @@ import { Headline } from './Headline';
 import { PopupActions } from './PopupActions';
 import { currentTab, type CurrentTab } from './current-tab';
 import { HostAccessWarning } from './HostAccessWarning';
-import { ShieldPanel } from './ShieldPanel';
+import { blockedMark, ShieldPanel } from './ShieldPanel';
 import { linesThatLeft } from '../core/shield/blocked-lines';
 import { plural } from '../ui/i18n';
 
@@ -130,7 +130,7 @@ export function App() {
           {lines.length > 0 && (
             <section aria-labelledby="lines-heading">
               <h2 id="lines-heading">{t('linesHeading')}</h2>
-              <CompanyLines page={page} lines={lines} />
+              <CompanyLines page={page} lines={lines} extra={blockedMark} />
             </section>
           )}
           <PopupActions page={page} paused={view.paused} onPause={(p) => void pause(p)} />

@@ -3,7 +3,7 @@
 // when it is on, and the offer to turn it on after a health alarm when it is off.
 import { useEffect, useState } from 'preact/hooks';
 import type { CompanyLine } from '../core/records/company-lines';
-import type { PageRecord } from '../core/records/page-record';
+import type { PageRecord, TrackerRecord } from '../core/records/page-record';
 import { blockedCount, blockedLines } from '../core/shield/blocked-lines';
 import { readSettings, type Settings } from '../storage/settings';
 import { plural, t } from '../ui/i18n';
@@ -81,5 +81,15 @@ export function ShieldPanel({ page, lines }: { page: PageRecord; lines: CompanyL
         </div>
       )}
     </section>
+  );
+}
+
+/** Under each tracker in the company lines: how many of its requests the shield blocked. */
+export function blockedMark(record: TrackerRecord) {
+  if (!record.blocked) return null;
+  return (
+    <p class="shield-mark" data-testid="tracker-blocked" data-blocked={record.blocked}>
+      {plural('shield_trackerBlocked', record.blocked, [String(record.requestCount)])}
+    </p>
   );
 }
