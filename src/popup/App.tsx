@@ -126,13 +126,14 @@ export function App() {
             // Who was told: only the companies a request of this page reached.
             <Headline headline={headlineOf(page, linesThatLeft(lines))} />
           )}
-          <ShieldPanel page={page} lines={lines} />
+          <ShieldPanel page={page} lines={lines} part="blocked" />
           {lines.length > 0 && (
             <section aria-labelledby="lines-heading">
               <h2 id="lines-heading">{t('linesHeading')}</h2>
               <CompanyLines page={page} lines={lines} extra={blockedMark} />
             </section>
           )}
+          <ShieldPanel page={page} lines={lines} part="controls" />
           <PopupActions page={page} paused={view.paused} onPause={(p) => void pause(p)} />
           <HealthHeader page={page} onOverride={(change) => void override(change)} />
           <ConsentFindings page={page} />

@@ -16,7 +16,11 @@ function isHealthPage(page: PageRecord): boolean {
   return h?.verdict?.health === true;
 }
 
-export function ShieldPanel({ page, lines }: { page: PageRecord; lines: CompanyLine[] }) {
+/**
+ * `blocked`: what the shield stopped, shown under the headline. `controls`: the exception and the
+ * offer, shown after the company lines so the first screen still shows who was told.
+ */
+export function ShieldPanel({ page, lines, part }: { page: PageRecord; lines: CompanyLine[]; part: 'blocked' | 'controls' }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [refused, setRefused] = useState(false);
   const reload = () => void readSettings().then(setSettings);
@@ -34,9 +38,10 @@ export function ShieldPanel({ page, lines }: { page: PageRecord; lines: CompanyL
   };
   const except = (allow: boolean) => void setShieldException(page.site, allow).then(reload);
 
-  return (
-    <section class="shield" data-testid="shield" data-shield={settings.shield ? 'on' : 'off'} aria-labelledby="shield-heading">
-      {blocked > 0 && (
+  if (part === 'blocked') {
+    if (blocked === 0) return null;
+    return (
+      <section class="shield" data-testid="shield-blocked-section" aria-labelledby="shield-heading">
         <div data-testid="shield-blocked" data-count={blocked}>
           <h2 id="shield-heading">{t('shield_blockedHeading')}</h2>
           <p>{plural('shield_blockedCount', blocked)}</p>
@@ -51,8 +56,11 @@ export function ShieldPanel({ page, lines }: { page: PageRecord; lines: CompanyL
             })}
           </ul>
         </div>
-      )}
-      {blocked === 0 && <h2 id="shield-heading" class="visually-hidden">{t('shield_heading')}</h2>}
+      </section>
+    );
+  }
+  return (
+    <div class="shield" data-testid="shield" data-shield={settings.shield ? 'on' : 'off'}>
       {settings.shield && !page.incognito && (
         excepted ? (
           <p>
@@ -80,7 +88,7 @@ export function ShieldPanel({ page, lines }: { page: PageRecord; lines: CompanyL
           {refused && <p data-testid="shield-refused">{t('shield_permissionRefused')}</p>}
         </div>
       )}
-    </section>
+    </div>
   );
 }
 
