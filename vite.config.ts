@@ -22,6 +22,12 @@ function manifestFor(browser: Target): Manifest {
   if (browser === 'chrome') {
     // Chrome warns about keys it does not know.
     delete manifest.browser_specific_settings;
+    // The health shield blocks with declarativeNetRequest in Chromium (MV3 Chrome has no blocking
+    // webRequest); its permission is required there because Chromium 156 grants it as an optional
+    // permission but then never settles a call to the API (src/core/shield/permission.ts). It shows
+    // no warning and adds nothing to the host access already held.
+    delete manifest.optional_permissions;
+    manifest.permissions = [...((manifest.permissions ?? []) as string[]), 'declarativeNetRequestWithHostAccess'];
     return manifest;
   }
   // Firefox runs MV3 backgrounds as event pages; crxjs reads the entry from scripts[0].

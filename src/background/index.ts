@@ -17,24 +17,41 @@ import { createTabInfo } from './normalise-request';
 import { PageFacts } from './page-facts';
 import { PausedSites } from './paused-sites';
 import { RequestHandler, type RequestDetails } from './request-handler';
+import { HealthShield } from './shield';
+import { showShieldTitle } from './shield-badge';
+import { reachedOnly } from '../core/shield/reached-only';
+import { blockedCount } from '../core/shield/blocked-lines';
 import type { HeaderDetails } from './sent-headers';
 import { TabStore } from './tab-store';
 import type { PageRecord } from '../core/records/page-record';
 import { HistoryStore, legacyHistoryIn } from '../storage/history-store';
 import { readSettings, SETTINGS_KEY } from '../storage/settings';
+import { OVERRIDES_KEY } from '../storage/keys';
 
 const history = new HistoryStore(browser.storage.local);
 const paused = new PausedSites();
 const badges = new BadgeScheduler({
-  page: (tabId) => tabs.page(tabId),
+  // What reached a company: requests the health shield blocked raise no alarm (they stay in the record).
+  page: (tabId) => {
+    const page = tabs.page(tabId);
+    return page && reachedOnly(page);
+  },
   isPaused: (site) => paused.has(site),
   draw: async (tabId, page, view) => {
     const alarm = view.state.level === 'alarm';
     await showBadge(tabId, page, alarm, view.paused);
+    const full = tabs.page(tabId);
+    if (full && !view.paused) await showShieldTitle(tabId, blockedCount(full), !!page && Object.keys(page.trackers).length > 0);
     if (alarm && page) await notifyHealthDisclosure(page).catch((e: unknown) => console.warn('Pixelwacht: notification failed', e));
   },
 });
-const tabs = new TabStore(history, (tabId) => badges.schedule(tabId));
+// The health shield (off until the user turns it on) follows each page's health verdict.
+const shield = new HealthShield();
+void shield.load();
+const tabs = new TabStore(history, (tabId) => {
+  badges.schedule(tabId);
+  shield.pageChanged(tabs.page(tabId));
+});
 const facts = new PageFacts(tabs);
 const tabInfo = createTabInfo((tabId) => browser.tabs.get(tabId));
 const onPageStarted = (page: PageRecord) => void facts.pageStarted(page);
@@ -54,7 +71,10 @@ const ready: Promise<Background> = (async () => {
   // Not awaited: recording starts at once; history writes queue behind the migration on the store's chain.
   void migrateHistory();
   void purgeHistory();
-  const handler = new RequestHandler({ tabs, trackers, tabInfo: tabInfo.of, onPageStarted, isPaused: (site) => paused.has(site) });
+  const handler = new RequestHandler({
+    tabs, trackers, tabInfo: tabInfo.of, onPageStarted, isPaused: (site) => paused.has(site),
+    shieldBlocked: (r) => shield.wouldBlock({ id: r.id, url: r.url, type: r.type, initiator: r.initiator ?? r.pageUrl, tabId: r.tabId }, r.timeStamp),
+  });
   return { handler, trackers };
 })();
 
@@ -73,6 +93,8 @@ const intake = createEventIntake(ready, (error) => console.error('Pixelwacht: ha
 browser.webRequest.onBeforeRequest.addListener(
   (details) => {
     const raw = details as unknown as RequestDetails;
+    // At once, not in the queue: a health address gets its tab rule before the page's first request.
+    if (raw.type === 'main_frame') shield.navigation(raw.tabId, raw.url);
     intake.push(({ handler }) => handler.handle(raw));
     return undefined;
   },
@@ -98,6 +120,7 @@ browser.webRequest.onBeforeSendHeaders.addListener(
 );
 
 browser.tabs.onRemoved.addListener((tabId) => {
+  shield.tabRemoved(tabId);
   intake.push(({ handler }) => {
     handler.forgetTab(tabId);
     facts.forgetTab(tabId);
@@ -112,6 +135,7 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     // A new address without a new request: a single-page app's pushState, a page
     // restored from the back/forward cache, or a prerendered page shown.
     if (changeInfo.url) {
+      shield.navigation(tabId, changeInfo.url);
       const started = tabs.changeAddress(tabId, changeInfo.url, at);
       if (started) onPageStarted(started);
       facts.urlChanged(tabId);
@@ -131,6 +155,7 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (legacy) void migrateHistory(legacy);
   // A shorter retention period takes effect at once, not at the next hourly purge.
   if (SETTINGS_KEY in changes) void ready.then(purgeHistory);
+  if (SETTINGS_KEY in changes || OVERRIDES_KEY in changes) void shield.load();
 });
 
 browser.runtime.onMessage.addListener(
@@ -154,6 +179,10 @@ void browser.alarms.get(PURGE_ALARM).then((alarm) => {
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === PURGE_ALARM) void ready.then(purgeHistory);
 });
+
+// The shield's permission granted or taken back (Firefox lets the user do either in about:addons).
+browser.permissions.onAdded.addListener(() => void shield.load());
+browser.permissions.onRemoved.addListener(() => void shield.load());
 
 browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') void openWelcome();

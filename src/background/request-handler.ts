@@ -7,6 +7,7 @@
 import { analyseRequest } from '../core/analyse-request';
 import { attributeWorkerRequest, isSpeculativeNavigation, originOf } from '../core/records/attribution';
 import type { PageRecord, RequestSource } from '../core/records/page-record';
+import type { ObservedRequest } from '../core/model';
 import type { TrackerIdentifier } from '../core/trackers/tracker-db';
 import { scheduleLateFindings } from './late-findings';
 import { fallbackPageUrl, initiatorOf, normaliseRequest, senderFactsOf, topLevelUrlOf, type RawRequestDetails, type TabInfo } from './normalise-request';
@@ -21,6 +22,8 @@ export interface RequestHandlerDeps {
   tabInfo: (tabId: number, details?: RawRequestDetails) => Promise<TabInfo>;
   onPageStarted: (page: PageRecord) => void;
   isPaused: (site: string) => boolean;
+  /** Whether the health shield stopped this request (it is recorded all the same, marked so). */
+  shieldBlocked?: (request: ObservedRequest) => boolean;
 }
 
 export class RequestHandler {
@@ -54,6 +57,7 @@ export class RequestHandler {
   private record(page: PageRecord, details: RequestDetails, source?: RequestSource): void {
     if (this.deps.isPaused(page.site)) return; // the user paused recording on this site
     const request = normaliseRequest(details, page.url);
+    if (this.deps.shieldBlocked?.(request)) request.blockedBy = 'health-shield';
     const analysis = analyseRequest(request, this.deps.trackers);
     if (this.deps.tabs.addRequest(page, request, analysis, source) && analysis.tracker) {
       this.headers.expect(request.id, page.visitId, analysis.tracker.key);

@@ -73,7 +73,12 @@ export interface ObservedRequest {
    * null when the headers were not seen (the CLI, or a request that failed before them).
    */
   cookieNames: string[] | null;
+  /** Set when Pixelwacht's health shield stopped the request: it never left the browser. */
+  blockedBy?: BlockedBy;
 }
+
+/** Who stopped a request before it left the browser. */
+export type BlockedBy = 'health-shield';
 
 /** What the tracker database says about a request's recipient. */
 export interface TrackerInfo {

@@ -6,6 +6,7 @@ import { exportHistory } from '../storage/history-reader';
 import { DEFAULT_SETTINGS, readSettings, type LanguageSetting, type Settings } from '../storage/settings';
 import { t } from '../ui/i18n';
 import { RETENTION_MAX, RETENTION_MIN, saveSettings, validRetention } from './settings-store';
+import { turnShieldOff, turnShieldOn } from '../ui/shield-switch';
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -85,6 +86,40 @@ function Preferences() {
       <p id="notifications-help" class="muted help">
         {t('settingsNotificationsHelp')}
       </p>
+      <div class="field check">
+        <input
+          id="shield"
+          type="checkbox"
+          checked={settings.shield}
+          aria-describedby="shield-help"
+          data-testid="shield-switch"
+          onClick={(e) => {
+            // Turning it on asks for the permission from this very click (Firefox requires it).
+            const on = e.currentTarget.checked;
+            const done = on ? turnShieldOn() : turnShieldOff().then(() => true);
+            void done.then(async (ok) => {
+              setSettings(await readSettings());
+              setStatus(ok ? t('settingsSaved') : t('shield_permissionRefused'));
+            });
+          }}
+        />
+        <label for="shield">{t('shield_settingsLabel')}</label>
+      </div>
+      <p id="shield-help" class="muted help">
+        {t('shield_settingsHelp')}
+      </p>
+      {settings.shieldExceptions.length > 0 && (
+        <p class="muted help" data-testid="shield-exceptions">
+          {t('shield_settingsExceptions', settings.shieldExceptions.join(', '))}{' '}
+          <button
+            type="button"
+            data-testid="shield-clear-exceptions"
+            onClick={() => void save({ ...settings, shieldExceptions: [] })}
+          >
+            {t('shield_settingsClearExceptions')}
+          </button>
+        </p>
+      )}
       <div class="field">
         <label for="language">{t('settingsLanguageLabel')}</label>
         <select

@@ -13,6 +13,9 @@ import { Headline } from './Headline';
 import { PopupActions } from './PopupActions';
 import { currentTab, type CurrentTab } from './current-tab';
 import { HostAccessWarning } from './HostAccessWarning';
+import { blockedMark, ShieldPanel } from './ShieldPanel';
+import { linesThatLeft } from '../core/shield/blocked-lines';
+import { plural } from '../ui/i18n';
 
 type State = { status: 'loading' } | { status: 'no-tab' } | { status: 'ready'; view: TabView; tab: CurrentTab };
 
@@ -113,13 +116,24 @@ export function App() {
         <p>{t('popupNoPage')}</p>
       ) : (
         <>
-          <Headline headline={headlineOf(page, lines)} />
+          {lines.length > 0 && linesThatLeft(lines).length === 0 ? (
+            <section class="headline shielded" data-testid="headline" aria-label={t('popupHeading')}>
+              <p class="summary" data-testid="summary" data-shielded="true">
+                {plural('shield_headlineAllBlocked', lines.length)}
+              </p>
+            </section>
+          ) : (
+            // Who was told: only the companies a request of this page reached.
+            <Headline headline={headlineOf(page, linesThatLeft(lines))} />
+          )}
+          <ShieldPanel page={page} lines={lines} part="blocked" />
           {lines.length > 0 && (
             <section aria-labelledby="lines-heading">
               <h2 id="lines-heading">{t('linesHeading')}</h2>
-              <CompanyLines page={page} lines={lines} />
+              <CompanyLines page={page} lines={lines} extra={blockedMark} />
             </section>
           )}
+          <ShieldPanel page={page} lines={lines} part="controls" />
           <PopupActions page={page} paused={view.paused} onPause={(p) => void pause(p)} />
           <HealthHeader page={page} onOverride={(change) => void override(change)} />
           <ConsentFindings page={page} />

@@ -23,6 +23,7 @@ const trackerRecordSchema = v.looseObject({
   firstSeen: number,
   lastSeen: number,
   disclosures: v.array(v.looseObject({ vendor: v.string() })),
+  blocked: v.optional(v.pipe(number, v.integer(), v.minValue(0))),
 });
 
 const recordedRequestSchema = v.looseObject({
@@ -31,6 +32,7 @@ const recordedRequestSchema = v.looseObject({
   method: v.string(),
   timeStamp: number,
   trackerKey: v.string(),
+  blockedBy: v.optional(v.literal('health-shield')),
 });
 export const requestChunkSchema = v.array(recordedRequestSchema);
 

@@ -65,3 +65,8 @@ export function knownHealthSite(hostname: string): KnownSite | null {
   }
   return null;
 }
+
+/** Every curated domain of the given kinds (the health shield's bundled list of health-sector sites). */
+export function knownHealthDomains(kinds: readonly HealthOrgKind[]): string[] {
+  return [...BY_DOMAIN].filter(([, org]) => kinds.includes(org)).map(([domain]) => domain);
+}

@@ -152,9 +152,15 @@ function timing(o: Numbered, lang: Lang): string {
   const since = o.tracker.firstConsent.sinceNavigationMs;
   const when = since === null ? '' : nl ? `${formatDuration(since, lang)} nadat de pagina begon te laden, ` : `${formatDuration(since, lang)} after the page started loading, `;
   const one = o.tracker.requestCount === 1;
-  let text = nl
-    ? ` ${one ? 'Dit verzoek' : 'Het eerste verzoek'} werd verstuurd ${when}${first}.`
-    : ` ${one ? 'This request' : 'The first request'} was sent ${when}${first}.`;
+  // Blocked by the health shield: the page tried, nothing was sent (see blockedSentence).
+  const tried = (o.tracker.blocked ?? 0) >= o.tracker.requestCount;
+  let text = tried
+    ? nl
+      ? ` De pagina deed ${one ? 'die poging' : 'de eerste poging'} ${when}${first}.`
+      : ` The page made ${one ? 'that attempt' : 'the first attempt'} ${when}${first}.`
+    : nl
+      ? ` ${one ? 'Dit verzoek' : 'Het eerste verzoek'} werd verstuurd ${when}${first}.`
+      : ` ${one ? 'This request' : 'The first request'} was sent ${when}${first}.`;
   const later = statesOf(o).filter((s) => s !== o.tracker.firstConsent.state).map((s) => TIMING[lang][s]).filter((s): s is string => !!s);
   if (later.length) text += nl ? ` Een deel van de latere verzoeken werd verstuurd ${joinList(later, lang)}.` : ` Some of the later requests were sent ${joinList(later, lang)}.`;
   return text;
@@ -170,8 +176,15 @@ function observationLine(o: Numbered, r: Redactor): string {
   const what = contents(o, r);
   const carrying = what.length ? (nl ? `, met daarin ${joinList(what, r.lang)}` : `, containing ${joinList(what, r.lang)}`) : nl ? ', met daarin geen gegevens die Pixelwacht kon ontcijferen' : ', containing no data Pixelwacht could decode';
   const plugin = t.kind === 'social-plugin' ? eventsOf(t).names[0] : undefined;
+  const blocked = Math.min(t.blocked ?? 0, n);
   let text: string;
-  if (plugin) {
+  if (blocked === n) {
+    // Pixelwacht's health shield stopped every request: an attempt, never a transfer.
+    const requests = n === 1 ? (nl ? 'een verzoek' : 'a request') : counted('request', n, r.lang);
+    text = nl
+      ? `${at}: de pagina probeerde ${requests} naar ${to} te versturen${carrying}; mijn browser blokkeerde dat (met het gezondheidsschild van Pixelwacht), zodat ${n === 1 ? 'het' : 'geen van deze verzoeken'} ${recipientOf(t)} niet bereikte.`
+      : `${at}: the page tried to send ${requests} to ${to}${carrying}; my browser blocked ${n === 1 ? 'it' : 'them'} (with Pixelwacht’s health shield), so ${n === 1 ? 'it did' : 'none of them did'} not reach ${recipientOf(t)}.`;
+  } else if (plugin) {
     const brand = brandOf(t);
     const button = plugin === 'like' ? (nl ? `de Like-knop van ${brand}` : `${brand}’s Like button`) : nl ? `een plug-in van ${brand} (${plugin})` : `a ${brand} plug-in (${plugin})`;
     text = nl
@@ -182,18 +195,27 @@ function observationLine(o: Numbered, r: Redactor): string {
       ? `${at}: mijn browser verstuurde ${n === 1 ? 'een verzoek' : counted('request', n, 'nl')} naar ${to}${carrying}.`
       : `${at}: my browser sent ${n === 1 ? 'a request' : counted('request', n, 'en')} to ${to}${carrying}.`;
   }
+  if (blocked > 0 && blocked < n) {
+    text += nl
+      ? ` Mijn browser blokkeerde ${counted('request', blocked, 'nl')} daarvan (met het gezondheidsschild van Pixelwacht); die bereikten de ontvanger niet.`
+      : ` My browser blocked ${counted('request', blocked, 'en')} of them (with Pixelwacht’s health shield); those did not reach the recipient.`;
+  }
   if (eventsOf(t).invented) text += nl ? ' Het verzoek noemde geen gebeurtenis.' : ' The request named no event.';
   text += timing(o, r.lang);
-  if (t.loginCookies) {
+  if (t.loginCookies && blocked < n) {
     const names = t.loginCookies.cookieNames.join(', ');
     text += nl ? ` Met het verzoek gingen ook de inlogcookies van ${t.loginCookies.platform} mee (${names}).` : ` The request also carried ${t.loginCookies.platform}’s login cookies (${names}).`;
   }
   const gcs = t.disclosures.find((d) => findingsOf(d).some(isStorageDenial))?.consent?.google;
   if (gcs) {
     const raw = gcs.raw.gcs ? ` (gcs=${gcs.raw.gcs})` : '';
-    text += nl
-      ? ` Met dit verzoek meldde de website zelf aan Google dat opslag voor advertenties of analyse op dat moment was geweigerd${raw}.`
-      : ` With this request the website itself told Google that ad or analytics storage was denied at that moment${raw}.`;
+    text += blocked === n
+      ? nl
+        ? ` In dit geblokkeerde verzoek meldde de website zelf aan Google dat opslag voor advertenties of analyse op dat moment was geweigerd${raw}.`
+        : ` In this blocked request the website itself stated to Google that ad or analytics storage was denied at that moment${raw}.`
+      : nl
+        ? ` Met dit verzoek meldde de website zelf aan Google dat opslag voor advertenties of analyse op dat moment was geweigerd${raw}.`
+        : ` With this request the website itself told Google that ad or analytics storage was denied at that moment${raw}.`;
   }
   if (t.disguised) text += nl ? ' Het verzoek ging naar een adres dat niet van de leverancier zelf is.' : ' The request went to an address that is not the vendor’s own.';
   return `(${o.n}) ${r.text(text)}`;

@@ -6,7 +6,7 @@ import type { InflatedBody } from '../analyse-compressed';
 import { accountLinkage, type AccountLinkage } from '../decoders/index';
 import { requestFindings, type Finding } from './request-findings';
 import type { PageHealth } from './page-health';
-import type { Disclosure, ObservedRequest, TrackerInfo, TrackerKind } from '../model';
+import type { BlockedBy, Disclosure, ObservedRequest, TrackerInfo, TrackerKind } from '../model';
 import { siteOf } from '../trackers/party';
 import { capDisclosure, capPageText, capRecordedRequest, capSentHeaders } from './caps';
 
@@ -51,6 +51,8 @@ export interface RecordedRequest {
   inflated?: InflatedBody;
   /** The address was longer than the cap (core/records/caps.ts) and is cut. */
   urlTruncated?: boolean;
+  /** The health shield stopped it: what it would have sent, never sent. */
+  blockedBy?: BlockedBy;
 }
 
 export type RequestSource = 'page-timing' | 'service-worker';
@@ -82,6 +84,8 @@ export interface TrackerRecord {
   loginCookies: AccountLinkage | null;
   /** Requests whose headers Pixelwacht saw (so "no login cookie" is a finding, not a guess). */
   headersSeen: number;
+  /** Of requestCount, the requests the health shield stopped; absent = none. */
+  blocked?: number;
 }
 
 export interface PageRecord {
@@ -201,6 +205,7 @@ export function addTrackerRequest(
     page.trackers[tracker.key] = record;
   }
   record.requestCount += 1;
+  if (request.blockedBy) record.blocked = (record.blocked ?? 0) + 1;
   record.firstSeen = Math.min(record.firstSeen, request.timeStamp);
   record.lastSeen = Math.max(record.lastSeen, request.timeStamp);
   mergeDisclosures(page, record, analysis.disclosures);
@@ -219,6 +224,7 @@ export function addTrackerRequest(
       cookieNames: request.cookieNames,
       trackerKey: tracker.key,
       ...(source ? { source } : {}),
+      ...(request.blockedBy ? { blockedBy: request.blockedBy } : {}),
       findings: requestFindings(analysis.disclosures),
     }));
   } else {
