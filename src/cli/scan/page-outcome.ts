@@ -65,8 +65,8 @@ export interface PageOutcome {
 const MAX_REASONS = 5;
 
 function blockedOf(record: PageRecord, trackerKeys: Set<string>): number {
-  // A record written by a build that blocks requests marks them `blocked: true`; this build marks none.
-  return record.requests.filter((r) => trackerKeys.has(r.trackerKey) && (r as { blocked?: unknown }).blocked === true).length;
+  // Requests the health shield stopped are recorded with what they would have sent, marked blockedBy.
+  return record.requests.filter((r) => trackerKeys.has(r.trackerKey) && !!r.blockedBy).length;
 }
 
 export function companiesOf(record: PageRecord): CompanyResult[] {

@@ -87,6 +87,12 @@ describe('page outcome from a stored record (the popup\u2019s company lines)', (
     expect(companiesOf(loadRecord('after-refusal')).map((c) => [c.brand, c.healthData, c.moments])).toEqual([[META, false, ['after-refusal']]]);
     expect(companiesOf(loadRecord('car-insurance'))[0]!.moments).toEqual([]);
     expect(companiesOf(ivf).every((c) => c.blocked === 0)).toBe(true);
+    // Requests the health shield stopped count as blocked for their company.
+    const shielded = structuredClone(ivf);
+    for (const r of shielded.requests) if (r.trackerKey === 'facebook_custom_audience') r.blockedBy = 'health-shield';
+    const meta = companiesOf(shielded).find((c) => c.brand === META)!;
+    expect(meta.blocked).toBe(ivf.requests.filter((r) => r.trackerKey === 'facebook_custom_audience').length);
+    expect(meta.blocked).toBeGreaterThan(0);
   });
 });
 

@@ -19,7 +19,7 @@ const request = (url: string, t: number, blocked: boolean): ObservedRequest => (
 });
 const analysis = (tracker: TrackerInfo): RequestAnalysis => ({
   thirdParty: true, tracker, kind: 'pixel', decoder: null, disguised: false,
-  disclosures: [{ vendor: 'x', carriedBy: {} }], accountLinkage: 'unknown', truncated: false,
+  disclosures: [{ vendor: 'x', carriedBy: {} }], truncated: false,
 });
 
 describe('blocked requests in the page record', () => {
