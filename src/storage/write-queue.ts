@@ -19,6 +19,7 @@ export function createWriteQueue<K>(
   const dirty = new Set<K>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstMarkedAt = 0;
+  let lastMarkedAt = 0;
   let chain: Promise<void> = Promise.resolve();
 
   const run = (): Promise<void> => {
@@ -31,15 +32,24 @@ export function createWriteQueue<K>(
     return chain;
   };
 
+  // One timer per flush, not one per change (a page load marks hundreds of changes):
+  // when it fires early it is set again for what remains of the short delay since
+  // the last change, never past maxDelayMs since the first one.
+  const due = () => Math.min(lastMarkedAt + delayMs, firstMarkedAt + maxDelayMs);
+  const fire = () => {
+    timer = null;
+    const wait = due() - Date.now();
+    if (wait > 0) timer = setTimeout(fire, wait);
+    else void run();
+  };
+
   return {
     mark(key) {
       const now = Date.now();
       if (dirty.size === 0) firstMarkedAt = now;
+      lastMarkedAt = now;
       dirty.add(key);
-      if (timer) clearTimeout(timer);
-      // Wait a little for more changes, but never past maxDelayMs since the first one.
-      const wait = Math.max(0, Math.min(delayMs, firstMarkedAt + maxDelayMs - now));
-      timer = setTimeout(run, wait);
+      timer ??= setTimeout(fire, Math.max(0, due() - now));
     },
     flush: run,
   };

@@ -28,6 +28,36 @@ describe('write queue', () => {
     expect(writes[0]!.length).toBeLessThanOrEqual(21);
   });
 
+  test('a burst of 1,000 changes in one flush window sets one timer, not one per change, and is written once', async () => {
+    const writes: number[][] = [];
+    const setTimer = vi.spyOn(globalThis, 'setTimeout');
+    const clearTimer = vi.spyOn(globalThis, 'clearTimeout');
+    const queue = createWriteQueue<number>(async (keys) => void writes.push(keys), { delayMs: 100, maxDelayMs: 1000 });
+    const before = setTimer.mock.calls.length;
+    for (let i = 0; i < 1000; i++) queue.mark(i % 7);
+    expect(setTimer.mock.calls.length - before).toBe(1);
+    expect(clearTimer).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(writes).toEqual([[0, 1, 2, 3, 4, 5, 6]]);
+  });
+
+  test('a change late in the window moves the write by the short delay, never past the maximum', async () => {
+    const writes: number[][] = [];
+    const queue = createWriteQueue<number>(async (keys) => void writes.push(keys), { delayMs: 100, maxDelayMs: 250 });
+    queue.mark(1);
+    await vi.advanceTimersByTimeAsync(90);
+    queue.mark(2);
+    await vi.advanceTimersByTimeAsync(20); // 110 ms: the first timer fired, but the last change was 20 ms ago
+    expect(writes).toEqual([]);
+    await vi.advanceTimersByTimeAsync(80); // 190 ms: 100 ms after the last change
+    expect(writes).toEqual([[1, 2]]);
+    for (let t = 0; t < 300; t += 40) {
+      queue.mark(3);
+      await vi.advanceTimersByTimeAsync(40);
+    }
+    expect(writes.length).toBeGreaterThanOrEqual(2); // the maximum delay cut the stream
+  });
+
   test('writes never overlap, and a failed write does not stop later ones', async () => {
     let running = 0;
     let maxRunning = 0;
