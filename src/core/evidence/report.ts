@@ -46,10 +46,26 @@ const T = {
   },
 };
 
+/** Requests the health shield stopped: what they carried was only attempted, never received. */
+function blockedLine(tracker: EvidenceTracker, lang: Lang): string {
+  const blocked = tracker.blocked ?? 0;
+  if (blocked === 0) return '';
+  const all = tracker.requestCount;
+  const text =
+    lang === 'nl'
+      ? blocked >= all
+        ? 'De pagina probeerde dit te versturen; de gezondheidsschild van Pixelwacht blokkeerde elk verzoek.'
+        : `De gezondheidsschild van Pixelwacht blokkeerde ${blocked} van de ${all} verzoeken; de andere gingen wel weg.`
+      : blocked >= all
+        ? 'The page tried to send this; Pixelwacht’s health shield blocked every request.'
+        : `Pixelwacht’s health shield blocked ${blocked} of the ${all} requests; the others did leave.`;
+  return `<p class="blocked">${e(text)}</p>`;
+}
+
 function sentCell(tracker: EvidenceTracker, r: Redactor): string {
   const items = whatWasSent(tracker, r);
   const li = items.map((i) => `<li>${e(i.label)}${i.values.length ? `: <code>${i.values.map(e).join('</code>, <code>')}</code>` : ''}</li>`);
-  return `<ul>${li.join('')}</ul>`;
+  return `${blockedLine(tracker, r.lang)}<ul>${li.join('')}</ul>`;
 }
 
 function recipientHost(visit: EvidenceVisit, key: string): string {
