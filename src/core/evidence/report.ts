@@ -54,8 +54,8 @@ function blockedLine(tracker: EvidenceTracker, lang: Lang): string {
   const text =
     lang === 'nl'
       ? blocked >= all
-        ? 'De pagina probeerde dit te versturen; de gezondheidsschild van Pixelwacht blokkeerde elk verzoek.'
-        : `De gezondheidsschild van Pixelwacht blokkeerde ${blocked} van de ${all} verzoeken; de andere gingen wel weg.`
+        ? 'De pagina probeerde dit te versturen; het gezondheidsschild van Pixelwacht blokkeerde elk verzoek.'
+        : `Het gezondheidsschild van Pixelwacht blokkeerde ${blocked} van de ${all} verzoeken; de andere gingen wel weg.`
       : blocked >= all
         ? 'The page tried to send this; Pixelwacht’s health shield blocked every request.'
         : `Pixelwacht’s health shield blocked ${blocked} of the ${all} requests; the others did leave.`;

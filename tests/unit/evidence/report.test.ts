@@ -50,7 +50,7 @@ describe('readable report', () => {
     const tracker = Object.values(bundle.visits[0]!.trackers)[0]!;
     tracker.blocked = tracker.requestCount;
     expect(renderReport(bundle, { lang: 'en', digest: DIGEST })).toContain('The page tried to send this; Pixelwacht’s health shield blocked every request.');
-    expect(renderReport(bundle, { lang: 'nl', digest: DIGEST })).toContain('de gezondheidsschild van Pixelwacht blokkeerde elk verzoek');
+    expect(renderReport(bundle, { lang: 'nl', digest: DIGEST })).toContain('het gezondheidsschild van Pixelwacht blokkeerde elk verzoek');
     tracker.requestCount = tracker.blocked + 1;
     expect(renderReport(bundle, { lang: 'en', digest: DIGEST })).toContain(`blocked ${tracker.blocked} of the ${tracker.requestCount} requests; the others did leave`);
     expect(renderReport(bundleOf('ivf-health-insurer'), { lang: 'en', digest: DIGEST })).not.toContain('health shield');
