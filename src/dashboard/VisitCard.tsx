@@ -11,6 +11,7 @@ import type { PageRecord, TrackerRecord } from '../core/records/page-record';
 import { isHealthPage } from '../core/records/page-health';
 import { firstRequestConsent } from '../core/records/page-summary';
 import { CompanyLines } from '../ui/CompanyLines';
+import { ShieldBlocked } from '../ui/ShieldBlocked';
 import { plural, t, uiLanguage } from '../ui/i18n';
 import { Explain, ExplainAll, type Explanation } from './Explain';
 import { formatDateTime } from './format';
@@ -143,6 +144,7 @@ export function VisitCard({ page, highlighted = false }: { page: PageRecord; hig
         </p>
       </header>
       <Alarm page={page} lines={lines} />
+      <ShieldBlocked page={page} lines={lines} headingId={`shield-${page.visitId}`} level={4} />
       <HealthVerdict page={page} />
       <ConsentTimeline page={page} />
       <h4>{plural('popupSummaryCount', lines.length)}</h4>

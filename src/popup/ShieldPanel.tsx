@@ -4,10 +4,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CompanyLine } from '../core/records/company-lines';
 import type { PageRecord, TrackerRecord } from '../core/records/page-record';
-import { blockedCount, blockedLines } from '../core/shield/blocked-lines';
 import { readSettings, type Settings } from '../storage/settings';
 import { plural, t } from '../ui/i18n';
-import { messageId } from '../ui/labels';
+import { ShieldBlocked } from '../ui/ShieldBlocked';
 import { setShieldException, turnShieldOn } from '../ui/shield-switch';
 
 function isHealthPage(page: PageRecord): boolean {
@@ -27,7 +26,6 @@ export function ShieldPanel({ page, lines, part }: { page: PageRecord; lines: Co
   useEffect(reload, []);
   if (!settings) return null;
 
-  const blocked = blockedCount(page);
   const excepted = settings.shieldExceptions.includes(page.site);
   const turnOn = () => {
     // The permission request must be the first thing the click does (Firefox).
@@ -38,27 +36,7 @@ export function ShieldPanel({ page, lines, part }: { page: PageRecord; lines: Co
   };
   const except = (allow: boolean) => void setShieldException(page.site, allow).then(reload);
 
-  if (part === 'blocked') {
-    if (blocked === 0) return null;
-    return (
-      <section class="shield" data-testid="shield-blocked-section" aria-labelledby="shield-heading">
-        <div data-testid="shield-blocked" data-count={blocked}>
-          <h2 id="shield-heading">{t('shield_blockedHeading')}</h2>
-          <p>{plural('shield_blockedCount', blocked)}</p>
-          <ul class="shield-lines">
-            {blockedLines(lines).map((b) => {
-              const what = [...(b.line.visit ? ['visit'] : []), ...b.line.received].map((r) => t(`lineReceived_${messageId(r)}`));
-              return (
-                <li key={b.brand} data-testid="shield-blocked-line" data-company={b.company} data-blocked={b.blocked}>
-                  {t('shield_triedToTell', [b.brand, what.length > 0 ? what.join(', ') : t('shield_triedNothingDecoded')])}
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      </section>
-    );
-  }
+  if (part === 'blocked') return <ShieldBlocked page={page} lines={lines} />;
   return (
     <div class="shield" data-testid="shield" data-shield={settings.shield ? 'on' : 'off'}>
       {settings.shield && !page.incognito && (
