@@ -97,8 +97,16 @@ export async function chromiumDriver(): Promise<Driver> {
       const page = await session.context.newPage();
       await page.goto(url);
       const tabId = await newestTab(evaluate, url);
-      // The first page after start-up can be missed while the worker attaches its listeners.
-      await waitFor(async () => (await storedPage(tabId)) ?? (await page.reload(), undefined), (p) => !!p, { what: 'page record', intervalMs: 500 });
+      // The first page after start-up can be missed while the worker attaches its listeners:
+      // then it has no record, or one picked up as already open (no navigation, so no consent
+      // timeline). The scenarios are about a page seen from its navigation: load it again.
+      const seenFromNavigation = async () => {
+        const p = await storedPage(tabId);
+        if (p && (p as { startedBy?: string }).startedBy !== 'already-open') return p;
+        await page.reload();
+        return undefined;
+      };
+      await waitFor(seenFromNavigation, (p) => !!p, { what: 'page record', intervalMs: 500 });
       return {
         tabId,
         click: (selector) => page.click(selector),
