@@ -58,11 +58,14 @@ for (const [name, launch] of [['Chromium', chromiumDriver], ['Firefox', firefoxD
       await page.click('#CybotCookiebotDialogBodyButtonDecline');
       const refused = await waitFor(
         () => driver.storedPage(page.tabId),
-        (p) => has(p, 'choice', (e) => e.choice === 'reject-all' && e.via === 'rule') && (p?.trackers.facebook_custom_audience?.requestCount ?? 0) > before,
-        { what: 'refusal and the pixel after it' },
+        // The click's events reach the worker as separate reports: wait for all of them.
+        (p) =>
+          has(p, 'choice', (e) => e.choice === 'reject-all' && e.via === 'rule') &&
+          has(p, 'first-interaction') &&
+          has(p, 'banner-hidden') &&
+          (p?.trackers.facebook_custom_audience?.requestCount ?? 0) > before,
+        { what: 'refusal, the interaction and the hidden banner, and the pixel after it' },
       );
-      assert.ok(has(refused, 'first-interaction'));
-      assert.ok(has(refused, 'banner-hidden'));
       const metaStates = statesOf(refused!, 'facebook_custom_audience');
       assert.equal(metaStates[0], 'before-any-interaction');
       assert.equal(metaStates.at(-1), 'after-reject');
