@@ -112,6 +112,9 @@ export class RequestHandler {
     this.navigationIds.set(details.tabId, String(details.requestId));
     if (tabs.adoptNavigation(details.tabId, details.url, details.timeStamp)) return;
     const info = await this.deps.tabInfo(details.tabId, details);
+    // While the browser answered (the drain goes on after HANDLER_WAIT_MS), a request of
+    // this navigation's own document may have started its page: take that over too.
+    if (tabs.adoptNavigation(details.tabId, details.url, details.timeStamp)) return;
     this.deps.onPageStarted(tabs.navigate(details.tabId, details.url, details.timeStamp, info.incognito));
   }
 

@@ -97,6 +97,29 @@ describe('Chrome: requests go to the page of their document', () => {
     expect(tabs.pagesOf(1).previous).toEqual([]);
   });
 
+  test("Firefox under load: while the navigation waits for the browser's answer about the tab, its own document's request starts the page; the navigation then takes it over", async () => {
+    const tabs = new TabStore(history as never, () => undefined);
+    const answers: ((info: { url: string | null; incognito: boolean }) => void)[] = [];
+    const handler = new RequestHandler({
+      tabs,
+      trackers,
+      tabInfo: () => new Promise((resolve) => answers.push(resolve)),
+      onPageStarted: () => undefined,
+      isPaused: () => false,
+    });
+    const navigation = handler.handle(req({ type: 'main_frame', url: 'https://a.example/ivf', timeStamp: 2000 }));
+    const early = handler.handle(req({ url: META('https://a.example/ivf'), documentId: 'doc-1', documentUrl: 'https://a.example/ivf', timeStamp: 2010 }));
+    answers[1]!({ url: 'https://a.example/ivf', incognito: false }); // the request's question is answered first
+    await early;
+    answers[0]!({ url: 'https://a.example/ivf', incognito: false });
+    await navigation;
+    await handler.handle(req({ url: TIKTOK, type: 'xmlhttprequest', method: 'POST', documentUrl: 'https://a.example/ivf', timeStamp: 2020 }));
+    await handler.handle(req({ url: 'https://px.ads.linkedin.com/collect?v=2&pid=1', documentId: 'doc-1', documentUrl: 'https://a.example/ivf', timeStamp: 2030 }));
+    expect(tabs.pagesOf(1).previous).toEqual([]);
+    expect(Object.keys(tabs.page(1)!.trackers).sort()).toEqual(['facebook_custom_audience', 'linkedin_ads', 'tiktok_analytics']);
+    expect(tabs.page(1)!.startedBy).toBeUndefined();
+  });
+
   test('a page picked up as already open (its document known) and reloaded a second later is two visits, not one', async () => {
     // The requests seen first were sent before the reload's navigation began: they cannot be its document's.
     const { tabs, intake, push } = setup({ 1: 'https://a.example/ivf' });
