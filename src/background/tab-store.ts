@@ -166,11 +166,12 @@ export class TabStore {
     const early = page?.startedBy === 'already-open' || page?.startedBy === 'early-requests';
     // Compared as attribution compares addresses: a stored address may be cut to its cap.
     if (!page || !early || pageAddressKey(page.url) !== pageAddressKey(url)) return null;
-    // Only what happened after this navigation began can be its document's: a page
-    // picked up from requests sent before it (the tab was open before Pixelwacht
-    // started, then reloaded) is an earlier load and stays a visit of its own.
-    const sinceNavigation = page.startedAt - startedAt;
-    if (sinceNavigation < 0 || sinceNavigation > ADOPT_WINDOW_MS) return null;
+    if (Math.abs(page.startedAt - startedAt) > ADOPT_WINDOW_MS) return null;
+    // Only requests sent after this navigation began can be its document's: a page
+    // that recorded a request sent before it (the tab was open before Pixelwacht
+    // started, then reloaded) is an earlier load and stays a visit of its own. A page
+    // picked up from the tab list has no request of its own to say so.
+    if (page.requests.some((r) => r.timeStamp < startedAt)) return null;
     delete page.startedBy;
     if (page.gaps) {
       page.gaps = page.gaps.filter((gap) => gap !== 'opened-before-start');

@@ -120,6 +120,19 @@ describe('Chrome: requests go to the page of their document', () => {
     expect(tabs.page(1)!.startedBy).toBeUndefined();
   });
 
+  test("Firefox at start-up: a tab picked up from the tab list (already showing the address) before its navigation's event; its document's requests and the navigation are one visit", async () => {
+    const { tabs, intake, push } = setup({ 1: 'https://a.example/ivf' });
+    intake.push(() => void tabs.startPage(1, 'https://a.example/ivf', 1990, false, { startedBy: 'already-open', gap: 'opened-before-start' }));
+    push(req({ url: META('https://a.example/ivf'), documentId: 'doc-1', documentUrl: 'https://a.example/ivf', timeStamp: 2010 }));
+    push(req({ type: 'main_frame', url: 'https://a.example/ivf', timeStamp: 2000 }));
+    push(req({ type: 'beacon', method: 'POST', url: 'https://px.ads.linkedin.com/collect?v=2&pid=1', documentId: 'doc-1', documentUrl: 'https://a.example/ivf', timeStamp: 2030 }));
+    push(req({ type: 'xmlhttprequest', method: 'POST', url: TIKTOK, documentUrl: 'https://a.example/ivf', timeStamp: 2020 }));
+    await intake.settled();
+    expect(tabs.pagesOf(1).previous).toEqual([]);
+    expect(Object.keys(tabs.page(1)!.trackers).sort()).toEqual(['facebook_custom_audience', 'linkedin_ads', 'tiktok_analytics']);
+    expect(tabs.page(1)!.gaps ?? []).not.toContain('opened-before-start');
+  });
+
   test('a page picked up as already open (its document known) and reloaded a second later is two visits, not one', async () => {
     // The requests seen first were sent before the reload's navigation began: they cannot be its document's.
     const { tabs, intake, push } = setup({ 1: 'https://a.example/ivf' });
