@@ -167,6 +167,16 @@ export function senderFactsOf(details: RawRequestDetails): SenderFacts {
   };
 }
 
+/**
+ * Whether the browser delivers a navigation's main_frame event before any request of
+ * its document, stamped with when each was sent: Chrome does (its details name the
+ * frame type). Firefox under load can deliver a page's first requests before its
+ * navigation, and its time stamps then follow the delivery, so they cannot order them.
+ */
+export function deliversNavigationFirst(details: RawRequestDetails): boolean {
+  return details.frameType !== undefined;
+}
+
 /** The best address for a page we did not see start: the document, else its origin. */
 export function fallbackPageUrl(details: RawRequestDetails): string | null {
   return details.documentUrl ?? details.originUrl ?? details.initiator ?? null;

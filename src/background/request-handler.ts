@@ -10,7 +10,7 @@ import type { PageRecord, RequestSource } from '../core/records/page-record';
 import type { ObservedRequest } from '../core/model';
 import type { TrackerIdentifier } from '../core/trackers/tracker-db';
 import { scheduleLateFindings } from './late-findings';
-import { fallbackPageUrl, initiatorOf, normaliseRequest, senderFactsOf, topLevelUrlOf, type RawRequestDetails, type TabInfo } from './normalise-request';
+import { deliversNavigationFirst, fallbackPageUrl, initiatorOf, normaliseRequest, senderFactsOf, topLevelUrlOf, type RawRequestDetails, type TabInfo } from './normalise-request';
 import { PendingHeaders, type HeaderDetails } from './sent-headers';
 import type { TabStore } from './tab-store';
 
@@ -110,11 +110,12 @@ export class RequestHandler {
       return;
     }
     this.navigationIds.set(details.tabId, String(details.requestId));
-    if (tabs.adoptNavigation(details.tabId, details.url, details.timeStamp)) return;
+    const inOrder = deliversNavigationFirst(details);
+    if (tabs.adoptNavigation(details.tabId, details.url, details.timeStamp, inOrder)) return;
     const info = await this.deps.tabInfo(details.tabId, details);
     // While the browser answered (the drain goes on after HANDLER_WAIT_MS), a request of
     // this navigation's own document may have started its page: take that over too.
-    if (tabs.adoptNavigation(details.tabId, details.url, details.timeStamp)) return;
+    if (tabs.adoptNavigation(details.tabId, details.url, details.timeStamp, inOrder)) return;
     this.deps.onPageStarted(tabs.navigate(details.tabId, details.url, details.timeStamp, info.incognito));
   }
 

@@ -161,17 +161,17 @@ export class TabStore {
    * started; starting another record would split one visit in two. Returns the
    * page, or null when there is none.
    */
-  adoptNavigation(tabId: number, url: string, startedAt: number): PageRecord | null {
+  adoptNavigation(tabId: number, url: string, startedAt: number, inOrder = false): PageRecord | null {
     const page = this.pages.get(tabId);
     const early = page?.startedBy === 'already-open' || page?.startedBy === 'early-requests';
     // Compared as attribution compares addresses: a stored address may be cut to its cap.
     if (!page || !early || pageAddressKey(page.url) !== pageAddressKey(url)) return null;
     if (Math.abs(page.startedAt - startedAt) > ADOPT_WINDOW_MS) return null;
-    // Only requests sent after this navigation began can be its document's: a page
-    // that recorded a request sent before it (the tab was open before Pixelwacht
-    // started, then reloaded) is an earlier load and stays a visit of its own. A page
-    // picked up from the tab list has no request of its own to say so.
-    if (page.requests.some((r) => r.timeStamp < startedAt)) return null;
+    // Where the browser delivers a navigation before its document's requests and stamps
+    // each with when it was sent (`inOrder`, Chrome), a page that recorded a request
+    // sent before the navigation began is an earlier load (the tab was open before
+    // Pixelwacht started, then reloaded) and stays a visit of its own.
+    if (inOrder && page.requests.some((r) => r.timeStamp < startedAt)) return null;
     delete page.startedBy;
     if (page.gaps) {
       page.gaps = page.gaps.filter((gap) => gap !== 'opened-before-start');

@@ -133,11 +133,23 @@ describe('Chrome: requests go to the page of their document', () => {
     expect(tabs.page(1)!.gaps ?? []).not.toContain('opened-before-start');
   });
 
-  test('a page picked up as already open (its document known) and reloaded a second later is two visits, not one', async () => {
-    // The requests seen first were sent before the reload's navigation began: they cannot be its document's.
+  test("Firefox: a page's first request delivered and stamped before its navigation's event is still that navigation's", async () => {
+    // Firefox stamps its events when they are delivered, so an early request can carry the earlier time.
     const { tabs, intake, push } = setup({ 1: 'https://a.example/ivf' });
-    push(req({ url: META('https://a.example/ivf'), documentId: 'DOC-1', documentLifecycle: 'active', initiator: 'https://a.example', timeStamp: 2010 }));
-    push(req({ type: 'main_frame', url: 'https://a.example/ivf', timeStamp: 3000 }));
+    push(req({ url: META('https://a.example/ivf'), documentId: 'doc-1', documentUrl: 'https://a.example/ivf', timeStamp: 1990 }));
+    push(req({ type: 'main_frame', url: 'https://a.example/ivf', timeStamp: 2000 }));
+    push(req({ type: 'beacon', method: 'POST', url: 'https://px.ads.linkedin.com/collect?v=2&pid=1', documentId: 'doc-1', documentUrl: 'https://a.example/ivf', timeStamp: 2030 }));
+    await intake.settled();
+    expect(tabs.pagesOf(1).previous).toEqual([]);
+    expect(Object.keys(tabs.page(1)!.trackers).sort()).toEqual(['facebook_custom_audience', 'linkedin_ads']);
+  });
+
+  test('a page picked up as already open (its document known) and reloaded a second later is two visits, not one', async () => {
+    // Chrome delivers a navigation before its document's requests, stamped when sent: the
+    // requests seen first were sent before the reload began and cannot be its document's.
+    const { tabs, intake, push } = setup({ 1: 'https://a.example/ivf' });
+    push(req({ url: META('https://a.example/ivf'), documentId: 'DOC-1', documentLifecycle: 'active', frameType: 'outermost_frame', initiator: 'https://a.example', timeStamp: 2010 }));
+    push(req({ type: 'main_frame', url: 'https://a.example/ivf', documentLifecycle: 'active', frameType: 'outermost_frame', timeStamp: 3000 }));
     push(req({ url: META('https://a.example/ivf'), documentId: 'DOC-2', documentLifecycle: 'active', initiator: 'https://a.example', timeStamp: 3010 }));
     await intake.settled();
     const [first] = tabs.pagesOf(1).previous;
