@@ -203,8 +203,10 @@ describe('Chromium: watching the demo site', () => {
     assert.ok(chipTexts.includes('with your Meta login cookie'), chipTexts.join(' | '));
     // First expand: the company line, with the events in order and the pixel id (as Meta Pixel Helper shows them).
     await popup.locator('[data-company="Meta"] details.company-line > summary').click();
-    // In the order the requests arrived (the pixel's image and its beacon race).
-    assert.deepEqual((await meta.getByTestId('events').locator('li').allTextContents()).sort(), ['PageView', 'ViewContent']);
+    // In the order the requests arrived (the pixel's image and its beacon race). The opened
+    // line is built when it opens (Preact renders after the click returns): wait for it.
+    const events = await waitFor(() => meta.getByTestId('events').locator('li').allTextContents(), (list) => list.length >= 2, { what: 'Meta events listed' });
+    assert.deepEqual(events.sort(), ['PageView', 'ViewContent']);
     assert.match((await meta.getByTestId('account-id').textContent()) ?? '', /1234567890123456/);
     // Second expand: the values and the raw requests.
     await meta.locator('details.values > summary').click();
