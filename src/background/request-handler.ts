@@ -111,11 +111,14 @@ export class RequestHandler {
     }
     this.navigationIds.set(details.tabId, String(details.requestId));
     const inOrder = deliversNavigationFirst(details);
-    if (tabs.adoptNavigation(details.tabId, details.url, details.timeStamp, inOrder)) return;
+    const adopted = tabs.adoptNavigation(details.tabId, details.url, details.timeStamp, inOrder);
+    // Its start moved to the navigation's: reports that waited for it (the document's start) apply now.
+    if (adopted) return this.deps.onPageStarted(adopted);
     const info = await this.deps.tabInfo(details.tabId, details);
     // While the browser answered (the drain goes on after HANDLER_WAIT_MS), a request of
     // this navigation's own document may have started its page: take that over too.
-    if (tabs.adoptNavigation(details.tabId, details.url, details.timeStamp, inOrder)) return;
+    const adoptedLate = tabs.adoptNavigation(details.tabId, details.url, details.timeStamp, inOrder);
+    if (adoptedLate) return this.deps.onPageStarted(adoptedLate);
     this.deps.onPageStarted(tabs.navigate(details.tabId, details.url, details.timeStamp, info.incognito));
   }
 

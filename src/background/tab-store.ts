@@ -173,6 +173,8 @@ export class TabStore {
     // Pixelwacht started, then reloaded) and stays a visit of its own.
     if (inOrder && page.requests.some((r) => r.timeStamp < startedAt)) return null;
     delete page.startedBy;
+    // The visit began with its navigation (the document's start is matched against it).
+    page.startedAt = startedAt;
     if (page.gaps) {
       page.gaps = page.gaps.filter((gap) => gap !== 'opened-before-start');
       if (page.gaps.length === 0) delete page.gaps;

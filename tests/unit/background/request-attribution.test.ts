@@ -81,6 +81,7 @@ describe('Chrome: requests go to the page of their document', () => {
     const page = tabs.page(1)!;
     expect(Object.keys(page.trackers).sort()).toEqual(['facebook_custom_audience', 'tiktok_analytics']);
     expect(page.startedBy).toBeUndefined();
+    expect(page.startedAt).toBe(2000); // the visit starts with its navigation (the document's start is matched to it)
     expect(page.gaps ?? []).not.toContain('opened-before-start');
     expect(tabs.pagesOf(1).previous).toEqual([]);
   });
