@@ -32,7 +32,7 @@ export interface HandlerDeps {
   onPageStarted: (page: PageRecord) => void;
 }
 
-/** Chrome names the sending document (MessageSender.documentId, Chrome 106+); Firefox does not. */
+/** The sending document (MessageSender.documentId: Chrome 106+, Firefox 153+). */
 const documentIdOf = (sender: unknown): string | undefined => {
   const id = (sender as { documentId?: unknown }).documentId;
   return typeof id === 'string' ? id : undefined;

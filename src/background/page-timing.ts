@@ -13,7 +13,7 @@ import type { TabStore } from './tab-store';
 export interface TimingSender {
   tabId: number;
   frameId: number;
-  /** Chrome: the reporting document. */
+  /** The reporting document (Chrome; Firefox since 153). */
   documentId?: string | undefined;
 }
 
@@ -31,7 +31,13 @@ function reportedPages(tabs: TabStore, sender: TimingSender, url: string): PageR
   }
   const key = pageAddressKey(url);
   const byAddress = pages.find((p) => pageAddressKey(p.url) === key);
-  return byAddress ? [byAddress] : [];
+  if (!byAddress) return [];
+  // A named document that page does not hold, while it holds others: an earlier load of
+  // the same address (a reload whose navigation has not reached the worker yet; Firefox
+  // names the sender's document too since 153). Binding it there would send the new
+  // document's requests to the visit before.
+  if (sender.documentId && (byAddress.documentIds?.length ?? 0) > 0) return [];
+  return [byAddress];
 }
 
 export async function applyResourceTiming(
