@@ -5,6 +5,7 @@
 import { appendConsentEvent, startTimeline } from '../core/consent/consent-timeline';
 import type { ConsentEvent } from '../core/consent/types';
 import { pageAddressKey } from '../core/records/attribution';
+import { startsWithNavigation } from '../core/records/document-start';
 import type { PageRecord } from '../core/records/page-record';
 import type { HealthOverride, StoredVerdict } from '../core/records/page-health';
 import type { PageVerdictMessage } from '../protocol/schemas/page-verdict';
@@ -12,14 +13,6 @@ import { earlierChoice, readOverrides, rememberChoice, setOverride } from '../st
 import { PendingFacts } from './pending-facts';
 import type { TabStore } from './tab-store';
 
-/**
- * A document's navigation starts (performance.timeOrigin) a few milliseconds before
- * its main_frame request is seen, never after it; seen here: 1-3 ms. A start further
- * away belongs to another document of the same address (a reload, or a first load
- * the background missed while starting).
- */
-const NAVIGATION_BEFORE_MS = 250;
-const NAVIGATION_AFTER_MS = 50;
 
 type Fact =
   | { kind: 'consent'; frameId: number; documentUrl: string; event: ConsentEvent }
@@ -103,8 +96,7 @@ export class PageFacts {
         frameId === 0 &&
         !page.consent &&
         withoutFragment(documentUrl) === withoutFragment(page.url) &&
-        event.t >= page.startedAt - NAVIGATION_BEFORE_MS &&
-        event.t <= page.startedAt + NAVIGATION_AFTER_MS
+        startsWithNavigation(page.startedAt, event.t)
       );
     }
     return !!page.consent && event.t >= page.consent.navigationStart;

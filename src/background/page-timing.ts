@@ -4,6 +4,7 @@
 import { analyseRequest } from '../core/analyse-request';
 import { pageAddressKey } from '../core/records/attribution';
 import { missingFromRecords, viewAt } from '../core/records/attribution-timing';
+import { mayHaveLoaded } from '../core/records/document-start';
 import { bindDocument, type PageRecord } from '../core/records/page-record';
 import type { TrackerIdentifier } from '../core/trackers/tracker-db';
 import type { ResourceTimingMessage } from '../protocol/schemas/resource-timing';
@@ -20,9 +21,9 @@ export interface TimingSender {
 /**
  * The tab's page records of the reporting document: by document id where the
  * browser gives one (a single-page app's views share it), else the newest
- * record of the reported address.
+ * record of the reported address that may have loaded a document started then.
  */
-function reportedPages(tabs: TabStore, sender: TimingSender, url: string): PageRecord[] {
+function reportedPages(tabs: TabStore, sender: TimingSender, url: string, timeOrigin: number): PageRecord[] {
   const tab = tabs.pagesOf(sender.tabId);
   const pages = [tab.current, ...tab.previous].filter((p): p is PageRecord => !!p);
   if (sender.documentId) {
@@ -30,7 +31,9 @@ function reportedPages(tabs: TabStore, sender: TimingSender, url: string): PageR
     if (holding.length > 0) return holding;
   }
   const key = pageAddressKey(url);
-  const byAddress = pages.find((p) => pageAddressKey(p.url) === key);
+  // A document that started before a page's navigation is an earlier load of the address
+  // (seen in Chromium: a first load's report arrived after its reload's navigation).
+  const byAddress = pages.find((p) => pageAddressKey(p.url) === key && mayHaveLoaded(p, timeOrigin));
   if (!byAddress) return [];
   // A named document that page does not hold, while it holds others: an earlier load of
   // the same address (a reload whose navigation has not reached the worker yet; Firefox
@@ -50,7 +53,7 @@ export async function applyResourceTiming(
   report: ResourceTimingMessage,
 ): Promise<void> {
   if (sender.frameId !== 0 || !/^https?:/i.test(report.url)) return;
-  let pages = reportedPages(tabs, sender, report.url);
+  let pages = reportedPages(tabs, sender, report.url, report.timeOrigin);
   if (pages.length === 0) {
     if (tabs.page(sender.tabId)) return; // the tab shows another page now: not ours to guess
     // Open before Pixelwacht was listening, and nothing of it seen since: start its record from the report.

@@ -100,9 +100,12 @@ export async function chromiumDriver(): Promise<Driver> {
       // The first page after start-up can be missed while the worker attaches its listeners:
       // then it has no record, or one picked up as already open (no navigation, so no consent
       // timeline). The scenarios are about a page seen from its navigation: load it again.
+      // A record not there yet may only wait for its checkpoint (at most a second): give it that.
+      const checkpointed = Date.now() + 2000;
       const seenFromNavigation = async () => {
         const p = await storedPage(tabId);
         if (p && (p as { startedBy?: string }).startedBy !== 'already-open') return p;
+        if (!p && Date.now() < checkpointed) return undefined;
         await page.reload();
         return undefined;
       };

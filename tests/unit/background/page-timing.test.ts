@@ -43,4 +43,31 @@ describe('Resource Timing report', () => {
     expect(Object.keys(visit.trackers)).toEqual(['facebook_custom_audience']);
     expect(visit.requests[0]?.source).toBe('page-timing');
   });
+
+  test("an earlier document's report does not join a reload's visit that holds no document yet", async () => {
+    // Seen in Chromium: the first load's report arrived after the reload's navigation
+    // and before any of the reload's own requests; its entries landed on the reload.
+    const tabs = new TabStore(history as never, () => undefined);
+    const reload = tabs.startPage(1, URL_A, 5000, false);
+    await apply(tabs, 'doc-1', 4500);
+    expect(reload.documentIds ?? []).toEqual([]);
+    expect(reload.trackers).toEqual({});
+  });
+
+  test("that report joins the earlier visit of its document's start, kept as the tab's previous page", async () => {
+    const tabs = new TabStore(history as never, () => undefined);
+    const first = tabs.startPage(1, URL_A, 4500, false);
+    const reload = tabs.startPage(1, URL_A, 5000, false);
+    await apply(tabs, 'doc-1', 4499);
+    expect(reload.trackers).toEqual({});
+    expect(first.documentIds).toEqual(['doc-1']);
+    expect(Object.keys(first.trackers)).toEqual(['facebook_custom_audience']);
+  });
+
+  test('a page picked up already open takes the report of the document it shows, which started before it was seen', async () => {
+    const tabs = new TabStore(history as never, () => undefined);
+    const open = tabs.startPage(1, URL_A, 9000, false, { startedBy: 'already-open', gap: 'opened-before-start' });
+    await apply(tabs, 'doc-1', 1000);
+    expect(Object.keys(open.trackers)).toEqual(['facebook_custom_audience']);
+  });
 });
