@@ -21,6 +21,7 @@ import {
   type SenderFacts,
   type TabPages,
 } from '../core/records/attribution';
+import { startedBeforeNavigation } from '../core/records/document-start';
 import {
   addTrackerRequest,
   bindDocument,
@@ -44,6 +45,8 @@ const PREVIOUS_PER_TAB = 4;
 const ADOPT_WINDOW_MS = 5000;
 /** Prerendered pages kept per tab (speculation rules rarely prerender more than one or two). */
 const PRERENDERS_PER_TAB = 2;
+/** Document starts remembered (from the documents' own reports), newest kept. */
+const DOCUMENT_STARTS_KEPT = 256;
 
 export interface NewPage {
   startedBy?: PageStart;
@@ -61,6 +64,12 @@ export class TabStore {
   private readonly pages = new Map<number, PageRecord>();
   private readonly previous = new Map<number, PageRecord[]>();
   private readonly prerendering = new Map<number, PageRecord[]>();
+  /**
+   * When each document the worker heard from started (its performance.timeOrigin, from
+   * its Resource Timing report): memory only, for telling a navigation's own document
+   * from an earlier one while the two may be confused (ADOPT_WINDOW_MS).
+   */
+  private readonly documentStarts = new Map<string, number>();
   private readonly queue = createWriteQueue<number>((tabIds) => this.persist(tabIds));
   private readonly checkpoint: TabCheckpoint;
 
@@ -101,6 +110,16 @@ export class TabStore {
       previous: this.previous.get(tabId) ?? [],
       prerendering: this.prerendering.get(tabId) ?? [],
     };
+  }
+
+  /** A document said when it started (its own report). */
+  noteDocumentStart(documentId: string, timeOrigin: number): void {
+    this.documentStarts.delete(documentId);
+    this.documentStarts.set(documentId, timeOrigin);
+    for (const oldest of this.documentStarts.keys()) {
+      if (this.documentStarts.size <= DOCUMENT_STARTS_KEPT) break;
+      this.documentStarts.delete(oldest);
+    }
   }
 
   /** Which of the tab's pages a request belongs to, binding a newly seen document id to it. */
@@ -172,6 +191,10 @@ export class TabStore {
     // sent before the navigation began is an earlier load (the tab was open before
     // Pixelwacht started, then reloaded) and stays a visit of its own.
     if (inOrder && page.requests.some((r) => r.timeStamp < startedAt)) return null;
+    // In any browser, a page holding a document that started before the navigation (its
+    // own report said when) shows an earlier load: seen in Chromium, a first load missed
+    // at start-up, known only from its report, reloaded at once.
+    if (page.documentIds?.some((id) => startedBeforeNavigation(startedAt, this.documentStarts.get(id) ?? Number.POSITIVE_INFINITY))) return null;
     delete page.startedBy;
     // The visit began with its navigation (the document's start is matched against it).
     page.startedAt = startedAt;
@@ -285,6 +308,7 @@ export class TabStore {
     this.pages.clear();
     this.previous.clear();
     this.prerendering.clear();
+    this.documentStarts.clear();
     this.retired = [];
     await this.checkpoint.reset();
   }

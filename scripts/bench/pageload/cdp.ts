@@ -6,7 +6,7 @@
 // worker target without flattening, and commands travel inside
 // Target.sendMessageToTarget. Unlike that helper, the session stays attached,
 // so the CPU profiler can run across several page loads.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 const MB = 1024 * 1024;
@@ -107,9 +107,11 @@ export async function startWorkerProfile(worker: WorkerSession): Promise<void> {
   await worker.send('Profiler.start');
 }
 
-export async function stopWorkerProfile(worker: WorkerSession): Promise<WorkerCpu> {
+/** `saveAs`: a path to keep the whole profile at (open it in Chrome's DevTools, Performance panel). */
+export async function stopWorkerProfile(worker: WorkerSession, saveAs?: string): Promise<WorkerCpu> {
   const { profile } = (await worker.send('Profiler.stop')) as { profile: Profile };
   await worker.send('Profiler.disable').catch(() => undefined);
+  if (saveAs) writeFileSync(saveAs, JSON.stringify(profile));
   return summariseProfile(profile);
 }
 

@@ -12,6 +12,8 @@ export interface Options {
   browsers: BrowserName[];
   /** Serve HTTP/1.1 over TLS instead of HTTP/2. */
   http1: boolean;
+  /** A directory to keep the worker's CPU profiles in (.cpuprofile, one per configuration and N), or null. */
+  profileDir: string | null;
 }
 
 export const USAGE = `npm run bench:pageload -- [options]   (builds nothing: run npm run build first)
@@ -21,7 +23,8 @@ export const USAGE = `npm run bench:pageload -- [options]   (builds nothing: run
   --profile-loads=3      extra loads under the worker's CPU profiler, Chromium (env BENCH_PROFILE_LOADS; 0 = none)
   --firefox-trackers=60  tracker counts in Firefox (default: 60 alone, or --trackers if given) (env BENCH_FIREFOX_TRACKERS)
   --browsers=chromium,firefox                                     (env BENCH_BROWSERS)
-  --http1                HTTP/1.1 over TLS instead of HTTP/2       (env BENCH_HTTP1=1)`;
+  --http1                HTTP/1.1 over TLS instead of HTTP/2       (env BENCH_HTTP1=1)
+  --profile-dir=DIR      keep the worker's CPU profiles there      (env BENCH_PROFILE_DIR)`;
 
 function positiveInts(value: string, what: string): number[] {
   const list = value.split(',').map((v) => Number(v.trim()));
@@ -37,7 +40,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): O
     if (!m) throw new Error(`unknown argument "${arg}"\n${USAGE}`);
     flags.set(m[1]!, m[2] ?? '1');
   }
-  const known = new Set(['trackers', 'firefox-trackers', 'loads', 'warmup', 'profile-loads', 'browsers', 'http1']);
+  const known = new Set(['trackers', 'firefox-trackers', 'loads', 'warmup', 'profile-loads', 'browsers', 'http1', 'profile-dir']);
   for (const k of flags.keys()) if (!known.has(k)) throw new Error(`unknown option --${k}\n${USAGE}`);
   const get = (flag: string, name: string, fallback: string) => flags.get(flag) ?? env[name] ?? fallback;
   const one = (flag: string, name: string, fallback: number) => positiveInts(get(flag, name, String(fallback)), `--${flag}`)[0]!;
@@ -55,5 +58,6 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): O
     profileLoads: one('profile-loads', 'BENCH_PROFILE_LOADS', 3),
     browsers: browsers as BrowserName[],
     http1: flags.has('http1') || env.BENCH_HTTP1 === '1',
+    profileDir: flags.get('profile-dir') ?? env.BENCH_PROFILE_DIR ?? null,
   };
 }

@@ -88,7 +88,8 @@ export async function runCell(browser: BrowserName, trackers: number, options: O
           let requests = 0;
           for (let p = 0; p < options.profileLoads; p++) requests += (await loadAndSettle(s, server, url(`profile-${s.config}-${p}`))).requests;
           await sleep(PROFILE_TAIL_MS);
-          const cpu = await stopWorkerProfile(worker);
+          const saveAs = options.profileDir ? `${options.profileDir}/${browser}-${trackers}-${s.config}.cpuprofile` : undefined;
+          const cpu = await stopWorkerProfile(worker, saveAs);
           r.profile = { ...cpu, requests };
         }
         r.heapAfterGcMb = await heapAfterGcMb(worker);

@@ -9,9 +9,13 @@ import type { PageStart } from './page-record';
 export const DOCUMENT_START_BEFORE_NAVIGATION_MS = 250;
 export const DOCUMENT_START_AFTER_NAVIGATION_MS = 50;
 
+/** Whether a document that started at `timeOrigin` began before a navigation seen at `navigationAt` (so is an earlier one). */
+export const startedBeforeNavigation = (navigationAt: number, timeOrigin: number): boolean =>
+  timeOrigin < navigationAt - DOCUMENT_START_BEFORE_NAVIGATION_MS;
+
 /** Whether a document that started at `timeOrigin` is the one a navigation seen at `navigationAt` loaded. */
 export const startsWithNavigation = (navigationAt: number, timeOrigin: number): boolean =>
-  timeOrigin >= navigationAt - DOCUMENT_START_BEFORE_NAVIGATION_MS && timeOrigin <= navigationAt + DOCUMENT_START_AFTER_NAVIGATION_MS;
+  !startedBeforeNavigation(navigationAt, timeOrigin) && timeOrigin <= navigationAt + DOCUMENT_START_AFTER_NAVIGATION_MS;
 
 /**
  * Whether a page record's start is its navigation's (so a document's start can be
@@ -24,4 +28,4 @@ export const startedByNavigation = (page: { startedBy?: PageStart }): boolean =>
 
 /** Whether a document that started at `timeOrigin` may have been loaded by this page record. */
 export const mayHaveLoaded = (page: { startedAt: number; startedBy?: PageStart }, timeOrigin: number): boolean =>
-  !startedByNavigation(page) || timeOrigin >= page.startedAt - DOCUMENT_START_BEFORE_NAVIGATION_MS;
+  !startedByNavigation(page) || !startedBeforeNavigation(page.startedAt, timeOrigin);

@@ -14,6 +14,7 @@ vi.mock('webextension-polyfill', () => ({ default: { storage: { session: session
 const { TabStore } = await import('../../../src/background/tab-store');
 const { RequestHandler } = await import('../../../src/background/request-handler');
 const { createEventIntake } = await import('../../../src/background/event-intake');
+const { applyResourceTiming } = await import('../../../src/background/page-timing');
 const { loadTrackerDbFromPackage } = await import('../../../src/cli/load-tracker-db');
 type Handler = InstanceType<typeof RequestHandler>;
 type Details = Parameters<Handler['handle']>[0];
@@ -159,6 +160,33 @@ describe('Chrome: requests go to the page of their document', () => {
     expect(tabs.page(1)!.documentIds).toEqual(['DOC-2']);
     expect(tabs.page(1)!.startedBy).toBeUndefined();
   });
+
+  // Seen in Chromium at start-up: the first load was missed, the tab picked up as already
+  // open; its document was known only from its Resource Timing report (no tracker entry
+  // yet); the reload adopted that page, and the first document's pagehide report then put
+  // its requests on the reload's visit (their consent state read "unknown").
+  for (const [browser, frameType] of [['Chrome', 'outermost_frame'], ['Firefox', undefined]] as const) {
+    test(`${browser}: a page picked up already open, its document known from its own report, then reloaded: two visits, each document's requests on its own`, async () => {
+      const { tabs, intake, push } = setup({ 1: 'https://a.example/ivf' });
+      const report = (documentId: string, timeOrigin: number, entries: { name: string; initiatorType: string; startTime: number }[]) =>
+        intake.push(() =>
+          applyResourceTiming(tabs, trackers, async () => ({ url: 'https://a.example/ivf', incognito: false }), () => false, () => undefined, { tabId: 1, frameId: 0, documentId }, { url: 'https://a.example/ivf', timeOrigin, entries }),
+        );
+      intake.push(() => void tabs.startPage(1, 'https://a.example/ivf', 1600, false, { startedBy: 'already-open', gap: 'opened-before-start' }));
+      report('DOC-1', 1000, [{ name: 'https://a.example/style.css', initiatorType: 'link', startTime: 20 }]);
+      push(req({ type: 'main_frame', url: 'https://a.example/ivf', ...(frameType ? { frameType, documentLifecycle: 'active' } : {}), timeStamp: 2400 }));
+      report('DOC-1', 1000, [{ name: META('https://a.example/ivf'), initiatorType: 'beacon', startTime: 300 }]);
+      push(req({ url: META('https://a.example/ivf'), documentId: 'DOC-2', ...(frameType ? { frameType, documentLifecycle: 'active', initiator: 'https://a.example' } : { documentUrl: 'https://a.example/ivf' }), timeStamp: 2450 }));
+      await intake.settled();
+      const reload = tabs.page(1)!;
+      expect(reload.startedBy).toBeUndefined();
+      expect(reload.requests.map((r) => r.timeStamp)).toEqual([2450]);
+      const [first] = tabs.pagesOf(1).previous;
+      expect(first?.startedBy).toBe('already-open');
+      expect(first?.documentIds).toEqual(['DOC-1']);
+      expect(first?.requests.map((r) => [r.timeStamp, r.source])).toEqual([[1300, 'page-timing']]);
+    });
+  }
 
   test('a speculative main_frame (carries the shown document id) does not replace the page shown', async () => {
     const { tabs, intake, push } = setup();

@@ -12,6 +12,7 @@ describe('bench:pageload options', () => {
       profileLoads: 3,
       browsers: ['chromium', 'firefox'],
       http1: false,
+      profileDir: null,
     });
   });
 
@@ -20,6 +21,8 @@ describe('bench:pageload options', () => {
     expect(o).toMatchObject({ trackers: [5, 10], firefoxTrackers: [5, 10], loads: 3, warmup: 0, browsers: ['firefox'] });
     expect(parseOptions(['--firefox-trackers=200'], { BENCH_TRACKERS: '20' })).toMatchObject({ trackers: [20], firefoxTrackers: [200] });
     expect(parseOptions(['--http1'], {})).toMatchObject({ http1: true });
+    expect(parseOptions(['--profile-dir=/tmp/p'], { BENCH_PROFILE_DIR: '/x' })).toMatchObject({ profileDir: '/tmp/p' });
+    expect(parseOptions([], { BENCH_PROFILE_DIR: '/x' })).toMatchObject({ profileDir: '/x' });
   });
 
   test('help and mistakes', () => {
