@@ -1,10 +1,8 @@
 // When the toolbar badge is redrawn: after a short delay that gathers a burst of
 // requests, at most a few times a second per tab, and only when what it shows
-// changed. What it shows (companies, the health alarm) is computed once per
-// update and handed to badge.ts, which only draws.
-import type { BadgeLevel, BadgeState } from '../core/records/badge-state';
-import { companiesOf } from '../core/records/companies';
-import { specialCategoryDisclosures, type SpecialCategoryDisclosure } from '../core/records/health-alarm';
+// changed. What it shows (the company lines, the health alarm, what the shield
+// blocked) is computed once per update and handed to badge.ts, which only draws.
+import { badgeView, type BadgeView } from '../core/records/badge-state';
 import type { PageRecord } from '../core/records/page-record';
 
 /** The first update waits this long, so a burst of requests is drawn once. */
@@ -12,24 +10,13 @@ const GATHER_MS = 100;
 /** And updates of one tab are at least this far apart: at most four a second. */
 const MIN_INTERVAL_MS = 250;
 
-export interface BadgeView {
-  state: BadgeState;
-  told: SpecialCategoryDisclosure[];
-  paused: boolean;
-}
-
-export function badgeView(page: PageRecord | null, paused: boolean): BadgeView {
-  if (!page) return { state: { level: 'none', count: 0, companies: [] }, told: [], paused };
-  const companies = companiesOf(page).map((c) => c.company);
-  const told = specialCategoryDisclosures(page);
-  const level: BadgeLevel = companies.length === 0 ? 'none' : told.length > 0 ? 'alarm' : 'trackers';
-  return { state: { level, count: companies.length, companies }, told, paused };
-}
-
-const fingerprint = (view: BadgeView) => JSON.stringify([view.state, view.told, view.paused]);
+/** What the badge shows of a view: its text and colour (level, count), its tooltip (brands, what was told, blocked, paused). */
+const fingerprint = (view: BadgeView) => JSON.stringify([view.state, view.told, view.blocked, view.paused]);
 
 export interface BadgeSchedulerDeps {
   page: (tabId: number) => PageRecord | null;
+  /** Requests the health shield stopped on the tab's page. */
+  blocked?: (tabId: number) => number;
   isPaused: (site: string) => boolean;
   draw: (tabId: number, page: PageRecord | null, view: BadgeView) => Promise<void> | void;
   now?: () => number;
@@ -62,7 +49,7 @@ export class BadgeScheduler {
   private update(tabId: number): void {
     this.timers.delete(tabId);
     const page = this.deps.page(tabId);
-    const view = badgeView(page, !!page && this.deps.isPaused(page.site));
+    const view = badgeView(page, !!page && this.deps.isPaused(page.site), this.deps.blocked?.(tabId) ?? 0);
     const print = fingerprint(view);
     if (this.shown.get(tabId)?.fingerprint === print) return;
     this.shown.set(tabId, { at: this.now(), fingerprint: print });

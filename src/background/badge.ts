@@ -3,10 +3,9 @@
 // health alarm red *and* a "!" before the number, so the alarm does not rest on
 // colour alone. The tooltip says it in sentences.
 import browser from 'webextension-polyfill';
-import type { PageRecord } from '../core/records/page-record';
-import { badgeState, type BadgeLevel } from '../core/records/badge-state';
-import { companyLines, healthRecipients } from '../core/records/company-lines';
+import type { BadgeLevel, BadgeView } from '../core/records/badge-state';
 import { listOf, pluralCategory, type Lookup } from '../core/records/headline';
+import { shieldTitle } from './shield-badge';
 
 const COLOURS: Record<BadgeLevel, string> = {
   none: '#6b7280',
@@ -27,31 +26,38 @@ export function badgeText(level: BadgeLevel, count: number): string {
   return level === 'alarm' ? `${ALARM_MARK}${count}` : String(count);
 }
 
-function tooltip(page: PageRecord | null, alarm: boolean): string {
-  const lines = page ? companyLines(page) : [];
-  if (lines.length === 0) return msg('badgeTooltipNone');
-  if (alarm && page) {
-    const told = healthRecipients(page, lines);
-    const sentences = told
-      .slice(0, NAMES_SHOWN)
-      .map((d) => msg('badgeTooltipAlarmItem2', [d.brand, listOf(d.what.map((w) => msg(`disclosed_${w.replace(/-/g, '_')}`)), msg, lang())]));
-    return msg(`badgeTooltipAlarmSentence_${pluralCategory(told.length, lang())}`, [String(told.length), told[0]?.brand ?? '', sentences.join(' ')]);
-  }
-  const brands = lines.map((l) => l.brand);
+/** The tooltip, in sentences: the companies, what a health page told them, what the shield blocked. */
+function tooltip(view: BadgeView): string {
+  if (view.paused) return msg('badgeTooltipPaused');
+  const { lines, blocked } = view;
+  if (lines.length === 0) return blocked > 0 ? shieldTitle('', blocked, false) : msg('badgeTooltipNone');
+  const title = view.state.level === 'alarm' ? alarmSentences(view) : trackerSentence(lines.map((l) => l.brand));
+  return blocked > 0 ? shieldTitle(title, blocked, true) : title;
+}
+
+function alarmSentences(view: BadgeView): string {
+  const byCompany = new Map(view.told.map((d) => [d.company, d.what]));
+  const told = view.lines.filter((l) => l.special).map((l) => ({ brand: l.brand, what: byCompany.get(l.company) ?? ['page-address'] }));
+  const sentences = told
+    .slice(0, NAMES_SHOWN)
+    .map((d) => msg('badgeTooltipAlarmItem2', [d.brand, listOf(d.what.map((w) => msg(`disclosed_${w.replace(/-/g, '_')}`)), msg, lang())]));
+  return msg(`badgeTooltipAlarmSentence_${pluralCategory(told.length, lang())}`, [String(told.length), told[0]?.brand ?? '', sentences.join(' ')]);
+}
+
+function trackerSentence(brands: string[]): string {
   const shown = brands.slice(0, NAMES_SHOWN);
   const names = brands.length > NAMES_SHOWN ? msg('badgeTooltipMore', [shown.join(', '), String(brands.length - NAMES_SHOWN)]) : listOf(shown, msg, lang());
   return msg(`badgeTooltipTrackers_${pluralCategory(brands.length, lang())}`, [String(brands.length), names]);
 }
 
-export async function showBadge(tabId: number, page: PageRecord | null, healthAlarm = false, paused = false): Promise<void> {
-  const state = badgeState(page, healthAlarm);
-  // The number counts the lines the popup shows (brands: LinkedIn apart from Microsoft).
-  const count = page ? companyLines(page).length : 0;
+/** Draws a view the scheduler computed (badge-scheduler.ts): nothing is computed again here. */
+export async function showBadge(tabId: number, view: BadgeView): Promise<void> {
+  const { level, count } = view.state;
   try {
     await Promise.all([
-      browser.action.setBadgeText({ tabId, text: badgeText(state.level, count) }),
-      browser.action.setBadgeBackgroundColor({ tabId, color: COLOURS[state.level] }),
-      browser.action.setTitle({ tabId, title: paused ? msg('badgeTooltipPaused') : tooltip(page, state.level === 'alarm') }),
+      browser.action.setBadgeText({ tabId, text: badgeText(level, count) }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: COLOURS[level] }),
+      browser.action.setTitle({ tabId, title: tooltip(view) }),
     ]);
   } catch {
     // The tab closed in the meantime: nothing to show.

@@ -18,7 +18,6 @@ import { PageFacts } from './page-facts';
 import { PausedSites } from './paused-sites';
 import { RequestHandler, type RequestDetails } from './request-handler';
 import { HealthShield } from './shield';
-import { showShieldTitle } from './shield-badge';
 import { reachedOnly } from '../core/shield/reached-only';
 import { blockedCount } from '../core/shield/blocked-lines';
 import type { HeaderDetails } from './sent-headers';
@@ -36,13 +35,14 @@ const badges = new BadgeScheduler({
     const page = tabs.page(tabId);
     return page && reachedOnly(page);
   },
+  blocked: (tabId) => {
+    const page = tabs.page(tabId);
+    return page ? blockedCount(page) : 0;
+  },
   isPaused: (site) => paused.has(site),
   draw: async (tabId, page, view) => {
-    const alarm = view.state.level === 'alarm';
-    await showBadge(tabId, page, alarm, view.paused);
-    const full = tabs.page(tabId);
-    if (full && !view.paused) await showShieldTitle(tabId, blockedCount(full), !!page && Object.keys(page.trackers).length > 0);
-    if (alarm && page) await notifyHealthDisclosure(page).catch((e: unknown) => console.warn('Pixelwacht: notification failed', e));
+    await showBadge(tabId, view);
+    if (view.state.level === 'alarm' && page) await notifyHealthDisclosure(page).catch((e: unknown) => console.warn('Pixelwacht: notification failed', e));
   },
 });
 // The health shield (off until the user turns it on) follows each page's health verdict.

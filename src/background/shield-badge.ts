@@ -6,16 +6,11 @@ import { pluralCategory } from '../core/records/headline';
 
 const lang = () => (browser.i18n.getUILanguage().toLowerCase().startsWith('nl') ? 'nl' : 'en');
 
-export async function showShieldTitle(tabId: number, blocked: number, anyReached: boolean): Promise<void> {
-  if (blocked === 0) return;
+/** `title`: the tooltip about the companies reached (unused when none was). */
+export function shieldTitle(title: string, blocked: number, anyReached: boolean): string {
+  if (blocked === 0) return title;
   const count = [String(blocked)];
+  if (!anyReached) return browser.i18n.getMessage(`shield_badgeAllBlocked_${pluralCategory(blocked, lang())}`, count);
   const said = browser.i18n.getMessage(`shield_badgeBlocked_${pluralCategory(blocked, lang())}`, count);
-  try {
-    const title = anyReached
-      ? (await browser.action.getTitle({ tabId })).replace(browser.i18n.getMessage('shield_badgeNothingBlocked'), said)
-      : browser.i18n.getMessage(`shield_badgeAllBlocked_${pluralCategory(blocked, lang())}`, count);
-    await browser.action.setTitle({ tabId, title });
-  } catch {
-    // The tab closed in the meantime.
-  }
+  return title.replace(browser.i18n.getMessage('shield_badgeNothingBlocked'), said);
 }

@@ -19,7 +19,7 @@ import { extractPageSignals } from '../../src/core/health/html-signals';
 import { healthInText } from '../../src/core/health/in-disclosure';
 import type { PageSignals } from '../../src/core/health/types';
 import type { ObservedRequest, RequestType } from '../../src/core/model';
-import { badgeState } from '../../src/core/records/badge-state';
+import { badgeView } from '../../src/core/records/badge-state';
 import { companiesOf } from '../../src/core/records/companies';
 import { summariseTracker } from '../../src/core/records/disclosure-summary';
 import { healthAlarm, specialCategoryDisclosures } from '../../src/core/records/health-alarm';
@@ -247,7 +247,7 @@ function visitCase(rand: Rand, trackers: TrackerIdentifier, n: number): number {
   }
   // Everything the badge, the popup and the letters read from a page record.
   const alarm = healthAlarm(page);
-  badgeState(page, alarm);
+  badgeView(page, false, alarm ? 1 : 0);
   companiesOf(page);
   pageSummary(page);
   specialCategoryDisclosures(page);

@@ -1,21 +1,34 @@
 // What the toolbar badge says about a page: how many tracker companies it sent
 // requests to. Red is reserved for the health alarm (a health page disclosed).
+import { companyLines, type CompanyLine } from './company-lines';
+import { specialCategoryDisclosures, type SpecialCategoryDisclosure } from './health-alarm';
 import type { PageRecord } from './page-record';
-import { companiesOf } from './companies';
 
 export type BadgeLevel = 'none' | 'trackers' | 'alarm';
 
 export interface BadgeState {
   level: BadgeLevel;
-  /** Number of distinct tracker companies. */
+  /** Number of company lines (brands: LinkedIn apart from Microsoft), as the popup shows them. */
   count: number;
-  /** Company names, most requests first. */
+  /** Their brands, most serious first. */
   companies: string[];
 }
 
-export function badgeState(page: PageRecord | null, healthAlarm = false): BadgeState {
-  if (!page) return { level: 'none', count: 0, companies: [] };
-  const companies = companiesOf(page).map((c) => c.company);
-  const level: BadgeLevel = companies.length === 0 ? 'none' : healthAlarm ? 'alarm' : 'trackers';
-  return { level, count: companies.length, companies };
+export interface BadgeView {
+  /** The number counts the lines the popup shows (brands: LinkedIn apart from Microsoft). */
+  state: BadgeState;
+  lines: CompanyLine[];
+  told: SpecialCategoryDisclosure[];
+  /** Requests the health shield stopped on the page. */
+  blocked: number;
+  paused: boolean;
+}
+
+/** `page`: the page as the companies received it (without what the shield blocked). */
+export function badgeView(page: PageRecord | null, paused: boolean, blocked = 0): BadgeView {
+  if (!page) return { state: { level: 'none', count: 0, companies: [] }, lines: [], told: [], blocked, paused };
+  const lines = companyLines(page);
+  const told = specialCategoryDisclosures(page);
+  const level: BadgeLevel = lines.length === 0 ? 'none' : told.length > 0 ? 'alarm' : 'trackers';
+  return { state: { level, count: lines.length, companies: lines.map((l) => l.brand) }, lines, told, blocked, paused };
 }

@@ -153,13 +153,15 @@ export function capSentHeaders(page: PageRecord, referrer: string | null, cookie
  * the record already has (`isKept`, compared after capping) or the page's
  * disclosure budget is spent.
  */
-export function capDisclosure(page: PageRecord, disclosure: Disclosure, isKept: (capped: Disclosure) => boolean): Disclosure | null {
+export function capDisclosure(page: PageRecord, disclosure: Disclosure, isKept: (serialised: string) => boolean): Disclosure | null {
   const budget = budgetOf(page);
   const capped = capValue(disclosure);
   const kept = capped.value as Disclosure;
   if (capped.cut) kept.truncated = true;
-  if (isKept(kept)) return null;
-  const size = JSON.stringify(kept).length;
+  // Serialised once: what a duplicate is compared by, and what it costs the page's budget.
+  const text = JSON.stringify(kept);
+  if (isKept(text)) return null;
+  const size = text.length;
   if (budget.disclosures + size > CAPS.disclosureCharsPerPage) {
     page.truncated = true;
     return null;

@@ -162,17 +162,35 @@ export function startPage(tabId: number, url: string, startedAt: number, incogni
   });
 }
 
-function sameDisclosure(a: Disclosure, b: Disclosure): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/**
+ * The serialised form of each disclosure a tracker record keeps, to find a repeat
+ * without serialising every kept one again for every request (a busy page sends the
+ * same values hundreds of times). Memory only, per record object: a record restored
+ * from storage is a new object and gets its set again from its disclosures.
+ */
+const keptForms = new WeakMap<TrackerRecord, { count: number; forms: Set<string> }>();
+
+function formsOf(record: TrackerRecord): Set<string> {
+  let known = keptForms.get(record);
+  // Rebuilt when the list changed behind our back (cut to save space, or replaced).
+  if (!known || known.count !== record.disclosures.length) {
+    known = { count: record.disclosures.length, forms: new Set(record.disclosures.map((d) => JSON.stringify(d))) };
+    keptForms.set(record, known);
+  }
+  return known.forms;
 }
 
 /** Adds new disclosures to a tracker, each cut to its caps and to the page's budget (caps.ts). */
 function mergeDisclosures(page: PageRecord, record: TrackerRecord, disclosures: readonly Disclosure[]): void {
   for (const found of disclosures) {
     if (record.disclosures.length >= LIMITS.disclosuresPerTracker) break;
-    const kept = record.disclosures;
-    const disclosure = capDisclosure(page, found, (capped) => kept.some((d) => sameDisclosure(d, capped)));
-    if (disclosure) kept.push(disclosure);
+    const forms = formsOf(record);
+    let form = '';
+    const disclosure = capDisclosure(page, found, (serialised) => forms.has((form = serialised)));
+    if (!disclosure) continue;
+    record.disclosures.push(disclosure);
+    forms.add(form);
+    keptForms.get(record)!.count = record.disclosures.length;
   }
 }
 

@@ -1,6 +1,7 @@
 // Badge updates: drawn only when what they show changed, at most a few per second per tab.
 import { describe, expect, test } from 'vitest';
-import { BadgeScheduler, badgeView } from '../../../src/background/badge-scheduler';
+import { BadgeScheduler } from '../../../src/background/badge-scheduler';
+import { badgeView } from '../../../src/core/records/badge-state';
 import type { RequestAnalysis } from '../../../src/core/analyse-request';
 import { addTrackerRequest, startPage, type PageRecord } from '../../../src/core/records/page-record';
 
@@ -77,6 +78,25 @@ describe('the badge scheduler', () => {
     scheduler.schedule(1, true);
     clock.advance(300);
     expect(scheduler.draws).toBe(2);
+  });
+
+  test('a page whose every tracker request the shield blocked is drawn again when the blocked count changes (its tooltip says so)', () => {
+    // Seen in Firefox: the view without the blocked requests stayed "no trackers", so the
+    // badge drawn at navigation was never redrawn and its tooltip said "no trackers seen".
+    const clock = fakeClock();
+    const page = startPage(1, 'https://a.example/ivf', 0);
+    let blocked = 0;
+    const drawn: number[] = [];
+    const scheduler = new BadgeScheduler({ page: () => page, blocked: () => blocked, isPaused: () => false, draw: (_t, _p, view) => void drawn.push(view.blocked), ...clock });
+    scheduler.schedule(1);
+    clock.advance(300);
+    blocked = 3;
+    scheduler.schedule(1);
+    clock.advance(300);
+    expect(drawn).toEqual([0, 3]);
+    scheduler.schedule(1);
+    clock.advance(300);
+    expect(drawn).toEqual([0, 3]);
   });
 
   test('the view: count of companies, alarm only with a health disclosure', () => {

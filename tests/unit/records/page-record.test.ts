@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { RequestAnalysis } from '../../../src/core/analyse-request';
 import type { ObservedRequest, TrackerInfo } from '../../../src/core/model';
-import { badgeState } from '../../../src/core/records/badge-state';
+import { badgeView } from '../../../src/core/records/badge-state';
 import { companiesOf } from '../../../src/core/records/companies';
 import { addTrackerRequest, LIMITS, startPage } from '../../../src/core/records/page-record';
 import { emptySiteHistory, isSiteHistory, upsertVisit, VISITS_PER_SITE } from '../../../src/core/records/site-history';
@@ -58,10 +58,9 @@ describe('page records', () => {
       ['Meta', 2, 2],
       ['Google', 1, 1],
     ]);
-    expect(badgeState(page)).toEqual({ level: 'trackers', count: 2, companies: ['Meta', 'Google'] });
-    expect(badgeState(page, true).level).toBe('alarm');
-    expect(badgeState(startPage(1, 'https://a.nl/', 0), true)).toEqual({ level: 'none', count: 0, companies: [] });
-    expect(badgeState(null)).toEqual({ level: 'none', count: 0, companies: [] });
+    expect(badgeView(page, false).state).toEqual({ level: 'trackers', count: 2, companies: ['Meta', 'Google'] });
+    expect(badgeView(startPage(1, 'https://a.nl/', 0), false).state).toEqual({ level: 'none', count: 0, companies: [] });
+    expect(badgeView(null, false).state).toEqual({ level: 'none', count: 0, companies: [] });
   });
 });
 

@@ -100,7 +100,7 @@ describe('history store', () => {
 
   test('each settled visit costs one visit record, its site summary and the index; nothing grows with the visits before it', async () => {
     const area = memoryArea();
-    const store = new HistoryStore(area, () => NOW);
+    const store = new HistoryStore(area, () => NOW, true);
     const sizes: number[] = [];
     for (let v = 0; v < 40; v++) {
       const page = startPage(1, `https://www.cz.nl/page/${v}`, NOW - DAY + v * 60_000);

@@ -16,7 +16,7 @@ const NOW = Date.UTC(2026, 10, 28, 12);
 
 function setup(session = memoryArea(), settleMs = 60_000) {
   const local = memoryArea();
-  const history = new HistoryStore(local, () => NOW);
+  const history = new HistoryStore(local, () => NOW, true);
   return { session, local, history, checkpoint: new TabCheckpoint(session, local, history, () => NOW, settleMs) };
 }
 
