@@ -28,13 +28,16 @@ export interface DisguisedShape {
   id: DisguisedShapeId;
   /** The decoder that recognises the same requests (and more: its shape check also reads bodies). */
   decoder: 'ga4' | 'meta-pixel';
-  /** RE2 syntax, matched case-sensitively against the whole address. */
+  /** RE2 syntax, matched case-sensitively against the whole address; small enough for Chromium's regex memory cap. */
   regex: string;
 }
 
 /** A query parameter that is present but not last: `(?:[^#]*&)?NAME=VALUE&`. */
 const ANY = '(?:[^#]*&)?';
-const GA4_ID = 'G-[A-Za-z0-9][A-Za-z0-9-]{3,19}';
+// The decoders' measurement id is 4 to 20 characters after `G-`; Chromium refuses `{3,19}` of
+// this class (its regex memory cap, measured with isRegexSupported on Chromium 156), so the rule
+// keeps the lower bound only. Real ids have 10 characters.
+const GA4_ID = 'G-[A-Za-z0-9][A-Za-z0-9-]{3}[A-Za-z0-9-]*';
 
 export const DISGUISED_SHAPES: readonly DisguisedShape[] = [
   // GA4 on any host's `…/g/collect` (server-side GTM, a first-party proxy path): v=2, a G- id, an event name.
@@ -59,7 +62,7 @@ export const DISGUISED_SHAPES: readonly DisguisedShape[] = [
 
 // One parameter's test each, as the regexes demand it (`p` is `name=value` as sent).
 const V2 = (p: string) => p === 'v=2';
-const TID = (p: string) => /^tid=G-[A-Za-z0-9][A-Za-z0-9-]{3,19}$/.test(p);
+const TID = (p: string) => /^tid=G-[A-Za-z0-9][A-Za-z0-9-]{3,}$/.test(p);
 const GTM = (p: string) => p.length > 4 && p.startsWith('gtm=');
 const EN = (p: string) => p.length > 3 && p.startsWith('en=');
 const PIXEL = (p: string) => /^id=[0-9]{6,20}$/.test(p);
