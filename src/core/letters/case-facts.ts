@@ -140,6 +140,14 @@ function allBlocked(o: Observation): boolean {
   return (o.tracker.blocked ?? 0) >= o.tracker.requestCount && o.tracker.requestCount > 0;
 }
 
+/**
+ * Whether the evidence shows any request that reached a company. When the health shield
+ * blocked every one, no complaint about a transfer can be made (the wizard offers none).
+ */
+export function transferShown(bundle: EvidenceBundle): boolean {
+  return !nothingReached(caseFactsOf(bundle));
+}
+
 /** Nothing reached a company: the health shield blocked every request (and there was at least one). */
 export function nothingReached(c: CaseFacts): boolean {
   return c.numbered.length > 0 && c.reached.length === 0;

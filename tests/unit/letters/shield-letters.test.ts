@@ -1,6 +1,8 @@
 // Requests the health shield blocked are stated as attempts in the letters ("de pagina
 // probeerde … te versturen; mijn browser blokkeerde dat"), never as a completed transfer.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { offeredKinds, supportedKind } from '../../../src/dashboard/letters/draft';
 import { draftApComplaint } from '../../../src/core/letters/ap-complaint';
 import { attemptedRecipients, caseFactsOf, reachedFacts } from '../../../src/core/letters/case-facts';
 import { infringements, legalGrounds } from '../../../src/core/letters/legal-grounds';
@@ -168,5 +170,26 @@ describe.each(LANGS)('letters and the shield, %s', (lang) => {
     expect(body).toMatch(lang === 'nl' ? /Mijn browser blokkeerde al deze verzoeken/ : /My browser blocked all of these requests/);
     expect(body).toMatch(lang === 'nl' ? /de verzoeken bevatten de volgende identificatiecodes/ : /the requests contained the following identifiers/);
     expect(body).not.toMatch(lang === 'nl' ? /mijn browser verstuurde de volgende/ : /my browser sent the following/);
+  });
+});
+
+describe('the letter wizard\'s choice when the shield blocked things', () => {
+  test.each([
+    ['none-blocked', ['organisation', 'complaint', 'tip']],
+    ['some-blocked', ['organisation', 'complaint', 'tip']],
+    ['all-blocked', ['organisation', 'tip']],
+  ] as const)('%s: offers %j', (s, kinds) => {
+    const bundle = caseBundle(scenarioPage(s));
+    expect(offeredKinds(bundle)).toEqual(kinds);
+    // A complaint chosen before the visits changed falls back to the organisation letter.
+    expect(supportedKind('complaint', bundle)).toBe(kinds.includes('complaint' as never) ? 'complaint' : 'organisation');
+    expect(supportedKind('tip', bundle)).toBe('tip');
+  });
+
+  test('the wizard\'s explanation exists in both languages and says why', () => {
+    for (const [lang, words] of [['nl', /geen klacht/], ['en', /no transfer to complain about/]] as const) {
+      const messages = JSON.parse(readFileSync(new URL(`../../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Record<string, { message: string }>;
+      expect(messages.shield_letterNoComplaint?.message).toMatch(words);
+    }
   });
 });
