@@ -15,14 +15,14 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import puppeteer, { type Browser, type Page as PPage } from 'puppeteer-core';
 import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
 import { CHROME_DIST, chromiumFlags, OFFLINE_EXCEPT_LOCAL } from './harness/chromium';
 import { CAR_PATH, IVF_PATH, type StoredPage } from './harness/demo-expectations';
 import { FIREFOX_DIST, GECKO_ID, openExtensionPage } from './harness/firefox';
 import { screenshotPath } from './harness/screenshots';
-import { tabPage } from './harness/stored-records';
+import { siteHistory, tabPage } from './harness/stored-records';
 import { waitFor } from './harness/wait';
 
 /** The demo IVF page's four tracker companies, by the hosts their requests go to. */
@@ -83,6 +83,9 @@ interface Harness {
   badge(tabId: number): Promise<{ text: string; title: string }>;
   /** Chromium: the shield's declarativeNetRequest session rules (Firefox blocks with a listener: null). */
   sessionRules(): Promise<{ id: number; condition: { regexFilter?: string; tabIds?: number[] } }[] | null>;
+  /** Chromium: the visit ids in the site's stored history; the dashboard at a route (the letter wizard is the same page in both browsers). */
+  historyVisitIds?(site: string): Promise<string[]>;
+  dashboard?(route: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -148,6 +151,16 @@ async function chromiumHarness(proxyPort: number): Promise<Harness> {
     badge: (tabId) =>
       evaluate(async (t: never) => ({ text: await chrome.action.getBadgeText({ tabId: t }), title: await chrome.action.getTitle({ tabId: t }) }), tabId),
     sessionRules: () => evaluate(() => chrome.declarativeNetRequest.getSessionRules()) as never,
+    async historyVisitIds(site) {
+      const history = siteHistory((await evaluate(() => chrome.storage.local.get(null))) as Record<string, unknown>, site) as { visits: { visitId?: string }[] } | undefined;
+      return (history?.visits ?? []).map((v) => v.visitId ?? '');
+    },
+    async dashboard(route) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`chrome-extension://${id}/src/dashboard/index.html#${route}`);
+      return page;
+    },
     close: () => context.close(),
   };
 }
@@ -240,6 +253,8 @@ for (const make of [chromiumHarness, firefoxHarness]) {
     let site: SiteServer;
     let proxy: Awaited<ReturnType<typeof startCountingProxy>>;
     let h: Harness;
+    /** The IVF visit whose every tracker request the shield blocked (the letter test drafts from it). */
+    let blockedVisitId = '';
 
     before(async () => {
       site = await startSiteServer();
@@ -296,7 +311,32 @@ for (const make of [chromiumHarness, firefoxHarness]) {
       const badge = await waitFor(() => h.badge(page.tabId), (b) => /health shield blocked/.test(b.title), { what: 'shield badge title' });
       assert.ok(!badge.text.startsWith('!'), `badge ${badge.text}`);
       assert.match(badge.title, /none reached a company\.$/);
+      blockedVisitId = (record as { visitId?: string }).visitId ?? '';
       await page.close();
+    });
+
+    test('the letter wizard offers no complaint for the visit whose every request was blocked, and says why', { skip: browserName !== 'Chromium' }, async () => {
+      assert.ok(blockedVisitId);
+      // Closing the tab ended the visit; it reaches the site's history.
+      await waitFor(() => h.historyVisitIds!('127.0.0.1'), (ids) => ids.includes(blockedVisitId), { what: 'blocked visit in history' });
+      const dash = await h.dashboard!(`/letter/127.0.0.1?visit=${encodeURIComponent(blockedVisitId)}`);
+      await dash.getByTestId('visit-row').first().waitFor();
+      // Only the blocked visit: the earlier visit of the same page (shield off) is preselected too.
+      const rows = dash.getByTestId('visit-row');
+      for (let i = 0; i < (await rows.count()); i++) {
+        const row = rows.nth(i);
+        const check = row.getByTestId('visit-check');
+        if ((await check.isChecked()) !== ((await row.getAttribute('data-visit-id')) === blockedVisitId)) await check.click();
+      }
+      await dash.getByTestId('wizard-next').click();
+      await dash.getByTestId('wizard-next').click();
+      await dash.getByTestId('step-draft').waitFor();
+      assert.ok(await dash.getByTestId('kind-organisation').isChecked());
+      assert.ok(await dash.getByTestId('kind-complaint').isDisabled());
+      assert.ok(await dash.getByTestId('kind-tip').isEnabled());
+      assert.match((await dash.getByTestId('complaint-not-offered').textContent()) ?? '', /no transfer to complain about/);
+      await dash.screenshot({ path: screenshotPath('chromium-shield-letter-no-complaint'), fullPage: true });
+      await dash.close();
     });
 
     test('on: the car-insurance page of the same site is not blocked', async () => {
