@@ -5,7 +5,17 @@
 // resource entry the page saw) for each, and their ratios, as one JSON line. Every host
 // but 127.0.0.1 goes to a proxy on 127.0.0.1 that refuses at once, as in the e2e tests.
 // Printed, never asserted. Run `npm run build:chrome` first. Options: --loads N (default 15).
-import { existsSync, mkdtempSync } from 'node:fs';
+//
+// First, in this process: what deciding a disguised payload costs per request — Firefox's
+// blocking listener runs the decoders' recognition (core/shield/disguised.ts
+// `isDisguisedPayload`) on each image, fetch and beacon of a protected tab, and the
+// request waits for it; Chromium's mark runs `disguisedShapeOf`. Replays the real request
+// URLs of `npm run bench` (top-sites-requests.jsonl) and the decoder and shield fixtures.
+// `--decisions-only` stops there.
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ObservedRequest } from '../../src/core/model';
+import { disguisedShapeOf, isDisguisedPayload, type PayloadRequest } from '../../src/core/shield/disguised';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +31,51 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+function decisionRequests(): PayloadRequest[] {
+  const out: PayloadRequest[] = [];
+  const topSites = fileURLToPath(new URL('../../../shared/data/requests/top-sites-requests.jsonl', import.meta.url));
+  if (existsSync(topSites)) {
+    for (const line of readFileSync(topSites, 'utf8').split('\n')) {
+      if (!line) continue;
+      const l = JSON.parse(line) as { url: string; type: string };
+      out.push({ url: l.url, type: l.type as PayloadRequest['type'], method: 'GET', body: null });
+    }
+  }
+  const fixtures = fileURLToPath(new URL('../../tests/fixtures/requests/', import.meta.url));
+  for (const f of readdirSync(fixtures).filter((n) => n.endsWith('.json'))) {
+    const file = JSON.parse(readFileSync(fixtures + f, 'utf8')) as { cases: { variants: { request: ObservedRequest }[] }[] };
+    for (const c of file.cases) for (const v of c.variants) out.push(v.request);
+  }
+  const shield = JSON.parse(readFileSync(new URL('../../tests/fixtures/shield/disguised-requests.json', import.meta.url), 'utf8')) as { cases: PayloadRequest[] };
+  for (const c of shield.cases) out.push({ ...c, body: c.body ?? null });
+  return out;
+}
+
+/** Microseconds per request of each decision, median of 7 rounds after 2 warm-up rounds. */
+function benchDecisions(): Record<string, unknown> {
+  const requests = decisionRequests();
+  const time = (decide: (r: PayloadRequest) => boolean) => {
+    const rounds: number[] = [];
+    let hits = 0;
+    for (let round = -2; round < 7; round++) {
+      hits = 0;
+      const start = performance.now();
+      for (const r of requests) if (decide(r)) hits++;
+      if (round >= 0) rounds.push(((performance.now() - start) * 1000) / requests.length);
+    }
+    return { usPerRequest: Math.round(median(rounds) * 100) / 100, matched: hits };
+  };
+  return {
+    requests: requests.length,
+    firefoxRecognition: time((r) => isDisguisedPayload(r)),
+    chromiumMarkShapes: time((r) => disguisedShapeOf(r.url) !== null),
+  };
+}
+
 async function main(): Promise<void> {
+  const decisions = benchDecisions();
+  console.log(JSON.stringify({ bench: 'shield-decisions', ...decisions }));
+  if (process.argv.includes('--decisions-only')) return;
   const at = process.argv.indexOf('--loads');
   const loads = at > 0 ? Math.max(1, Number(process.argv[at + 1]) || 15) : 15;
   if (!existsSync(join(CHROME_DIST, 'manifest.json'))) throw new Error('run npm run build:chrome first');

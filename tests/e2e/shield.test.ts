@@ -15,14 +15,14 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import puppeteer, { type Browser, type Page as PPage } from 'puppeteer-core';
 import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
 import { CHROME_DIST, chromiumFlags, OFFLINE_EXCEPT_LOCAL } from './harness/chromium';
 import { CAR_PATH, IVF_PATH, type StoredPage } from './harness/demo-expectations';
 import { FIREFOX_DIST, GECKO_ID, openExtensionPage } from './harness/firefox';
 import { screenshotPath } from './harness/screenshots';
-import { tabPage } from './harness/stored-records';
+import { siteHistory, tabPage } from './harness/stored-records';
 import { waitFor } from './harness/wait';
 
 /** The demo IVF page's four tracker companies, by the hosts their requests go to. */
@@ -30,7 +30,28 @@ const IVF_TRACKER_HOSTS = ['www.facebook.com', 'region1.google-analytics.com', '
 const IVF_BLOCKED_KEYS = ['facebook_custom_audience', 'google_analytics', 'linkedin_ads', 'tiktok_analytics'];
 const IVF_BLOCKED_COMPANIES = ['ByteDance Inc', 'Google', 'Meta', 'Microsoft'];
 
-type ShieldPage = Omit<StoredPage, 'trackers' | 'requests'> & { trackers: Record<string, { blocked?: number; requestCount: number }>; requests: { trackerKey: string; blockedBy?: string; url: string }[] };
+interface Finding {
+  kind: string;
+  name?: string;
+  value?: string;
+}
+type ShieldPage = Omit<StoredPage, 'trackers' | 'requests'> & {
+  trackers: Record<string, { blocked?: number; requestCount: number }>;
+  requests: { trackerKey: string | null; blockedBy?: string; url: string; findings?: Finding[] }[];
+};
+
+/** A health page whose GA4 and Meta payloads go to the site's own path and a gateway subdomain (tests/fixtures/site/js/gateway-shapes.js). */
+const GATEWAY_PATH = '/vergoedingen/ggz-gateway.html';
+const GA4_FIRST_PARTY = '/sgtm/g/collect';
+const META_GATEWAY_HOST = 'sst.gezondenwel.test';
+const CAPI_GATEWAY_HOST = 'capig-gezondenwel-gw456-ez.a.run.app';
+const OWN_REQUEST = '/api/vergoedingen.json';
+const isGa4Hit = (r: { url: string }) => r.url.includes(GA4_FIRST_PARTY + '?');
+const isMetaHit = (r: { url: string }) => r.url.startsWith(`https://${META_GATEWAY_HOST}/tr?`);
+const isCapiHit = (r: { url: string }) => r.url.startsWith(`https://${CAPI_GATEWAY_HOST}/events`);
+const hasFinding = (r: { findings?: Finding[] } | undefined, kind: string, value: string) => !!r?.findings?.some((f) => f.kind === kind && (f.value === value || f.name === value));
+const gatewayRecorded = (p: ShieldPage | undefined) =>
+  !!p && [isGa4Hit, isMetaHit, isCapiHit].every((is) => p.requests.some((r) => is(r) && r.trackerKey));
 
 /** A proxy that counts which hosts the browser tried to reach, and lets none through. */
 async function startCountingProxy(): Promise<{ port: number; hosts: string[]; server: Server }> {
@@ -60,6 +81,11 @@ interface Harness {
   popupTexts(tabId: number, screenshot?: string): Promise<{ count: string | null; lines: { company: string; blocked: string; text: string }[]; offer: boolean }>;
   setSettings(values: Record<string, unknown>): Promise<void>;
   badge(tabId: number): Promise<{ text: string; title: string }>;
+  /** Chromium: the shield's declarativeNetRequest session rules (Firefox blocks with a listener: null). */
+  sessionRules(): Promise<{ id: number; condition: { regexFilter?: string; tabIds?: number[] } }[] | null>;
+  /** Chromium: the visit ids in the site's stored history; the dashboard at a route (the letter wizard is the same page in both browsers). */
+  historyVisitIds?(site: string): Promise<string[]>;
+  dashboard?(route: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -124,6 +150,17 @@ async function chromiumHarness(proxyPort: number): Promise<Harness> {
     },
     badge: (tabId) =>
       evaluate(async (t: never) => ({ text: await chrome.action.getBadgeText({ tabId: t }), title: await chrome.action.getTitle({ tabId: t }) }), tabId),
+    sessionRules: () => evaluate(() => chrome.declarativeNetRequest.getSessionRules()) as never,
+    async historyVisitIds(site) {
+      const history = siteHistory((await evaluate(() => chrome.storage.local.get(null))) as Record<string, unknown>, site) as { visits: { visitId?: string }[] } | undefined;
+      return (history?.visits ?? []).map((v) => v.visitId ?? '');
+    },
+    async dashboard(route) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`chrome-extension://${id}/src/dashboard/index.html#${route}`);
+      return page;
+    },
     close: () => context.close(),
   };
 }
@@ -201,6 +238,7 @@ async function firefoxHarness(proxyPort: number): Promise<Harness> {
     },
     badge: (tabId) =>
       probe.evaluate(async (t: number) => ({ text: await browser.action.getBadgeText({ tabId: t }), title: await browser.action.getTitle({ tabId: t }) }), tabId),
+    sessionRules: async () => null,
     close: () => ff.close(),
   };
 }
@@ -215,6 +253,8 @@ for (const make of [chromiumHarness, firefoxHarness]) {
     let site: SiteServer;
     let proxy: Awaited<ReturnType<typeof startCountingProxy>>;
     let h: Harness;
+    /** The IVF visit whose every tracker request the shield blocked (the letter test drafts from it). */
+    let blockedVisitId = '';
 
     before(async () => {
       site = await startSiteServer();
@@ -271,7 +311,32 @@ for (const make of [chromiumHarness, firefoxHarness]) {
       const badge = await waitFor(() => h.badge(page.tabId), (b) => /health shield blocked/.test(b.title), { what: 'shield badge title' });
       assert.ok(!badge.text.startsWith('!'), `badge ${badge.text}`);
       assert.match(badge.title, /none reached a company\.$/);
+      blockedVisitId = (record as { visitId?: string }).visitId ?? '';
       await page.close();
+    });
+
+    test('the letter wizard offers no complaint for the visit whose every request was blocked, and says why', { skip: browserName !== 'Chromium' }, async () => {
+      assert.ok(blockedVisitId);
+      // Closing the tab ended the visit; it reaches the site's history.
+      await waitFor(() => h.historyVisitIds!('127.0.0.1'), (ids) => ids.includes(blockedVisitId), { what: 'blocked visit in history' });
+      const dash = await h.dashboard!(`/letter/127.0.0.1?visit=${encodeURIComponent(blockedVisitId)}`);
+      await dash.getByTestId('visit-row').first().waitFor();
+      // Only the blocked visit: the earlier visit of the same page (shield off) is preselected too.
+      const rows = dash.getByTestId('visit-row');
+      for (let i = 0; i < (await rows.count()); i++) {
+        const row = rows.nth(i);
+        const check = row.getByTestId('visit-check');
+        if ((await check.isChecked()) !== ((await row.getAttribute('data-visit-id')) === blockedVisitId)) await check.click();
+      }
+      await dash.getByTestId('wizard-next').click();
+      await dash.getByTestId('wizard-next').click();
+      await dash.getByTestId('step-draft').waitFor();
+      assert.ok(await dash.getByTestId('kind-organisation').isChecked());
+      assert.ok(await dash.getByTestId('kind-complaint').isDisabled());
+      assert.ok(await dash.getByTestId('kind-tip').isEnabled());
+      assert.match((await dash.getByTestId('complaint-not-offered').textContent()) ?? '', /no transfer to complain about/);
+      await dash.screenshot({ path: screenshotPath('chromium-shield-letter-no-complaint'), fullPage: true });
+      await dash.close();
     });
 
     test('on: the car-insurance page of the same site is not blocked', async () => {
@@ -284,6 +349,45 @@ for (const make of [chromiumHarness, firefoxHarness]) {
       );
       assert.ok(Object.values(record!.trackers).every((t) => !t.blocked));
       await waitFor(async () => trackerHits(proxy.hosts), (hits) => hits.includes('www.facebook.com'), { what: 'car page tracker at the proxy' });
+      await page.close();
+    });
+
+    test('on: the GA4 hit to the site\'s own path and the Meta hit to a gateway subdomain are blocked and kept as evidence; the page\'s own request is not', async () => {
+      proxy.hosts.length = 0;
+      const before = site.requested.length;
+      const page = await h.open(site.origin + GATEWAY_PATH);
+      const record = await waitFor(
+        () => h.stored(page.tabId),
+        (p) => gatewayRecorded(p) && p!.requests.filter((r) => isGa4Hit(r) || isMetaHit(r)).every((r) => r.blockedBy === 'health-shield'),
+        { what: 'gateway page record with the disguised payloads blocked' },
+      );
+      await settle();
+      const served = site.requested.slice(before).map((r) => r.path);
+      assert.ok(!served.includes(GA4_FIRST_PARTY), `the GA4 hit reached the site: ${served.join(' ')}`);
+      assert.ok(served.includes(OWN_REQUEST), `the page's own request was blocked: ${served.join(' ')}`);
+      assert.ok(!proxy.hosts.includes(META_GATEWAY_HOST), 'the Meta hit reached its gateway');
+      // What they would have sent, decoded as before.
+      const ga4 = record!.requests.find(isGa4Hit);
+      assert.ok(hasFinding(ga4, 'event', 'page_view') && hasFinding(ga4, 'account-id', 'G-PWGATE1234'), JSON.stringify(ga4?.findings));
+      const meta = record!.requests.find(isMetaHit);
+      assert.ok(hasFinding(meta, 'event', 'ViewContent') && hasFinding(meta, 'account-id', '2345678901234567'), JSON.stringify(meta?.findings));
+      // The page record keeps tracker requests only: the site's own request is not among them, blocked or not.
+      assert.ok(!record!.requests.some((r) => r.url.includes(OWN_REQUEST)));
+      // The Conversions API gateway's payload is in its POST body: Firefox's listener reads it; Chromium's rules cannot.
+      const capi = record!.requests.find(isCapiHit)!;
+      if (h.name === 'firefox') {
+        assert.equal(capi.blockedBy, 'health-shield');
+        assert.ok(!proxy.hosts.includes(CAPI_GATEWAY_HOST));
+      } else {
+        assert.equal(capi.blockedBy, undefined);
+        await waitFor(async () => proxy.hosts, (hosts) => hosts.includes(CAPI_GATEWAY_HOST), { what: 'CAPI gateway POST at the proxy' });
+        // The tab's disguised-payload rules: one per documented shape, keyed on this tab.
+        const rules = (await h.sessionRules())!.filter((r) => r.condition.regexFilter && r.condition.tabIds?.includes(page.tabId));
+        assert.equal(rules.length, 3, JSON.stringify(rules));
+      }
+      const popup = await h.popupTexts(page.tabId, 'popup-shield-gateway');
+      const blockedCompanies = new Set(popup.lines.map((l) => l.company));
+      assert.ok(blockedCompanies.has('Google') && blockedCompanies.has('Meta'), popup.lines.map((l) => l.text).join(' | '));
       await page.close();
     });
 
@@ -309,6 +413,19 @@ for (const make of [chromiumHarness, firefoxHarness]) {
       const record = await waitFor(() => h.stored(page.tabId), (p) => allIvfTrackers(p), { what: 'IVF record, shield off' });
       assert.ok(Object.values(record!.trackers).every((t) => !t.blocked));
       await waitFor(async () => trackerHits(proxy.hosts), (hits) => IVF_TRACKER_HOSTS.every((host) => hits.includes(host)), { what: 'trackers at the proxy, shield off' });
+      await page.close();
+    });
+
+    test('off: the disguised payloads are recorded as sent and reach their hosts', async () => {
+      proxy.hosts.length = 0;
+      const before = site.requested.length;
+      const page = await h.open(site.origin + GATEWAY_PATH);
+      const record = await waitFor(() => h.stored(page.tabId), (p) => gatewayRecorded(p), { what: 'gateway page record, shield off' });
+      assert.ok(record!.requests.every((r) => !r.blockedBy));
+      await waitFor(async () => site.requested.slice(before).map((r) => r.path), (paths) => paths.includes(GA4_FIRST_PARTY) && paths.includes(OWN_REQUEST), { what: 'GA4 hit at the site' });
+      await waitFor(async () => proxy.hosts, (hosts) => hosts.includes(META_GATEWAY_HOST) && hosts.includes(CAPI_GATEWAY_HOST), { what: 'gateway hits at the proxy' });
+      const popup = await h.popupTexts(page.tabId);
+      assert.equal(popup.count, null);
       await page.close();
     });
   });

@@ -6,7 +6,7 @@ import { clockTime, longDate } from '../evidence/format-date';
 import { makeRedactor, NO_REDACTION, type Redactor } from '../evidence/redaction';
 import { AP } from './ap';
 import { annexList, annexRef, annexText } from './annexes';
-import { afterRefusal, caseFactsOf, withoutChoice, type CaseFacts } from './case-facts';
+import { afterRefusal, attemptedRecipients, caseFactsOf, nothingReached, reachedFacts, withoutChoice, type CaseFacts } from './case-facts';
 import { cite } from './case-law';
 import { choiceStatement, noExplicitConsentStatement, stillSendsStatement, NO_STATEMENT } from './consent-statement';
 import { letterDeadline } from './deadline';
@@ -49,8 +49,29 @@ function someOrAll(part: number[], c: CaseFacts, lang: Lang): string {
   return lang === 'nl' ? (all ? 'De verzoeken werden' : 'Een deel van de verzoeken werd') : all ? 'The requests were' : 'Some of the requests were';
 }
 
-export function summaryText(c: CaseFacts, lang: Lang): string {
+/** The shield's attempts, for the summary: whom the page tried to tell, and that the browser blocked it. */
+function attemptsSentence(full: CaseFacts, lang: Lang): string {
+  const tried = attemptedRecipients(full);
+  if (!tried.length) return '';
+  return lang === 'nl'
+    ? ` De pagina probeerde daarnaast gegevens over mijn bezoek te versturen naar ${joinList(tried, lang)}; mijn browser blokkeerde dat (met het gezondheidsschild van Pixelwacht), zodat die gegevens ${tried.length === 1 ? 'dat bedrijf' : 'die bedrijven'} niet bereikten.`
+    : ` The page also tried to send data about my visit to ${joinList(tried, lang)}; my browser blocked that (with Pixelwacht’s health shield), so the data did not reach ${tried.length === 1 ? 'that company' : 'those companies'}.`;
+}
+
+/** Every request was blocked: the summary states the attempts and that nothing reached the companies. */
+function allBlockedSummary(full: CaseFacts, lang: Lang, period: string, health: string): string {
+  const f = full.f;
+  const one = f.visits.length === 1;
+  const tried = attemptedRecipients(full);
+  return lang === 'nl'
+    ? `Tijdens mijn ${one ? 'bezoek' : 'bezoeken'} aan ${f.site} (${period}) probeerde de pagina gegevens over ${one ? 'dat bezoek' : 'die bezoeken'} te versturen naar ${joinList(tried, lang)}${health}. Mijn browser blokkeerde al die verzoeken (met het gezondheidsschild van Pixelwacht); geen ervan bereikte ${tried.length === 1 ? 'dat bedrijf' : 'een van die bedrijven'}.`
+    : `During my ${one ? 'visit' : 'visits'} to ${f.site} (${period}) the page tried to send data about ${one ? 'that visit' : 'those visits'} to ${joinList(tried, lang)}${health}. My browser blocked all of those requests (with Pixelwacht’s health shield); none of them reached ${tried.length === 1 ? 'that company' : 'any of those companies'}.`;
+}
+
+/** `full`: the case with the attempts; the allegations rest on what reached a company (reachedFacts). */
+export function summaryText(full: CaseFacts, lang: Lang): string {
   const nl = lang === 'nl';
+  const c = reachedFacts(full);
   const f = c.f;
   const period = f.firstIso && f.lastIso
     ? longDate(f.firstIso, lang) === longDate(f.lastIso, lang) ? longDate(f.firstIso, lang) : `${longDate(f.firstIso, lang)} – ${longDate(f.lastIso, lang)}`
@@ -60,19 +81,33 @@ export function summaryText(c: CaseFacts, lang: Lang): string {
   const health = c.health.length > 0
     ? nl ? `, ${allHealth ? '' : 'ook '}vanaf ${f.healthVisits.length === 1 ? 'een pagina' : 'pagina’s'} die Pixelwacht als gezondheidspagina beoordeelde` : `, ${allHealth ? '' : 'including '}from ${f.healthVisits.length === 1 ? 'a page' : 'pages'} Pixelwacht assessed as a health page`
     : '';
+  if (nothingReached(full)) {
+    const tried = full.health.length > 0
+      ? nl ? `, vanaf ${f.healthVisits.length === 1 ? 'een pagina' : 'pagina’s'} die Pixelwacht als gezondheidspagina beoordeelde` : `, from ${f.healthVisits.length === 1 ? 'a page' : 'pages'} Pixelwacht assessed as a health page`
+      : '';
+    return allBlockedSummary(full, lang, period, tried);
+  }
   const noChoice = withoutChoice(c);
   const refused = afterRefusal(c);
   const timing = noChoice.length ? (nl ? ` ${someOrAll(noChoice, c, lang)} verstuurd voordat ik een cookiekeuze had gemaakt.` : ` ${someOrAll(noChoice, c, lang)} sent before I had made a cookie choice.`) : '';
   const refusal = refused.length ? (nl ? ` ${someOrAll(refused, c, lang)} verstuurd nadat ik had geweigerd.` : ` ${someOrAll(refused, c, lang)} sent after I had refused.`) : '';
   const ongoing = c.statement.stillSends === 'yes' ? (nl ? ' Voor zover ik weet, gaat dit nog steeds door.' : ' As far as I know, this is still going on.') : '';
   return nl
-    ? `Tijdens mijn ${one ? 'bezoek' : 'bezoeken'} aan ${f.site} (${period}) verstuurde mijn browser gegevens over ${one ? 'dat bezoek' : 'die bezoeken'} naar ${joinList(f.recipients, lang)}${health}.${timing}${refusal}${ongoing}`
-    : `During my ${one ? 'visit' : 'visits'} to ${f.site} (${period}) my browser sent data about ${one ? 'that visit' : 'those visits'} to ${joinList(f.recipients, lang)}${health}.${timing}${refusal}${ongoing}`;
+    ? `Tijdens mijn ${one ? 'bezoek' : 'bezoeken'} aan ${f.site} (${period}) verstuurde mijn browser gegevens over ${one ? 'dat bezoek' : 'die bezoeken'} naar ${joinList(f.recipients, lang)}${health}.${timing}${refusal}${attemptsSentence(full, lang)}${ongoing}`
+    : `During my ${one ? 'visit' : 'visits'} to ${f.site} (${period}) my browser sent data about ${one ? 'that visit' : 'those visits'} to ${joinList(f.recipients, lang)}${health}.${timing}${refusal}${attemptsSentence(full, lang)}${ongoing}`;
 }
 
 function standing(c: CaseFacts, lang: Lang): string {
   const nl = lang === 'nl';
   const f = c.f;
+  if (c.numbered.length === 0) {
+    return paragraphs(
+      nl ? `Ik bezocht ${f.visits.length === 1 ? 'deze pagina' : 'deze pagina’s'} zelf, in mijn eigen browser op mijn eigen apparaat.` : `I visited ${f.visits.length === 1 ? 'this page' : 'these pages'} myself, in my own browser on my own device.`,
+      nl
+        ? 'Mijn browser blokkeerde elk verzoek dat de pagina naar deze bedrijven probeerde te versturen. Voor zover Pixelwacht kan zien, bereikten via mijn browser dus geen gegevens over mijn bezoek een van deze bedrijven.'
+        : 'My browser blocked every request the page tried to send to these companies. As far as Pixelwacht can see, no data about my visit reached any of these companies through my browser.',
+    );
+  }
   const login = f.loginPlatforms.length
     ? nl
       ? `Met verzoeken aan ${joinList(f.loginPlatforms, lang)} gingen de inlogcookies van dat platform mee; mijn bezoek kon dus aan mijn account daar worden gekoppeld.`
@@ -161,8 +196,34 @@ export function priorContactText(prior: PriorContact | undefined, date: string, 
     : `On ${sent} I wrote to the organisation.${term} As of today, ${today}, I have had no answer. My letter is attached.`;
 }
 
+/**
+ * Every request blocked: no transfer to allege, so no art. 6 or art. 9 infringement (a
+ * letter states only what the evidence supports). What is left is what the page tried.
+ */
+export function nothingReachedText(full: CaseFacts, lang: Lang): string {
+  const refs = observationRefs(full.attempts, lang);
+  return lang === 'nl'
+    ? paragraphs(
+        `Mijn browser blokkeerde alle verzoeken die de pagina probeerde te versturen (${refs}). Er bereikten via mijn browser dus geen gegevens over mijn bezoek de bedrijven waarnaar de pagina ze wilde sturen. Een doorgifte van mijn persoonsgegevens aan die bedrijven, en daarmee een verwerking van gegevens over mijn gezondheid door doorgifte (artikel 9, lid 1, AVG), kan ik op grond van dit bewijs niet stellen.`,
+        'Wat het bewijs wel toont, is dat de pagina probeerde deze gegevens te versturen. Of dat bij bezoekers van wie de browser niets blokkeert wel lukt, en of de servers van de website gegevens op een andere manier doorgaven, kan ik niet zien.',
+      )
+    : paragraphs(
+        `My browser blocked every request the page tried to send (${refs}). No data about my visit therefore reached, through my browser, the companies the page meant to send it to. On this evidence I cannot allege a transfer of my personal data to those companies, nor therefore processing of data concerning my health by transmission (Article 9(1) GDPR).`,
+        'What the evidence does show is that the page tried to send this data. Whether that succeeds for visitors whose browser blocks nothing, and whether the website’s servers passed data on in another way, I cannot see.',
+      );
+}
+
 function requestsText(c: CaseFacts, lang: Lang): string {
   const nl = lang === 'nl';
+  if (c.numbered.length === 0) {
+    return paragraphs(
+      nl ? 'Ik verzoek de AP:' : 'I ask the AP to:',
+      nl
+        ? 'a. na te gaan of de website gegevens over bezoeken aan deze pagina’s naar derden verstuurt bij bezoekers van wie de browser dat niet blokkeert (artikel 58, lid 1, AVG);\nb. mij op de hoogte te houden van de voortgang en de uitkomst (artikel 77, lid 2, AVG).'
+        : 'a. check whether the website sends data about visits to these pages to third parties for visitors whose browser does not block it (Article 58(1) GDPR);\nb. keep me informed of the progress and the outcome (Article 77(2) GDPR).',
+      nl ? 'Ik begrijp dat een klacht niet anoniem kan worden ingediend en dat de AP mijn gegevens met de organisatie kan delen.' : 'I understand that a complaint cannot be filed anonymously and that the AP may share my details with the organisation.',
+    );
+  }
   const health = c.health.length > 0;
   const items = nl
     ? [
@@ -229,7 +290,9 @@ export function assemble(sections: LetterSection[], subject: string, recipients:
 export function draftApComplaint(input: ComplaintInput): LetterDraft {
   const { bundle, lang, sender } = input;
   const nl = lang === 'nl';
-  const c = caseFactsOf(bundle, input.statement ?? NO_STATEMENT, input.emailMatches ?? []);
+  const full = caseFactsOf(bundle, input.statement ?? NO_STATEMENT, input.emailMatches ?? []);
+  // Allegations rest only on what reached a company; the observations list the attempts too.
+  const c = reachedFacts(full);
   const r = makeRedactor(bundle, input.redaction ?? NO_REDACTION, lang);
   const recording = input.recording ?? EXTENSION_RECORDING;
   const annexes = annexList(bundle, lang, { digest: input.digest, recording, correspondence: !!input.organisationLetter, screenshots: true });
@@ -246,8 +309,8 @@ export function draftApComplaint(input: ComplaintInput): LetterDraft {
   const evidenceRef = annexRef(annexes, 'evidence', lang);
   const harRef = annexRef(annexes, 'har', lang);
   const observationsIntro = nl
-    ? `Hieronder staat per pagina wat mijn browser verstuurde, genummerd (${counted('observation', c.numbered.length, 'nl')}). Tijden staan in de tijdzone van de vastlegging, met de afwijking van UTC. Alle verzoeken staan volledig in ${evidenceRef}${harRef ? ` en in ${harRef}` : ''}.`
-    : `Below, per page, is what my browser sent, numbered (${counted('observation', c.numbered.length, 'en')}). Times are in the recording’s time zone, with the offset from UTC. All requests are in full in ${evidenceRef}${harRef ? ` and in ${harRef}` : ''}.`;
+    ? `Hieronder staat per pagina wat mijn browser verstuurde${full.attempts.length ? ' of, waar het gezondheidsschild van Pixelwacht het blokkeerde, wat de pagina probeerde te versturen' : ''}, genummerd (${counted('observation', full.numbered.length, 'nl')}). Tijden staan in de tijdzone van de vastlegging, met de afwijking van UTC. Alle verzoeken staan volledig in ${evidenceRef}${harRef ? ` en in ${harRef}` : ''}.`
+    : `Below, per page, is what my browser sent${full.attempts.length ? ' or, where Pixelwacht’s health shield blocked it, what the page tried to send' : ''}, numbered (${counted('observation', full.numbered.length, 'en')}). Times are in the recording’s time zone, with the offset from UTC. All requests are in full in ${evidenceRef}${harRef ? ` and in ${harRef}` : ''}.`;
   const sections: LetterSection[] = [
     {
       id: 'header',
@@ -260,12 +323,16 @@ export function draftApComplaint(input: ComplaintInput): LetterDraft {
         orgBlock(input, lang),
       ),
     },
-    { id: 'summary', heading: h(1, 'Samenvatting', 'Summary'), text: summaryText(c, lang) },
+    { id: 'summary', heading: h(1, 'Samenvatting', 'Summary'), text: summaryText(full, lang) },
     { id: 'standing', heading: h(2, 'Waarom deze klacht over mijn eigen gegevens gaat', 'Why this complaint concerns my own data'), text: standing(c, lang) },
-    { id: 'observations', heading: h(3, 'Waarnemingen', 'Observations'), text: paragraphs(observationsIntro, observationsText(c, r)) },
-    { id: 'consent-interface', heading: h(4, 'Cookiemelding en toestemming', 'Consent interface'), text: consentSection(c, lang, r, true) },
+    { id: 'observations', heading: h(3, 'Waarnemingen', 'Observations'), text: paragraphs(observationsIntro, observationsText(full, r)) },
+    { id: 'consent-interface', heading: h(4, 'Cookiemelding en toestemming', 'Consent interface'), text: consentSection(full, lang, r, true) },
     { id: 'prior-contact', heading: h(5, 'Eerder contact met de organisatie', 'Prior contact with the organisation'), text: priorContactText(input.organisationLetter, input.date, lang) },
-    { id: 'legal', heading: h(6, 'Juridische beoordeling', 'Legal assessment'), text: paragraphs(infringementText(c, lang), ...legalGrounds(c, lang, 'complaint').map((g) => g.text)) },
+    {
+      id: 'legal',
+      heading: h(6, 'Juridische beoordeling', 'Legal assessment'),
+      text: nothingReached(full) ? nothingReachedText(full, lang) : paragraphs(infringementText(c, lang), ...legalGrounds(c, lang, 'complaint').map((g) => g.text)),
+    },
     { id: 'limits', heading: h(7, 'Grenzen van het bewijs', 'Limits of the evidence'), text: limitsText(recording, lang) },
     { id: 'requests', heading: h(8, 'Verzoek', 'What I ask'), text: requestsText(c, lang) },
     { id: 'attachments', heading: h(9, 'Bijlagen', 'Annexes'), text: annexText(annexes, lang) },
@@ -279,5 +346,12 @@ export function draftApComplaint(input: ComplaintInput): LetterDraft {
       ),
     },
   ];
-  return assemble(sections, subject, c.f.recipients, apNotes(lang, false, c));
+  return assemble(sections, subject, c.f.recipients, [...(nothingReached(full) ? [allBlockedNote(lang, false)] : []), ...apNotes(lang, false, full)]);
+}
+
+/** The plain word when every request was blocked (the wizard then offers no complaint). */
+export function allBlockedNote(lang: Lang, tip: boolean): string {
+  return lang === 'nl'
+    ? `Uw browser blokkeerde elk verzoek: er bereikten geen gegevens een bedrijf. Over een doorgifte van uw gegevens kan ${tip ? 'deze tip' : 'een klacht'} dus niet gaan; ${tip ? 'hij' : 'zij'} kan alleen melden wat de pagina probeerde te versturen.`
+    : `Your browser blocked every request: no data reached any company. ${tip ? 'This tip' : 'A complaint'} therefore cannot be about a transfer of your data; it can only report what the page tried to send.`;
 }

@@ -8,7 +8,7 @@ import type { EvidenceBundle, EvidenceVisit } from '../evidence/types';
 import { NO_STATEMENT, type UserStatement } from './consent-statement';
 import type { EmailMatch } from './email-hash';
 import { factsOf, type Facts, type Observation } from './facts';
-import { entityFor } from './legal-entities';
+import { entityFor, recipientName } from './legal-entities';
 
 export interface Numbered extends Observation {
   n: number;
@@ -50,6 +50,14 @@ export interface CaseFacts {
   transfers: number[];
   /** Recipients whose EU entity is established in Ireland (coordination with the DPC). */
   irishRecipients: string[];
+  /**
+   * Observations whose every request Pixelwacht's health shield blocked: attempts, never
+   * transfers. Nothing of them reached the recipient, so no allegation rests on them
+   * (`reachedFacts`); the letters state them as "the page tried to send …".
+   */
+  attempts: number[];
+  /** Observations with at least one request that reached the recipient. */
+  reached: number[];
 }
 
 // Event names that mean an order was placed or a product put in the cart, across vendors.
@@ -121,6 +129,80 @@ export function caseFactsOf(bundle: EvidenceBundle, statement: UserStatement = N
       const country = o.tracker.tracker.country;
       return !entityFor(o.tracker.tracker.companyKey, o.tracker.tracker.key) && !!country && !EEA.has(country.toUpperCase());
     }),
+    irishRecipients: irish,
+    attempts: where(allBlocked),
+    reached: where((o) => !allBlocked(o)),
+  };
+}
+
+/** Every request of the observation was blocked by the health shield. */
+function allBlocked(o: Observation): boolean {
+  return (o.tracker.blocked ?? 0) >= o.tracker.requestCount && o.tracker.requestCount > 0;
+}
+
+/**
+ * Whether the evidence shows any request that reached a company. When the health shield
+ * blocked every one, no complaint about a transfer can be made (the wizard offers none).
+ */
+export function transferShown(bundle: EvidenceBundle): boolean {
+  return !nothingReached(caseFactsOf(bundle));
+}
+
+/** Nothing reached a company: the health shield blocked every request (and there was at least one). */
+export function nothingReached(c: CaseFacts): boolean {
+  return c.numbered.length > 0 && c.reached.length === 0;
+}
+
+/** The recipients of the attempts only (companies the page tried to tell and none of whose requests got through). */
+export function attemptedRecipients(c: CaseFacts): string[] {
+  const reached = new Set(reachedFacts(c).f.recipients);
+  return [...new Set(c.numbered.filter((o) => c.attempts.includes(o.n)).map((o) => recipientName(o.tracker.tracker.companyKey, o.tracker.tracker.company, o.tracker.tracker.key)))].filter((x) => !reached.has(x));
+}
+
+/**
+ * The facts an allegation may rest on: only observations at least one request of which
+ * reached the recipient (a request the browser blocked transferred nothing). The page
+ * groups stay whole: the observations section still lists the attempts, as attempts.
+ */
+export function reachedFacts(c: CaseFacts): CaseFacts {
+  if (c.attempts.length === 0) return c;
+  const keep = new Set(c.reached);
+  const only = (ns: number[]) => ns.filter((n) => keep.has(n));
+  const numbered = c.numbered.filter((o) => keep.has(o.n));
+  const recipients: string[] = [];
+  const irish: string[] = [];
+  for (const o of numbered) {
+    const name = recipientName(o.tracker.tracker.companyKey, o.tracker.tracker.company, o.tracker.tracker.key);
+    if (!recipients.includes(name)) recipients.push(name);
+    const e = entityFor(o.tracker.tracker.companyKey, o.tracker.tracker.key);
+    if (e?.country === 'IE' && !irish.includes(e.entity)) irish.push(e.entity);
+  }
+  return {
+    ...c,
+    f: {
+      ...c.f,
+      observations: numbered,
+      recipients,
+      socialPlugins: c.f.socialPlugins.filter((p) => recipients.includes(p)),
+      // A blocked request carried no cookies anywhere.
+      loginPlatforms: [...new Set(numbered.flatMap((o) => (o.tracker.loginCookies ? [o.tracker.loginCookies.platform] : [])))],
+    },
+    numbered,
+    beforeChoice: only(c.beforeChoice),
+    afterReject: only(c.afterReject),
+    afterAccept: only(c.afterAccept),
+    unrecorded: only(c.unrecorded),
+    health: only(c.health),
+    healthAfterAccept: only(c.healthAfterAccept),
+    hashedEmail: only(c.hashedEmail),
+    ownEmail: only(c.ownEmail),
+    tcf: only(c.tcf),
+    pixels: only(c.pixels),
+    plugins: only(c.plugins),
+    googleDenied: only(c.googleDenied),
+    othersWhileDenied: only(c.othersWhileDenied),
+    pharmacyOrders: only(c.pharmacyOrders),
+    transfers: only(c.transfers),
     irishRecipients: irish,
   };
 }

@@ -4,7 +4,7 @@ export { draftApComplaint, type ComplaintInput, type PriorContact } from './ap-c
 export { draftApTip, TIP_REDACTION, type TipInput } from './tip';
 export { letterDeadline, deadlinePassed, oneMonthAfter, isWorkingDay, dutchPublicHolidays } from './deadline';
 export { legalGrounds, infringements, type Ground, type GroundId } from './legal-grounds';
-export { caseFactsOf, type CaseFacts } from './case-facts';
+export { caseFactsOf, nothingReached, reachedFacts, transferShown, type CaseFacts } from './case-facts';
 export { factsOf, type Facts } from './facts';
 export { AP } from './ap';
 export { LEGAL_ENTITIES, recipientName } from './legal-entities';

@@ -3,7 +3,7 @@
 import { longDate } from '../evidence/format-date';
 import { makeRedactor, NO_REDACTION, ownIdentifiers } from '../evidence/redaction';
 import { annexList, annexText } from './annexes';
-import { caseFactsOf, type CaseFacts } from './case-facts';
+import { caseFactsOf, nothingReached, type CaseFacts } from './case-facts';
 import { cite } from './case-law';
 import { NO_STATEMENT } from './consent-statement';
 import { letterDeadline } from './deadline';
@@ -102,6 +102,24 @@ function requestText(request: OrganisationRequest, c: CaseFacts, requests: Organ
   }
 }
 
+/**
+ * Requests the health shield blocked: they did not reach the companies, so the letter asks
+ * what the website sends when a browser does not block it, and states nothing as received.
+ */
+function blockedSentence(c: CaseFacts, lang: Lang): string | null {
+  const anyBlocked = c.numbered.some((o) => (o.tracker.blocked ?? 0) > 0);
+  if (!anyBlocked) return null;
+  const nl = lang === 'nl';
+  if (nothingReached(c)) {
+    return nl
+      ? 'Mijn browser blokkeerde al deze verzoeken; via mijn browser bereikten de gegevens deze bedrijven dus niet. Uw website probeerde ze wel te versturen. Ik vraag u daarom ook of uw website deze gegevens verstuurt bij bezoekers van wie de browser dat niet blokkeert, en of u of uw servers gegevens over mijn bezoek op een andere manier aan deze bedrijven doorgaven.'
+      : 'My browser blocked all of these requests; the data therefore did not reach these companies through my browser. Your website did try to send it. I therefore also ask whether your website sends this data for visitors whose browser does not block it, and whether you or your servers passed data about my visit to these companies in another way.';
+  }
+  return nl
+    ? 'Een deel van deze verzoeken blokkeerde mijn browser; die gegevens bereikten de ontvangers via mijn browser niet. Ik vraag u daarom ook of uw website ze verstuurt bij bezoekers van wie de browser dat niet blokkeert.'
+    : 'My browser blocked some of these requests; that data did not reach the recipients through my browser. I therefore also ask whether your website sends it for visitors whose browser does not block it.';
+}
+
 function healthSentence(c: CaseFacts, lang: Lang): string | null {
   if (c.health.length === 0) return null;
   const nl = lang === 'nl';
@@ -139,6 +157,7 @@ export function draftOrganisationLetter(input: OrganisationLetterInput): Organis
   const facts = paragraphs(
     nl ? `Op ${joinList(dates, lang)} bezocht ik uw website ${bundle.site}. ${recordingSentence(recording, bundle, lang)} Per pagina ging het om het volgende:` : `On ${joinList(dates, lang)} I visited your website ${bundle.site}. ${recordingSentence(recording, bundle, lang)} Per page, these were:`,
     observationsText(c, r),
+    blockedSentence(c, lang),
     healthSentence(c, lang),
   );
 
@@ -157,7 +176,10 @@ export function draftOrganisationLetter(input: OrganisationLetterInput): Organis
       ? nl ? `De gehashte waarde ${r.text(ownHashes.join(', '))} is de SHA-256-hash van mijn e-mailadres; dat heb ik zelf nagerekend.` : `The hashed value ${r.text(ownHashes.join(', '))} is the SHA-256 hash of my e-mail address; I checked this myself.`
       : null,
     ids.length
-      ? nl ? `Om mijn gegevens te kunnen vinden: mijn browser verstuurde de volgende identificatiecodes: ${ids.join(', ')}.` : `To help you find my data: my browser sent the following identifiers: ${ids.join(', ')}.`
+      ? c.numbered.some((o) => (o.tracker.blocked ?? 0) > 0)
+        // Some were only in requests the browser blocked: "contained", never "sent".
+        ? nl ? `Om mijn gegevens te kunnen vinden: de verzoeken bevatten de volgende identificatiecodes: ${ids.join(', ')}.` : `To help you find my data: the requests contained the following identifiers: ${ids.join(', ')}.`
+        : nl ? `Om mijn gegevens te kunnen vinden: mijn browser verstuurde de volgende identificatiecodes: ${ids.join(', ')}.` : `To help you find my data: my browser sent the following identifiers: ${ids.join(', ')}.`
       : null,
     requests.includes('access')
       ? nl

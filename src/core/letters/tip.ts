@@ -6,8 +6,8 @@ import { longDate } from '../evidence/format-date';
 import { makeRedactor, type Redaction } from '../evidence/redaction';
 import { AP } from './ap';
 import { annexList, annexRef, annexText } from './annexes';
-import { consentSection, apNotes, assemble, orgBlock, summaryText } from './ap-complaint';
-import { caseFactsOf } from './case-facts';
+import { allBlockedNote, consentSection, apNotes, assemble, nothingReachedText, orgBlock, summaryText } from './ap-complaint';
+import { caseFactsOf, nothingReached, reachedFacts } from './case-facts';
 import { NO_STATEMENT } from './consent-statement';
 import { legalGrounds } from './legal-grounds';
 import { limitsText } from './limits-text';
@@ -33,7 +33,9 @@ export function draftApTip(input: TipInput): LetterDraft {
   const { bundle, lang } = input;
   const nl = lang === 'nl';
   const full = input.annex === 'full';
-  const c = caseFactsOf(bundle, input.statement ?? NO_STATEMENT, []);
+  const allFacts = caseFactsOf(bundle, input.statement ?? NO_STATEMENT, []);
+  // Allegations rest only on what reached a company; the observations list the attempts too.
+  const c = reachedFacts(allFacts);
   const r = makeRedactor(bundle, input.redaction ?? (full ? { pageAddresses: 'full', ownIdentifiers: 'show' } : TIP_REDACTION), lang);
   const recording = input.recording ?? EXTENSION_RECORDING;
   // A HAR from the user's own browser is full of their identifiers: never the tip's annex.
@@ -53,17 +55,23 @@ export function draftApTip(input: TipInput): LetterDraft {
         orgBlock({ ...input, organisation: { ...input.organisation } }, lang),
       ),
     },
-    { id: 'summary', heading: h(1, 'Samenvatting', 'Summary'), text: summaryText(c, lang) },
+    { id: 'summary', heading: h(1, 'Samenvatting', 'Summary'), text: summaryText(allFacts, lang) },
     {
       id: 'observations',
       heading: h(2, 'Waarnemingen', 'Observations'),
       text: paragraphs(
-        nl ? `Hieronder staat per pagina wat de browser verstuurde, genummerd (${counted('observation', c.numbered.length, 'nl')}); de verzoeken staan in ${evidenceRef}.` : `Below, per page, is what the browser sent, numbered (${counted('observation', c.numbered.length, 'en')}); the requests are in ${evidenceRef}.`,
-        observationsText(c, r),
+        nl
+          ? `Hieronder staat per pagina wat de browser verstuurde${allFacts.attempts.length ? ' of, waar het gezondheidsschild van Pixelwacht het blokkeerde, wat de pagina probeerde te versturen' : ''}, genummerd (${counted('observation', allFacts.numbered.length, 'nl')}); de verzoeken staan in ${evidenceRef}.`
+          : `Below, per page, is what the browser sent${allFacts.attempts.length ? ' or, where Pixelwacht’s health shield blocked it, what the page tried to send' : ''}, numbered (${counted('observation', allFacts.numbered.length, 'en')}); the requests are in ${evidenceRef}.`,
+        observationsText(allFacts, r),
       ),
     },
-    { id: 'consent-interface', heading: h(3, 'Cookiemelding en toestemming', 'Consent interface'), text: consentSection(c, lang, r, false) },
-    { id: 'legal', heading: h(4, 'Juridische beoordeling', 'Legal assessment'), text: legalGrounds(c, lang, 'tip').map((g) => g.text).join('\n\n') },
+    { id: 'consent-interface', heading: h(3, 'Cookiemelding en toestemming', 'Consent interface'), text: consentSection(allFacts, lang, r, false) },
+    {
+      id: 'legal',
+      heading: h(4, 'Juridische beoordeling', 'Legal assessment'),
+      text: nothingReached(allFacts) ? nothingReachedText(allFacts, lang) : legalGrounds(c, lang, 'tip').map((g) => g.text).join('\n\n'),
+    },
     { id: 'limits', heading: h(5, 'Grenzen van het bewijs', 'Limits of the evidence'), text: limitsText(recording, lang) },
     {
       id: 'requests',
@@ -77,5 +85,5 @@ export function draftApTip(input: TipInput): LetterDraft {
   const warning = full
     ? nl ? 'U heeft gekozen voor het volledige bewijsbestand. Dat bevat uw eigen identificatiecodes (zoals cookie-ID’s, klik-ID’s en een gehasht e-mailadres) en volledige paginaadressen: daarmee is de tip naar u te herleiden.' : 'You chose the full evidence file. It holds your own identifiers (such as cookie ids, click ids and a hashed e-mail address) and full page addresses: with them the tip can be traced back to you.'
     : nl ? 'De bijlage is een bewerkt bewijsbestand zonder uw eigen identificatiecodes en zonder volledige paginaadressen. Wilt u toch het volledige bestand meesturen, kies daar dan bewust voor: daarmee is de tip naar u te herleiden.' : 'The annex is an edited evidence file without your own identifiers and without full page addresses. If you still want to send the full file, choose so knowingly: with it the tip can be traced back to you.';
-  return assemble(sections, subject, c.f.recipients, [warning, ...apNotes(lang, true, c)]);
+  return assemble(sections, subject, c.f.recipients, [warning, ...(nothingReached(allFacts) ? [allBlockedNote(lang, true)] : []), ...apNotes(lang, true, allFacts)]);
 }

@@ -3,6 +3,7 @@
 // recorded request "blocked by the health shield". It mirrors the rules' conditions
 // one by one; tests/unit/shield/shield-rules.test.ts holds the two together.
 import { hostOf, siteOf } from '../trackers/party';
+import { disguisedShapeOf, type DisguisedShapeId } from './disguised';
 import { blockedParent } from './tracker-domains';
 import { BLOCKED_DOMAINS, KEPT_HOSTS, KEPT_PREFIXES } from './tracker-domains.generated';
 
@@ -21,6 +22,8 @@ export interface InstalledShield {
   healthSites: ReadonlySet<string>;
   tabIds: ReadonlySet<number>;
   exceptions: ReadonlySet<string>;
+  /** Chromium: the disguised-payload shapes whose rules are installed (disguised.ts); none when absent. */
+  disguisedShapes?: ReadonlySet<DisguisedShapeId>;
 }
 
 function underAny(host: string, set: ReadonlySet<string>): boolean {
@@ -41,12 +44,21 @@ export function isShieldedRecipient(url: string): boolean {
   return true;
 }
 
-export function shieldWouldBlock(request: ShieldRequest, shield: InstalledShield): boolean {
+/** The request comes from a page the shield protects now: a health site, or a tab showing a health page, not excepted. */
+export function inShieldScope(request: ShieldRequest, shield: InstalledShield): boolean {
   if (request.type === 'main_frame' || !request.initiator) return false;
   const initiatorHost = hostOf(request.initiator);
   if (!initiatorHost || underAny(initiatorHost, shield.exceptions)) return false;
-  if (siteOf(request.url) === siteOf(request.initiator)) return false; // first party
-  const bySite = underAny(initiatorHost, shield.healthSites);
-  if (!bySite && !shield.tabIds.has(request.tabId)) return false;
-  return isShieldedRecipient(request.url);
+  return underAny(initiatorHost, shield.healthSites) || shield.tabIds.has(request.tabId);
+}
+
+/**
+ * What the rules block: a third-party request to a blocked company, or (Chromium's
+ * regexFilter rules, any party) an address of a disguised-payload shape whose rule is installed.
+ */
+export function shieldWouldBlock(request: ShieldRequest, shield: InstalledShield): boolean {
+  if (!inShieldScope(request, shield)) return false;
+  if (siteOf(request.url) !== siteOf(request.initiator) && isShieldedRecipient(request.url)) return true;
+  const shapes = shield.disguisedShapes;
+  return !!shapes && shapes.size > 0 && disguisedShapeOf(request.url, shapes) !== null;
 }

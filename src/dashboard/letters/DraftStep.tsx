@@ -5,7 +5,7 @@ import { letterDeadline, type EmailMatch, type Organisation, type OrganisationRe
 import { longDate } from '../../core/evidence/format-date';
 import type { LetterKind } from '../../storage/letters';
 import { t } from '../../ui/i18n';
-import { ALL_REQUESTS } from './draft';
+import { ALL_REQUESTS, offeredKinds } from './draft';
 import { EmailCheck } from './EmailCheck';
 import { StatementFields } from './StatementFields';
 
@@ -62,6 +62,7 @@ function Field({ label, value, onInput, testId, multiline, type = 'text', autoco
 export function DraftStep(p: Props) {
   const toggle = (r: OrganisationRequest) => p.onRequests(p.requests.includes(r) ? p.requests.filter((x) => x !== r) : [...p.requests, r]);
   const toAp = p.kind !== 'organisation';
+  const complaintOffered = offeredKinds(p.bundle).includes('complaint');
   return (
     <div class="wizard-step" data-testid="step-draft">
       <fieldset class="letter-kinds">
@@ -89,10 +90,12 @@ export function DraftStep(p: Props) {
         <div class={`kind-card ${toAp ? 'chosen' : ''}`}>
           <p class="kind-step">{t('letterKindStep2')}</p>
           <label class="kind-title">
-            <input type="radio" name="kind" checked={p.kind === 'complaint'} onChange={() => p.onKind('complaint')} data-testid="kind-complaint" />
+            <input type="radio" name="kind" checked={p.kind === 'complaint'} disabled={!complaintOffered} onChange={() => p.onKind('complaint')} data-testid="kind-complaint" />
             {t('letterKindComplaint')}
           </label>
-          <p class="muted">{t('letterKindComplaintWhy')}</p>
+          {complaintOffered
+            ? <p class="muted">{t('letterKindComplaintWhy')}</p>
+            : <p class="warning" data-testid="complaint-not-offered">{t('shield_letterNoComplaint')}</p>}
           <label class="kind-title">
             <input type="radio" name="kind" checked={p.kind === 'tip'} onChange={() => p.onKind('tip')} data-testid="kind-tip" />
             {t('letterKindTip')}

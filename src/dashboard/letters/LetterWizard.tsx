@@ -6,7 +6,7 @@ import { NO_STATEMENT, type EmailMatch, type Organisation, type OrganisationRequ
 import type { SiteHistory } from '../../core/records/site-history';
 import { onLettersChanged, priorContact, readLetters, readRememberedSender, rememberSender, type LetterKind, type SentLetter } from '../../storage/letters';
 import { t, uiLanguage } from '../../ui/i18n';
-import { draftFor } from './draft';
+import { draftFor, supportedKind } from './draft';
 import { DraftStep } from './DraftStep';
 import { readSiteHistory } from '../../storage/history-reader';
 import { makeEvidenceFile, makeTipEvidenceFile, type EvidenceFile } from './evidence-file';
@@ -106,6 +106,11 @@ export function LetterWizard({ site: routeSite, visit }: { site: string; visit?:
     };
   }, [file, redactedAnnex, lang]);
   const cited = redactedAnnex ? tipFile : file;
+
+  // Visits whose every request the shield blocked support no complaint: back to the organisation letter.
+  useEffect(() => {
+    if (file && supportedKind(kind, file.bundle) !== kind) setKind(supportedKind(kind, file.bundle));
+  }, [file, kind]);
 
   const prior = priorContact(letters, site);
   const draft = useMemo(

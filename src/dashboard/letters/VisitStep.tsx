@@ -59,7 +59,10 @@ export function VisitStep({ rows, chosen, onChange, locale, startedVisitId }: Pr
                       <span class={`lw-verdict ${row.health ? 'lw-verdict-health' : 'lw-verdict-other'}`}>
                         {row.health ? t('letterVisitHealth', row.categories.join(', ') || '—') : t('letterVisitNotHealth')}
                       </span>
-                      <span class="visit-companies">{row.companies.length ? t('letterVisitCompanies', row.companies.join(', ')) : t('letterVisitNoCompanies')}</span>
+                      <span class="visit-companies">
+                        {row.companies.length ? t('letterVisitCompanies', row.companies.join(', ')) : row.blockedCompanies.length ? '' : t('letterVisitNoCompanies')}
+                        {row.blockedCompanies.length > 0 && <span data-testid="visit-tried">{(row.companies.length ? ' · ' : '') + t('shield_letterVisitTried', row.blockedCompanies.join(', '))}</span>}
+                      </span>
                     </span>
                   </span>
                 </label>

@@ -11,6 +11,7 @@ import {
   type PriorContact,
   type Sender,
   type UserStatement,
+  transferShown,
 } from '../../core/letters';
 import type { LetterKind } from '../../storage/letters';
 
@@ -31,6 +32,20 @@ export interface DraftChoice {
   emailMatches?: EmailMatch[];
   /** The tip's annex: the redacted file (default) or, chosen knowingly, the full one. */
   tipAnnex?: 'redacted' | 'full';
+}
+
+/**
+ * The documents the evidence supports. When the health shield blocked every request, no
+ * data reached a company: there is no transfer to complain about, so the complaint is not
+ * offered (the organisation letter and the tip still are, stating the attempts).
+ */
+export function offeredKinds(bundle: EvidenceBundle | null): LetterKind[] {
+  return !bundle || transferShown(bundle) ? ['organisation', 'complaint', 'tip'] : ['organisation', 'tip'];
+}
+
+/** The chosen kind, or the organisation letter when the evidence no longer supports it. */
+export function supportedKind(kind: LetterKind, bundle: EvidenceBundle | null): LetterKind {
+  return offeredKinds(bundle).includes(kind) ? kind : 'organisation';
 }
 
 export const ALL_REQUESTS: OrganisationRequest[] = ['access', 'withdraw', 'object', 'stop', 'erasure', 'joint-controllers'];

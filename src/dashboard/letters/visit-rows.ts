@@ -14,7 +14,10 @@ export interface VisitRow {
   health: boolean;
   /** Health categories in the given language; empty when not a health page. */
   categories: string[];
+  /** Companies at least one request of the visit reached. */
   companies: string[];
+  /** Companies the page only tried to tell: the health shield blocked every request to them. */
+  blockedCompanies: string[];
   requestCount: number;
 }
 
@@ -40,7 +43,9 @@ export function visitRows(visits: readonly PageRecord[], lang: Lang): VisitRow[]
         title: page.title,
         health,
         categories: health ? (page.health?.verdict?.categories ?? []).map((c) => categoryLabel(c, lang)) : [],
-        companies: companies.map((c) => c.company),
+        // A company whose every request the shield blocked received nothing: never "sent to".
+        companies: companies.filter((c) => c.trackers.some((r) => (r.blocked ?? 0) < r.requestCount)).map((c) => c.company),
+        blockedCompanies: companies.filter((c) => c.trackers.every((r) => (r.blocked ?? 0) >= r.requestCount)).map((c) => c.company),
         requestCount: companies.reduce((n, c) => n + c.requestCount, 0),
       };
     });
