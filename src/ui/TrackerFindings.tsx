@@ -22,7 +22,8 @@ function ConsentLabel({ record, page, requests, prefix }: { record: TrackerRecor
   const lang = uiLanguage();
   const { state, sinceNavigationMs, earlierChoice } = firstRequestConsent(page, record.firstSeen);
   const signals = record.disclosures.find((d) => d.consent)?.consent;
-  const text = describeConsent(state, sinceNavigationMs, lang, signals, earlierChoice ? { earlierChoice } : undefined);
+  const blocked = (record.blocked ?? 0) >= record.requestCount;
+  const text = describeConsent(state, sinceNavigationMs, lang, signals, { ...(earlierChoice ? { earlierChoice } : {}), blocked });
   // Sent again after the user answered the banner: the strongest finding of all.
   const later = consentStatesOfTracker(page, requests);
   const afterReject = state === 'after-reject' ? 0 : (later['after-reject'] ?? 0);

@@ -12,6 +12,8 @@ import type { ChoiceKind, ConsentState } from './types';
 export interface DescribeDetail {
   /** For 'earlier-choice': the earlier choice, when known. */
   earlierChoice?: ChoiceKind;
+  /** The health shield blocked every request it speaks of: they were attempts, nothing was sent. */
+  blocked?: boolean;
 }
 
 const STATE_TEXT: Record<Lang, Record<ConsentState, string>> = {
@@ -67,11 +69,11 @@ export function describeConsent(
   } else {
     parts.push(capitalise(text));
   }
-  parts.push(...signalClauses(state, signals, lang));
+  parts.push(...signalClauses(state, signals, lang, detail?.blocked === true));
   return parts.join('; ');
 }
 
-function signalClauses(state: ConsentState, signals: ConsentSignals | null | undefined, lang: Lang): string[] {
+function signalClauses(state: ConsentState, signals: ConsentSignals | null | undefined, lang: Lang, blocked: boolean): string[] {
   const read = readConsentSignals(signals);
   const names = GOOGLE_NAMES[lang];
   const out: string[] = [];
@@ -79,8 +81,8 @@ function signalClauses(state: ConsentState, signals: ConsentSignals | null | und
     const list = joinList(read.denied.map((t) => names[t]), lang);
     out.push(
       lang === 'en'
-        ? `sent although the site's own Google consent signal says ${list} denied`
-        : `verstuurd hoewel het eigen Google-toestemmingssignaal van de site zegt: ${list} geweigerd`,
+        ? `${blocked ? 'tried to send' : 'sent'} although the site's own Google consent signal says ${list} denied`
+        : `${blocked ? 'geprobeerd te versturen' : 'verstuurd'} hoewel het eigen Google-toestemmingssignaal van de site zegt: ${list} geweigerd`,
     );
   }
   // "granted" only matters when the user had not agreed: then the site claims consent it did not get.

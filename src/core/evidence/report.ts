@@ -21,7 +21,7 @@ const T = {
   en: {
     title: 'Evidence report', generated: 'Generated', version: 'Pixelwacht version', browser: 'Browser', db: 'Tracker database',
     digest: 'SHA-256 of the evidence file', visits: 'Page visits', visit: 'Visit', started: 'Page opened', pageTitle: 'Page title',
-    time: 'Time', page: 'Page', recipient: 'Recipient', sent: 'What was sent', consent: 'Consent state', requests: 'requests',
+    time: 'Time', page: 'Page', recipient: 'Recipient', sent: 'What was sent', sentOrTried: 'What was sent, or tried and blocked', consent: 'Consent state', requests: 'requests',
     health: 'Health page', notHealth: 'Not assessed as a health page', noVerdict: 'No health assessment was recorded.',
     byUser: 'as marked by the user', byClassifier: 'automatic assessment', reasons: 'Reasons', timeline: 'Consent timeline',
     noTimeline: 'No consent timeline was recorded for this visit; consent states are therefore “unknown”.',
@@ -34,7 +34,7 @@ const T = {
   nl: {
     title: 'Bewijsrapport', generated: 'Gemaakt', version: 'Versie van Pixelwacht', browser: 'Browser', db: 'Trackerdatabase',
     digest: 'SHA-256 van het bewijsbestand', visits: 'Paginabezoeken', visit: 'Bezoek', started: 'Pagina geopend', pageTitle: 'Paginatitel',
-    time: 'Tijd', page: 'Pagina', recipient: 'Ontvanger', sent: 'Wat werd verstuurd', consent: 'Toestemmingsstatus', requests: 'verzoeken',
+    time: 'Tijd', page: 'Pagina', recipient: 'Ontvanger', sent: 'Wat werd verstuurd', sentOrTried: 'Wat werd verstuurd, of geprobeerd en geblokkeerd', consent: 'Toestemmingsstatus', requests: 'verzoeken',
     health: 'Gezondheidspagina', notHealth: 'Niet beoordeeld als gezondheidspagina', noVerdict: 'Er is geen gezondheidsoordeel vastgelegd.',
     byUser: 'zo aangemerkt door de gebruiker', byClassifier: 'automatische beoordeling', reasons: 'Redenen', timeline: 'Tijdlijn van toestemming',
     noTimeline: 'Voor dit bezoek is geen toestemmingstijdlijn vastgelegd; de toestemmingsstatus is daarom “onbekend”.',
@@ -103,8 +103,10 @@ function visitSection(visit: EvidenceVisit, index: number, r: Redactor, lang: La
     const count = tr.requestCount > 1 ? ` <span class="note">(${tr.requestCount} ${e(t.requests)})</span>` : '';
     return `<tr><td>${e(clockTime(tr.firstSeenIso))}</td><td>${e(page)}</td><td><strong>${e(tr.tracker.company)}</strong><br>${e(tr.tracker.name)}${count}<br><code>${e(r.text(recipientHost(visit, key)))}</code></td><td>${sentCell(tr, r)}</td><td>${e(tr.firstConsent.description[lang])}</td></tr>`;
   });
+  // A blocked request was an attempt: the column does not call everything in it "sent".
+  const sentHeading = trackers.some(([, tr]) => (tr.blocked ?? 0) > 0) ? t.sentOrTried : t.sent;
   const table = rows.length
-    ? `<table><thead><tr><th>${e(t.time)}</th><th>${e(t.page)}</th><th>${e(t.recipient)}</th><th>${e(t.sent)}</th><th>${e(t.consent)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+    ? `<table><thead><tr><th>${e(t.time)}</th><th>${e(t.page)}</th><th>${e(t.recipient)}</th><th>${e(sentHeading)}</th><th>${e(t.consent)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
     : `<p>${e(t.noTrackers)}</p>`;
   const dropped = visit.droppedRequests > 0 ? `<p class="note">${visit.droppedRequests} ${e(t.dropped)}</p>` : '';
   return [

@@ -42,6 +42,14 @@ describe('describeConsent', () => {
     );
   });
 
+  it('says "tried to send" when the health shield blocked the requests', () => {
+    const signals: ConsentSignals = { google: { ad_storage: 'denied', raw: { gcs: 'G100' } } };
+    expect(describeConsent('before-any-interaction', 400, 'en', signals, { blocked: true })).toBe(
+      "0.4 s after the page started loading, before you did anything; tried to send although the site's own Google consent signal says ad storage denied",
+    );
+    expect(describeConsent('before-any-interaction', 400, 'nl', signals, { blocked: true })).toContain('; geprobeerd te versturen hoewel het eigen');
+  });
+
   it('points out a "granted" signal when the user had not agreed, and only then', () => {
     const granted: ConsentSignals = { google: { ad_storage: 'granted', raw: { gcs: 'G110' } } };
     expect(describeConsent('after-reject', 4000, 'en', granted)).toBe(

@@ -51,6 +51,10 @@ describe('readable report', () => {
     tracker.blocked = tracker.requestCount;
     expect(renderReport(bundle, { lang: 'en', digest: DIGEST })).toContain('The page tried to send this; Pixelwacht’s health shield blocked every request.');
     expect(renderReport(bundle, { lang: 'nl', digest: DIGEST })).toContain('het gezondheidsschild van Pixelwacht blokkeerde elk verzoek');
+    // The column's heading does not call an attempt "sent".
+    expect(renderReport(bundle, { lang: 'en', digest: DIGEST })).toContain('<th>What was sent, or tried and blocked</th>');
+    expect(renderReport(bundle, { lang: 'nl', digest: DIGEST })).toContain('<th>Wat werd verstuurd, of geprobeerd en geblokkeerd</th>');
+    expect(renderReport(bundleOf('ivf-health-insurer'), { lang: 'en', digest: DIGEST })).toContain('<th>What was sent</th>');
     tracker.requestCount = tracker.blocked + 1;
     expect(renderReport(bundle, { lang: 'en', digest: DIGEST })).toContain(`blocked ${tracker.blocked} of the ${tracker.requestCount} requests; the others did leave`);
     expect(renderReport(bundleOf('ivf-health-insurer'), { lang: 'en', digest: DIGEST })).not.toContain('health shield');
