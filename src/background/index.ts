@@ -25,8 +25,8 @@ import type { HeaderDetails } from './sent-headers';
 import { TabStore } from './tab-store';
 import type { PageRecord } from '../core/records/page-record';
 import { HistoryStore, legacyHistoryIn } from '../storage/history-store';
-import { readSettings, SETTINGS_KEY } from '../storage/settings';
-import { OVERRIDES_KEY } from '../storage/keys';
+import { readSettings } from '../storage/settings';
+import { OVERRIDES_KEY, SETTINGS_KEY } from '../storage/keys';
 
 const history = new HistoryStore(browser.storage.local);
 const paused = new PausedSites();

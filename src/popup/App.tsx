@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { companyLines } from '../core/records/company-lines';
 import { headlineOf } from '../core/records/headline';
 import { send } from '../protocol/client';
-import { NOTICES_KEY } from '../storage/notices';
+import { NOTICES_KEY } from '../storage/keys';
 import type { TabView } from '../protocol/messages';
 import { CompanyLines } from '../ui/CompanyLines';
 import { t } from '../ui/i18n';

@@ -2,7 +2,8 @@
 // read-modify-writes go through one serial chain: changes made at the same
 // moment (two tabs' choices, a pause and an override) are all kept.
 import { describe, expect, test } from 'vitest';
-import { addNotice, NOTICES_KEY, readNotices } from '../../../src/storage/notices';
+import { NOTICES_KEY } from '../../../src/storage/keys';
+import { addNotice, readNotices } from '../../../src/storage/notices';
 import { MAX_FACT_SITES, SiteFactsStore } from '../../../src/storage/site-facts-store';
 import { memoryArea, type StorageArea } from '../../../src/storage/storage-area';
 
