@@ -281,6 +281,16 @@ for (const make of [chromiumHarness, firefoxHarness]) {
       await warm.close();
     });
 
+    /** The IVF page, loaded again once the change took effect, reaches every tracker and records none as blocked. */
+    async function reloadReachesTrackers(page: { tabId: number; reload(): Promise<void> }, what: string): Promise<void> {
+      await settle();
+      proxy.hosts.length = 0;
+      await page.reload();
+      const record = await waitFor(() => h.stored(page.tabId), (p) => allIvfTrackers(p) && p!.requests.every((r) => !r.blockedBy), { what: `IVF record, ${what}` });
+      assert.ok(Object.values(record!.trackers).every((t) => !t.blocked));
+      await waitFor(async () => trackerHits(proxy.hosts), (hits) => IVF_TRACKER_HOSTS.every((host) => hits.includes(host)), { what: `trackers at the proxy, ${what}` });
+    }
+
     after(async () => {
       await h?.close();
       await site?.close();
@@ -346,12 +356,7 @@ for (const make of [chromiumHarness, firefoxHarness]) {
       const page = await h.open(site.origin + IVF_PATH);
       await waitFor(() => h.stored(page.tabId), (p) => allIvfTrackers(p));
       await h.clickInPopup(page.tabId, 'shield-allow-here');
-      await settle();
-      proxy.hosts.length = 0;
-      await page.reload();
-      const record = await waitFor(() => h.stored(page.tabId), (p) => allIvfTrackers(p) && p!.requests.every((r) => !r.blockedBy), { what: 'IVF record with the exception' });
-      assert.ok(Object.values(record!.trackers).every((t) => !t.blocked));
-      await waitFor(async () => trackerHits(proxy.hosts), (hits) => IVF_TRACKER_HOSTS.every((host) => hits.includes(host)), { what: 'trackers at the proxy with the exception' });
+      await reloadReachesTrackers(page, 'with the exception');
       await h.clickInPopup(page.tabId, 'shield-block-again');
       await page.close();
     });
@@ -404,12 +409,7 @@ for (const make of [chromiumHarness, firefoxHarness]) {
       await settings.click('shield-switch');
       await waitFor(() => h.settings(), (s) => s.shield === false, { what: 'shield off in storage' });
       await waitFor(() => settings.checked('shield-switch'), (on) => !on, { what: 'switch shown off' });
-      await settle();
-      proxy.hosts.length = 0;
-      await page.reload();
-      const record = await waitFor(() => h.stored(page.tabId), (p) => allIvfTrackers(p) && p!.requests.every((r) => !r.blockedBy), { what: 'IVF record, shield off from Settings' });
-      assert.ok(Object.values(record!.trackers).every((t) => !t.blocked));
-      await waitFor(async () => trackerHits(proxy.hosts), (hits) => IVF_TRACKER_HOSTS.every((host) => hits.includes(host)), { what: 'trackers at the proxy, shield off from Settings' });
+      await reloadReachesTrackers(page, 'shield off from Settings');
       const popup = await h.popupTexts(page.tabId);
       assert.equal(popup.count, null, 'the popup shows nothing blocked');
       await settings.close();

@@ -6,44 +6,12 @@ import type { Runtime } from 'webextension-polyfill';
 import { MIN_PUSH_INTERVAL_MS, PopupPush, type PushPort } from '../../../src/background/popup-push';
 import type { TabView } from '../../../src/protocol/messages';
 import { POPUP_TAB_PORT } from '../../../src/protocol/popup-port';
+import { fakeClock } from '../support/fake-clock';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const SELF = { id: 'pixelwacht-id', origin: 'chrome-extension://pixelwacht-id/' };
 const popupSender: Runtime.MessageSender = { id: SELF.id, url: `${SELF.origin}src/popup/index.html` };
-
-/** A hand-driven clock and timers. */
-function clock() {
-  let now = 0;
-  const timers: { at: number; fn: () => void }[] = [];
-  return {
-    now: () => now,
-    setTimer: (fn: () => void, ms: number) => {
-      const timer = { at: now + ms, fn };
-      timers.push(timer);
-      return timer;
-    },
-    clearTimer: (timer: unknown) => void timers.splice(timers.indexOf(timer as never), 1),
-    /** Moves time on, running due timers, and lets the pushes they start finish. */
-    async advance(ms: number) {
-      const until = now + ms;
-      const settle = async () => {
-        for (let i = 0; i < 10; i++) await Promise.resolve();
-      };
-      await settle();
-      for (;;) {
-        timers.sort((a, b) => a.at - b.at);
-        const next = timers[0];
-        if (!next || next.at > until) break;
-        timers.shift();
-        now = next.at;
-        next.fn();
-        await settle();
-      }
-      now = until;
-    },
-  };
-}
 
 function fakePort(sender: Runtime.MessageSender = popupSender, name = POPUP_TAB_PORT) {
   const onMessage: ((m: unknown) => void)[] = [];
@@ -70,7 +38,7 @@ function fakePort(sender: Runtime.MessageSender = popupSender, name = POPUP_TAB_
 }
 
 function setup() {
-  const c = clock();
+  const c = fakeClock();
   const views: number[] = [];
   let version = 0;
   const push = new PopupPush({
@@ -83,7 +51,15 @@ function setup() {
     setTimer: c.setTimer,
     clearTimer: c.clearTimer,
   });
-  return { c, push, views };
+  /** A popup connected and showing `tabId`, its first view pushed. */
+  const watching = async (tabId: number) => {
+    const p = fakePort();
+    push.connect(p.port);
+    p.send({ type: 'watch', tabId });
+    await c.advanceSettling(0);
+    return p;
+  };
+  return { c, push, views, watching };
 }
 
 describe('popup push', () => {
@@ -92,36 +68,33 @@ describe('popup push', () => {
     const p = fakePort();
     expect(push.connect(p.port)).toBe(true);
     p.send({ type: 'watch', tabId: 7 });
-    await c.advance(0);
+    await c.advanceSettling(0);
     expect(p.posted.map((m) => [m.type, m.tabId])).toEqual([['view', 7]]);
     push.changed(8);
-    await c.advance(5000);
+    await c.advanceSettling(5000);
     expect(p.posted).toHaveLength(1);
   });
 
   test('a burst of 1,000 changes over 3 seconds is pushed at most twice a second, the last change included', async () => {
-    const { c, push } = setup();
-    const p = fakePort();
-    push.connect(p.port);
-    p.send({ type: 'watch', tabId: 7 });
-    await c.advance(0);
+    const { c, push, watching } = setup();
+    const p = await watching(7);
     for (let i = 0; i < 1000; i++) {
       push.changed(7);
-      await c.advance(3);
+      await c.advanceSettling(3);
     }
-    await c.advance(MIN_PUSH_INTERVAL_MS);
+    await c.advanceSettling(MIN_PUSH_INTERVAL_MS);
     const pushes = p.posted.length;
     // The first push, then one per 500 ms of the 3-second burst, then the one after it.
     expect(pushes).toBeGreaterThanOrEqual(6);
     expect(pushes).toBeLessThanOrEqual(1 + Math.ceil(3000 / MIN_PUSH_INTERVAL_MS) + 1);
     console.log(JSON.stringify({ popup_push: { changes: 1000, pushes } }));
     // Nothing more is pending: the last change was pushed.
-    await c.advance(5000);
+    await c.advanceSettling(5000);
     expect(p.posted.length).toBe(pushes);
   });
 
   test('pushes of one popup never overlap: a change during a slow view is pushed after it', async () => {
-    const c = clock();
+    const c = fakeClock();
     let release!: () => void;
     let calls = 0;
     const push = new PopupPush({
@@ -138,41 +111,33 @@ describe('popup push', () => {
     const p = fakePort();
     push.connect(p.port);
     p.send({ type: 'watch', tabId: 1 });
-    await c.advance(0);
+    await c.advanceSettling(0);
     push.changed(1);
     push.changed(1);
-    await c.advance(2000);
+    await c.advanceSettling(2000);
     expect(calls).toBe(1);
     release();
-    await c.advance(0);
-    await c.advance(2000);
+    await c.advanceSettling(0);
+    await c.advanceSettling(2000);
     expect(p.posted.map((m) => m.view.trackerDbVersion)).toEqual(['1', '2']);
   });
 
   test('a popup that went away is dropped, and a pending push is not sent', async () => {
-    const { c, push } = setup();
-    const p = fakePort();
-    push.connect(p.port);
-    p.send({ type: 'watch', tabId: 3 });
-    await c.advance(0);
+    const { c, push, watching } = setup();
+    const p = await watching(3);
     push.changed(3);
     p.close();
-    await c.advance(5000);
+    await c.advanceSettling(5000);
     expect(p.posted).toHaveLength(1);
     expect(push.size).toBe(0);
   });
 
   test('changes every view shows (paused sites, notices) reach every popup', async () => {
-    const { c, push } = setup();
-    const a = fakePort();
-    const b = fakePort();
-    push.connect(a.port);
-    push.connect(b.port);
-    a.send({ type: 'watch', tabId: 1 });
-    b.send({ type: 'watch', tabId: 2 });
-    await c.advance(0);
+    const { c, push, watching } = setup();
+    const a = await watching(1);
+    const b = await watching(2);
     push.changedAll();
-    await c.advance(1000);
+    await c.advanceSettling(1000);
     expect([a.posted.length, b.posted.length]).toEqual([2, 2]);
   });
 
@@ -187,7 +152,7 @@ describe('popup push', () => {
       const p = fakePort(sender);
       push.connect(p.port);
       p.send({ type: 'watch', tabId: 1 });
-      await c.advance(1000);
+      await c.advanceSettling(1000);
       expect(p.disconnected).toBe(true);
       expect(p.posted).toEqual([]);
       expect(push.size).toBe(0);
@@ -199,7 +164,7 @@ describe('popup push', () => {
     const p = fakePort();
     push.connect(p.port);
     for (const m of [null, 'watch', { type: 'watch', tabId: -1 }, { type: 'watch', tabId: '7' }, { type: 'watch', tabId: 7, evil: 1 }, { type: 'erase' }]) p.send(m);
-    await c.advance(1000);
+    await c.advanceSettling(1000);
     expect(views).toEqual([]);
     expect(push.connect(fakePort(popupSender, 'other').port)).toBe(false);
   });

@@ -6,19 +6,8 @@ import { SETTINGS_KEY } from '../../../src/storage/keys';
 import { readNotices } from '../../../src/storage/notices';
 import { MAX_SHIELD_EXCEPTIONS, RETENTION_DAYS } from '../../../src/storage/schemas';
 import { DEFAULT_SETTINGS, SettingsStore, validRetention } from '../../../src/storage/settings-store';
-import { memoryArea, type StorageArea } from '../../../src/storage/storage-area';
-
-/** An area whose reads and writes take turns with other work, as the browser's do. */
-function slowArea(initial: Record<string, unknown> = {}): StorageArea & { data: Map<string, unknown> } {
-  const area = memoryArea(initial);
-  const later = () => new Promise((r) => setTimeout(r, Math.random() * 3));
-  return {
-    data: area.data,
-    get: async (keys) => (await later(), area.get(keys)),
-    set: async (items) => (await later(), area.set(items)),
-    remove: async (keys) => (await later(), area.remove(keys)),
-  };
-}
+import { memoryArea } from '../../../src/storage/storage-area';
+import { slowArea } from './fixtures';
 
 describe('settings store', () => {
   // The defect: the Settings page held the settings read when it opened and saved them
