@@ -2,7 +2,7 @@
 // requests, at most a few times a second per tab, and only when what it shows
 // changed. What it shows (companies, the health alarm) is computed once per
 // update and handed to badge.ts, which only draws.
-import type { BadgeLevel, BadgeState } from '../core/records/badge-state';
+import { badgeState, type BadgeState } from '../core/records/badge-state';
 import { companiesOf } from '../core/records/companies';
 import { specialCategoryDisclosures, type SpecialCategoryDisclosure } from '../core/records/health-alarm';
 import type { PageRecord } from '../core/records/page-record';
@@ -19,11 +19,10 @@ export interface BadgeView {
 }
 
 export function badgeView(page: PageRecord | null, paused: boolean): BadgeView {
-  if (!page) return { state: { level: 'none', count: 0, companies: [] }, told: [], paused };
-  const companies = companiesOf(page).map((c) => c.company);
-  const told = specialCategoryDisclosures(page);
-  const level: BadgeLevel = companies.length === 0 ? 'none' : told.length > 0 ? 'alarm' : 'trackers';
-  return { state: { level, count: companies.length, companies }, told, paused };
+  // The page's companies are grouped once, for the count, the alarm and the tooltip alike.
+  const companies = page ? companiesOf(page) : [];
+  const told = specialCategoryDisclosures(page, companies);
+  return { state: badgeState(page, told.length > 0, companies), told, paused };
 }
 
 const fingerprint = (view: BadgeView) => JSON.stringify([view.state, view.told, view.paused]);

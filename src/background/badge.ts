@@ -4,8 +4,9 @@
 // colour alone. The tooltip says it in sentences.
 import browser from 'webextension-polyfill';
 import type { PageRecord } from '../core/records/page-record';
-import { badgeState, type BadgeLevel } from '../core/records/badge-state';
-import { companyLines, healthRecipients } from '../core/records/company-lines';
+import type { BadgeLevel, BadgeState } from '../core/records/badge-state';
+import { companyLines, healthRecipients, type CompanyLine } from '../core/records/company-lines';
+import type { SpecialCategoryDisclosure } from '../core/records/health-alarm';
 import { listOf, pluralCategory, type Lookup } from '../core/records/headline';
 
 const COLOURS: Record<BadgeLevel, string> = {
@@ -27,11 +28,10 @@ export function badgeText(level: BadgeLevel, count: number): string {
   return level === 'alarm' ? `${ALARM_MARK}${count}` : String(count);
 }
 
-function tooltip(page: PageRecord | null, alarm: boolean): string {
-  const lines = page ? companyLines(page) : [];
+function tooltip(page: PageRecord | null, lines: CompanyLine[], alarm: SpecialCategoryDisclosure[] | null): string {
   if (lines.length === 0) return msg('badgeTooltipNone');
   if (alarm && page) {
-    const told = healthRecipients(page, lines);
+    const told = healthRecipients(page, lines, alarm);
     const sentences = told
       .slice(0, NAMES_SHOWN)
       .map((d) => msg('badgeTooltipAlarmItem2', [d.brand, listOf(d.what.map((w) => msg(`disclosed_${w.replace(/-/g, '_')}`)), msg, lang())]));
@@ -43,15 +43,19 @@ function tooltip(page: PageRecord | null, alarm: boolean): string {
   return msg(`badgeTooltipTrackers_${pluralCategory(brands.length, lang())}`, [String(brands.length), names]);
 }
 
-export async function showBadge(tabId: number, page: PageRecord | null, healthAlarm = false, paused = false): Promise<void> {
-  const state = badgeState(page, healthAlarm);
+/**
+ * Draws what the badge scheduler computed once for this update (`state`, and `told`:
+ * who received the health page), so nothing here groups the page's companies again.
+ */
+export async function showBadge(tabId: number, page: PageRecord | null, state: BadgeState, told: SpecialCategoryDisclosure[], paused = false): Promise<void> {
   // The number counts the lines the popup shows (brands: LinkedIn apart from Microsoft).
-  const count = page ? companyLines(page).length : 0;
+  const lines = page ? companyLines(page) : [];
+  const count = lines.length;
   try {
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: badgeText(state.level, count) }),
       browser.action.setBadgeBackgroundColor({ tabId, color: COLOURS[state.level] }),
-      browser.action.setTitle({ tabId, title: paused ? msg('badgeTooltipPaused') : tooltip(page, state.level === 'alarm') }),
+      browser.action.setTitle({ tabId, title: paused ? msg('badgeTooltipPaused') : tooltip(page, lines, state.level === 'alarm' ? told : null) }),
     ]);
   } catch {
     // The tab closed in the meantime: nothing to show.

@@ -40,7 +40,7 @@ const badges = new BadgeScheduler({
   isPaused: (site) => paused.has(site),
   draw: async (tabId, page, view) => {
     const alarm = view.state.level === 'alarm';
-    await showBadge(tabId, page, alarm, view.paused);
+    await showBadge(tabId, page, view.state, view.told, view.paused);
     const full = tabs.page(tabId);
     if (full && !view.paused) await showShieldTitle(tabId, blockedCount(full), !!page && Object.keys(page.trackers).length > 0);
     if (alarm && page) await notifyHealthDisclosure(page).catch((e: unknown) => console.warn('Pixelwacht: notification failed', e));

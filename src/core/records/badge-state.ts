@@ -13,9 +13,10 @@ export interface BadgeState {
   companies: string[];
 }
 
-export function badgeState(page: PageRecord | null, healthAlarm = false): BadgeState {
+/** `grouped`: the page's companies when the caller grouped them already (the badge scheduler, once per update). */
+export function badgeState(page: PageRecord | null, healthAlarm = false, grouped?: ReturnType<typeof companiesOf>): BadgeState {
   if (!page) return { level: 'none', count: 0, companies: [] };
-  const companies = companiesOf(page).map((c) => c.company);
+  const companies = (grouped ?? companiesOf(page)).map((c) => c.company);
   const level: BadgeLevel = companies.length === 0 ? 'none' : healthAlarm ? 'alarm' : 'trackers';
   return { level, count: companies.length, companies };
 }
