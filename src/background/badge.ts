@@ -36,8 +36,7 @@ function tooltip(view: BadgeView): string {
 }
 
 function alarmSentences(view: BadgeView): string {
-  const byCompany = new Map(view.told.map((d) => [d.company, d.what]));
-  const told = view.lines.filter((l) => l.special).map((l) => ({ brand: l.brand, what: byCompany.get(l.company) ?? ['page-address'] }));
+  const told = view.recipients;
   const sentences = told
     .slice(0, NAMES_SHOWN)
     .map((d) => msg('badgeTooltipAlarmItem2', [d.brand, listOf(d.what.map((w) => msg(`disclosed_${w.replace(/-/g, '_')}`)), msg, lang())]));

@@ -30,6 +30,8 @@ export interface HandlerDeps {
   badges: BadgeScheduler;
   tabInfo: (tabId: number) => Promise<TabInfo>;
   onPageStarted: (page: PageRecord) => void;
+  /** After erasing everything (open popups then show the empty state). */
+  erased?: () => void;
 }
 
 /** The sending document (MessageSender.documentId: Chrome 106+, Firefox 153+). */
@@ -38,11 +40,16 @@ const documentIdOf = (sender: unknown): string | undefined => {
   return typeof id === 'string' ? id : undefined;
 };
 
-export function createHandlers(deps: HandlerDeps): Handlers {
-  const { intake, tabs, facts, paused, badges } = deps;
-  // The version of the database that was loaded, from the identifier itself (once start-up is done).
-  const trackerDbVersion = () => new Promise<string>((resolve) => intake.push(({ trackers }) => resolve(trackers.version)));
-  const tabView = async (tabId: number): Promise<TabView> => {
+/** The version of the database that was loaded, from the identifier itself (once start-up is done). */
+const trackerDbVersionOf = (intake: EventIntake<Background>) => () =>
+  new Promise<string>((resolve) => intake.push(({ trackers }) => resolve(trackers.version)));
+
+/** What the popup shows of a tab, with every event that arrived before it applied (pushed by popup-push.ts). */
+export function createTabView(deps: Pick<HandlerDeps, 'intake' | 'tabs' | 'paused'>): (tabId: number) => Promise<TabView> {
+  const { intake, tabs, paused } = deps;
+  const trackerDbVersion = trackerDbVersionOf(intake);
+  return async (tabId) => {
+    await intake.settled(); // every request seen so far
     const page = tabs.page(tabId);
     return {
       page,
@@ -52,11 +59,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       notices: await readNotices(browser.storage.local),
     };
   };
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { intake, tabs, facts, paused, badges } = deps;
+  const trackerDbVersion = trackerDbVersionOf(intake);
+  const tabView = createTabView(deps);
   return {
-    'popup:getTab': async ({ tabId }) => {
-      await intake.settled(); // answer with every request seen so far
-      return tabView(tabId);
-    },
     'popup:setPaused': async ({ tabId, paused: pause }) => {
       await intake.settled();
       const page = tabs.page(tabId);
@@ -76,6 +85,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await tabs.eraseAll();
       await Promise.all([browser.storage.local.clear(), browser.storage.session.clear()]);
       for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) badges.schedule(tab.id, true);
+      deps.erased?.();
       return { erased: true as const };
     },
     'dashboard:trackerDatabase': async () => ({ version: await trackerDbVersion() }),

@@ -8,7 +8,7 @@ import { loginPlatformPatterns } from '../core/decoders/index';
 import { showBadge } from './badge';
 import { BadgeScheduler } from './badge-scheduler';
 import { createEventIntake } from './event-intake';
-import { createHandlers, type Background } from './handlers';
+import { createHandlers, createTabView, type Background } from './handlers';
 import { notifyHealthDisclosure } from './health-notification';
 import { openWelcome } from './host-access';
 import { loadTrackerDb } from './load-tracker-db';
@@ -16,6 +16,7 @@ import { routeMessage } from './message-router';
 import { createTabInfo } from './normalise-request';
 import { PageFacts } from './page-facts';
 import { PausedSites } from './paused-sites';
+import { PopupPush } from './popup-push';
 import { RequestHandler, type RequestDetails } from './request-handler';
 import { HealthShield } from './shield';
 import { reachedOnly } from '../core/shield/reached-only';
@@ -24,8 +25,8 @@ import type { HeaderDetails } from './sent-headers';
 import { TabStore } from './tab-store';
 import type { PageRecord } from '../core/records/page-record';
 import { HistoryStore, legacyHistoryIn } from '../storage/history-store';
-import { readSettings, SETTINGS_KEY } from '../storage/settings';
-import { OVERRIDES_KEY } from '../storage/keys';
+import { readSettings } from '../storage/settings';
+import { NOTICES_KEY, OVERRIDES_KEY, SETTINGS_KEY } from '../storage/keys';
 
 const history = new HistoryStore(browser.storage.local);
 const paused = new PausedSites();
@@ -51,6 +52,7 @@ void shield.load();
 const tabs = new TabStore(history, (tabId) => {
   badges.schedule(tabId);
   shield.pageChanged(tabs.page(tabId));
+  popups.changed(tabId);
 });
 const facts = new PageFacts(tabs);
 const tabInfo = createTabInfo((tabId) => browser.tabs.get(tabId));
@@ -145,12 +147,17 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   });
 });
 
-const handlers = createHandlers({ intake, tabs, facts, paused, badges, tabInfo: tabInfo.of, onPageStarted });
+const handlers = createHandlers({ intake, tabs, facts, paused, badges, tabInfo: tabInfo.of, onPageStarted, erased: () => popups.changedAll() });
+
+// Open popups are pushed their tab's view (popup-push.ts); this listener too is attached at once.
+const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
+const popups = new PopupPush({ view: createTabView({ intake, tabs, paused }), self });
+browser.runtime.onConnect.addListener((port) => void popups.connect(port));
 
 // Erasing everything (or another window) may change the paused sites.
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
-  paused.changed(changes);
+  if (paused.changed(changes) || NOTICES_KEY in changes) popups.changedAll();
   const legacy = legacyHistoryIn(changes);
   if (legacy) void migrateHistory(legacy);
   // A shorter retention period takes effect at once, not at the next hourly purge.
@@ -160,7 +167,7 @@ browser.storage.onChanged.addListener((changes, area) => {
 
 browser.runtime.onMessage.addListener(
   (message: unknown, sender: Runtime.MessageSender) =>
-    routeMessage(handlers, message, sender, { id: browser.runtime.id, origin: browser.runtime.getURL('') }) as Promise<unknown>,
+    routeMessage(handlers, message, sender, self) as Promise<unknown>,
 );
 
 // History expires after the retention period: checked at every start and hourly.
@@ -181,8 +188,15 @@ browser.alarms.onAlarm.addListener((alarm) => {
 });
 
 // The shield's permission granted or taken back (Firefox lets the user do either in about:addons).
-browser.permissions.onAdded.addListener(() => void shield.load());
-browser.permissions.onRemoved.addListener(() => void shield.load());
+// Host access shows in the popup.
+browser.permissions.onAdded.addListener(() => {
+  void shield.load();
+  popups.changedAll();
+});
+browser.permissions.onRemoved.addListener(() => {
+  void shield.load();
+  popups.changedAll();
+});
 
 browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') void openWelcome();

@@ -22,7 +22,7 @@ export interface Self {
   origin: string;
 }
 
-function senderKind(sender: Runtime.MessageSender, self: Self): 'extension-page' | 'content-script' | null {
+export function senderKind(sender: Runtime.MessageSender, self: Self): 'extension-page' | 'content-script' | null {
   if (sender.id !== self.id) return null;
   if (sender.url?.startsWith(self.origin)) return 'extension-page';
   // Content scripts always come with the tab they run in (Privacy Badger relies on the same).

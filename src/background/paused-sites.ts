@@ -1,7 +1,8 @@
 // Sites the user paused recording on: read once at start, then kept current from
 // the change itself (setPaused returns the new list) and from storage changes
 // made elsewhere (erasing everything, another window) — never read back twice.
-import { PAUSED_KEY, readPausedSites, setPaused } from '../storage/site-facts';
+import { PAUSED_KEY } from '../storage/keys';
+import { readPausedSites, setPaused } from '../storage/site-facts';
 
 export class PausedSites {
   private readonly sites = new Set<string>();

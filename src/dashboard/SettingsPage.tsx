@@ -3,9 +3,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../protocol/client';
 import { exportHistory } from '../storage/history-reader';
-import { DEFAULT_SETTINGS, readSettings, type LanguageSetting, type Settings } from '../storage/settings';
+import { RETENTION_DAYS } from '../storage/schemas';
+import { changeSettings, onSettingsChanged, readSettings } from '../storage/settings';
+import { DEFAULT_SETTINGS, validRetention, type LanguageSetting, type Settings } from '../storage/settings-store';
 import { t } from '../ui/i18n';
-import { RETENTION_MAX, RETENTION_MIN, saveSettings, validRetention } from './settings-store';
 import { turnShieldOff, turnShieldOn } from '../ui/shield-switch';
 
 function download(name: string, text: string): void {
@@ -33,11 +34,14 @@ function Preferences() {
       setSettings(s);
       setRetention(String(s.retentionDays));
     });
+    // The popup (a shield exception) or another Settings page may change them meanwhile.
+    return onSettingsChanged(setSettings);
   }, []);
   if (!settings) return <p aria-busy="true" />;
-  const save = async (next: Settings) => {
-    setSettings(next);
-    await saveSettings(next);
+  // Only the field a control changes is written: what this page read when it opened may be old.
+  const save = async (change: Partial<Settings>) => {
+    setSettings({ ...settings, ...change });
+    setSettings(await changeSettings(() => change));
     setStatus(t('settingsSaved'));
   };
   const retentionDays = Number(retention);
@@ -51,8 +55,8 @@ function Preferences() {
           id="retention"
           type="number"
           inputMode="numeric"
-          min={RETENTION_MIN}
-          max={RETENTION_MAX}
+          min={RETENTION_DAYS.min}
+          max={RETENTION_DAYS.max}
           value={retention}
           aria-describedby="retention-help"
           aria-invalid={!retentionValid}
@@ -63,13 +67,13 @@ function Preferences() {
           }}
           onChange={(e) => {
             const days = Number(e.currentTarget.value);
-            if (validRetention(days)) void save({ ...settings, retentionDays: days });
+            if (validRetention(days)) void save({ retentionDays: days });
           }}
         />
         <p id="retention-help" class={retentionValid ? 'muted help' : 'error help'}>
           {retentionValid
             ? t('settingsRetentionHelp', String(DEFAULT_SETTINGS.retentionDays))
-            : t('settingsRetentionInvalid', [String(RETENTION_MIN), String(RETENTION_MAX)])}
+            : t('settingsRetentionInvalid', [String(RETENTION_DAYS.min), String(RETENTION_DAYS.max)])}
         </p>
       </div>
       <div class="field check">
@@ -79,7 +83,7 @@ function Preferences() {
           checked={settings.notifications}
           aria-describedby="notifications-help"
           data-testid="notifications"
-          onChange={(e) => void save({ ...settings, notifications: e.currentTarget.checked })}
+          onChange={(e) => void save({ notifications: e.currentTarget.checked })}
         />
         <label for="notifications">{t('settingsNotificationsLabel')}</label>
       </div>
@@ -114,7 +118,7 @@ function Preferences() {
           <button
             type="button"
             data-testid="shield-clear-exceptions"
-            onClick={() => void save({ ...settings, shieldExceptions: [] })}
+            onClick={() => void save({ shieldExceptions: [] })}
           >
             {t('shield_settingsClearExceptions')}
           </button>
@@ -130,7 +134,7 @@ function Preferences() {
           onChange={(e) => {
             const language = e.currentTarget.value as LanguageSetting;
             // Every text on the page changes: load it again in the new language.
-            void save({ ...settings, language }).then(() => location.reload());
+            void save({ language }).then(() => location.reload());
           }}
         >
           <option value="auto">{t('settingsLanguageAuto')}</option>

@@ -3,7 +3,8 @@ import browser from 'webextension-polyfill';
 import { companyLines } from '../core/records/company-lines';
 import { headlineOf } from '../core/records/headline';
 import { send } from '../protocol/client';
-import { NOTICES_KEY } from '../storage/notices';
+import { watchTab } from './tab-subscription';
+import { NOTICES_KEY } from '../storage/keys';
 import type { TabView } from '../protocol/messages';
 import { CompanyLines } from '../ui/CompanyLines';
 import { t } from '../ui/i18n';
@@ -27,28 +28,18 @@ export function App() {
   const [state, setState] = useState<State>({ status: 'loading' });
 
   useEffect(() => {
-    let tab: CurrentTab | null = null;
-    const load = async () => {
-      tab ??= await currentTab();
+    // The background pushes the tab's view at once and after each change, at most
+    // twice a second however fast the page sends (tab-subscription.ts).
+    let stop: (() => void) | null = null;
+    let gone = false;
+    void currentTab().then((tab) => {
+      if (gone) return;
       if (!tab) return setState({ status: 'no-tab' });
-      const view = await send('popup:getTab', { tabId: tab.id });
-      setState({ status: 'ready', view, tab });
-    };
-    void load();
-    // Keep the list current while the page goes on sending — at most twice a second,
-    // however fast the page sends.
-    let pending: ReturnType<typeof setTimeout> | null = null;
-    const onChanged = (_changes: unknown, area: string) => {
-      if (area !== 'session' || pending) return;
-      pending = setTimeout(() => {
-        pending = null;
-        void load();
-      }, 500);
-    };
-    browser.storage.onChanged.addListener(onChanged);
+      stop = watchTab(tab.id, (view) => setState({ status: 'ready', view, tab }));
+    });
     return () => {
-      if (pending) clearTimeout(pending);
-      browser.storage.onChanged.removeListener(onChanged);
+      gone = true;
+      stop?.();
     };
   }, []);
 

@@ -4,7 +4,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CompanyLine } from '../core/records/company-lines';
 import type { PageRecord, TrackerRecord } from '../core/records/page-record';
-import { readSettings, type Settings } from '../storage/settings';
+import { readSettings } from '../storage/settings';
+import type { Settings } from '../storage/settings-store';
 import { plural, t } from '../ui/i18n';
 import { ShieldBlocked } from '../ui/ShieldBlocked';
 import { setShieldException, turnShieldOn } from '../ui/shield-switch';

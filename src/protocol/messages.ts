@@ -13,8 +13,6 @@ export const MAX_MESSAGE_BYTES = 256 * 1024;
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const requestSchemas = {
-  /** Popup → background: the record of the page in a tab. */
-  'popup:getTab': v.strictObject({ tabId }),
   /** Popup → background: the user says this page or site is (not) about health; null clears it. */
   'popup:setHealthOverride': v.strictObject({
     tabId,
@@ -37,6 +35,7 @@ export const requestSchemas = {
 
 export type MessageName = keyof typeof requestSchemas;
 
+/** What the popup shows of its tab: pushed over the popup's port (popup-port.ts), and the answer to its commands. */
 export interface TabView {
   page: PageRecord | null;
   /** False when the user has not given Pixelwacht access to all sites (Firefox asks separately). */
@@ -49,7 +48,6 @@ export interface TabView {
 }
 
 export interface Responses {
-  'popup:getTab': TabView;
   'popup:setHealthOverride': TabView;
   'popup:setPaused': TabView;
   'dashboard:eraseAll': { erased: true };
@@ -63,7 +61,6 @@ export type Request<N extends MessageName> = v.InferOutput<(typeof requestSchema
 
 /** Which kind of sender may send each message. */
 export const allowedSenders: Record<MessageName, 'extension-page' | 'content-script'> = {
-  'popup:getTab': 'extension-page',
   'popup:setHealthOverride': 'extension-page',
   'popup:setPaused': 'extension-page',
   'dashboard:eraseAll': 'extension-page',

@@ -31,7 +31,6 @@ import { historyIndexSchema, legacySiteHistorySchema, pageRecordSchema, siteSumm
 import type { StorageArea } from './storage-area';
 import { writeOrShrink } from './write-retry';
 
-export { HISTORY_INDEX_KEY };
 /** Sites kept in history; beyond this the sites visited longest ago go first. */
 export const MAX_SITES = 5000;
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -7,7 +7,6 @@ import { noticeSchema, noticesSchema } from './schemas';
 import { serially } from './serial';
 import type { StorageArea } from './storage-area';
 
-export { NOTICES_KEY };
 const MAX_NOTICES = 20;
 
 export type NoticeKind = 'reset' | 'not-kept';

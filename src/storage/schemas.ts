@@ -4,6 +4,7 @@
 // Records are checked for the fields the code relies on (loose objects), so a
 // field added later does not make older code throw data away.
 import * as v from 'valibot';
+import { LANGS } from '../core/model';
 
 const number = v.pipe(v.number(), v.finite());
 const strings = v.array(v.string());
@@ -80,3 +81,27 @@ export const earlierChoiceSchema = v.looseObject({ t: number, choice: v.string()
 export const siteMapSchema = v.record(v.string(), v.unknown());
 export const overridesSchema = v.object({ sites: siteMapSchema, pages: siteMapSchema });
 export const stringListSchema = strings;
+
+// --- settings (settings:v1), checked field by field: one bad field falls back to its
+// default and leaves the others as the user set them ---
+/** Days history is kept: the bounds the Settings page offers and reading accepts. */
+export const RETENTION_DAYS = { min: 1, max: 3650 } as const;
+/** Enough exceptions for anyone; a longer stored list is cut. */
+export const MAX_SHIELD_EXCEPTIONS = 500;
+/** The interface language: the browser's (`auto`), or one the user chose. */
+export const LANGUAGE_SETTINGS = ['auto', ...LANGS] as const;
+/** A registrable domain is at most 253 characters. */
+const siteNameSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(253));
+
+export const settingsObjectSchema = v.record(v.string(), v.unknown());
+export const settingsFieldSchemas = {
+  notifications: v.boolean(),
+  retentionDays: v.pipe(number, v.integer(), v.minValue(RETENTION_DAYS.min), v.maxValue(RETENTION_DAYS.max)),
+  language: v.picklist(LANGUAGE_SETTINGS),
+  shield: v.boolean(),
+  // A list with a damaged entry keeps its good ones; a longer list is cut, newest first kept.
+  shieldExceptions: v.pipe(
+    v.array(v.unknown()),
+    v.transform((list) => list.filter((s): s is string => v.is(siteNameSchema, s)).slice(0, MAX_SHIELD_EXCEPTIONS)),
+  ),
+} as const;

@@ -2,10 +2,9 @@
 import browser from 'webextension-polyfill';
 import type { EarlierChoice } from '../core/consent/types';
 import type { HealthOverride } from '../core/records/page-health';
-import { PAUSED_KEY } from './keys';
 import { SiteFactsStore, type Overrides } from './site-facts-store';
 
-export { PAUSED_KEY, type Overrides };
+export type { Overrides };
 
 let store: SiteFactsStore | null = null;
 const facts = () => (store ??= new SiteFactsStore(browser.storage.local));

@@ -5,7 +5,8 @@
 import browser from 'webextension-polyfill';
 import type { Lang } from '../core/model';
 import { pluralCategory } from '../core/records/headline';
-import { readSettings, type LanguageSetting } from '../storage/settings';
+import { readSettings } from '../storage/settings';
+import type { LanguageSetting } from '../storage/settings-store';
 import { formatMessage, type Messages } from './message-format';
 
 export type UiLanguage = Lang;

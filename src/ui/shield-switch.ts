@@ -5,7 +5,8 @@
 // answers at once.
 import browser from 'webextension-polyfill';
 import { shieldPermissionFor } from '../core/shield/permission';
-import { changeSettings, MAX_SHIELD_EXCEPTIONS } from '../storage/settings';
+import { MAX_SHIELD_EXCEPTIONS } from '../storage/schemas';
+import { changeSettings } from '../storage/settings';
 
 const PERMISSION = shieldPermissionFor(__TARGET__);
 

@@ -339,6 +339,38 @@ describe('Chromium: watching the demo site', () => {
     await page.close();
   });
 
+  test('an open popup is pushed what the page goes on sending, also after the worker was stopped (it reconnects)', async () => {
+    const { page, tabId } = await openPage(IVF_PATH);
+    await waitFor(() => storedPage(tabId), (p) => !!p && Object.keys(IVF_TRACKERS).every((k) => k in p.trackers));
+    const popup = await openPopup(tabId);
+    // The Meta line's request count, as the popup shows it (e.g. "3 requests").
+    const metaRequests = () =>
+      popup.evaluate(() => Number(/\d+/.exec(document.querySelector('[data-company="Meta"] .line-facts')?.textContent ?? '')?.[0] ?? '0'));
+    const first = await waitFor(metaRequests, (n) => n > 0, { what: 'Meta line' });
+    await page.click('#more');
+    const second = await waitFor(metaRequests, (n) => n > first, { what: 'the popup updated while open' });
+
+    const internals = await session.context.newPage();
+    await internals.goto('chrome://serviceworker-internals/');
+    const version = internals.locator('.serviceworker-version', { hasText: `chrome-extension://${session.extensionId}/` });
+    await version.locator('cr-button[data-command="stop"]').click();
+    // The stopped worker dropped the popup's port; the popup connects again, which wakes it.
+    const status = () => version.locator('.serviceworker-running-status .value').textContent().then((t) => t?.trim() ?? '');
+    const seen: string[] = [];
+    const woken = (s: string) => {
+      if (seen.at(-1) !== s) seen.push(s);
+      return s === 'RUNNING' && seen.some((x) => x !== 'RUNNING');
+    };
+    await waitFor(status, woken, { what: 'the worker stopped and woken again by the popup', intervalMs: 50 });
+    console.log(JSON.stringify({ worker_status_seen: seen }));
+    await page.click('#more');
+    const third = await waitFor(metaRequests, (n) => n > second, { what: 'the popup updated after the worker restarted', timeoutMs: 60_000 });
+    console.log(JSON.stringify({ popup_live_meta_requests: [first, second, third] }));
+    await internals.close();
+    await popup.close();
+    await page.close();
+  });
+
   test('from the popup: pause recording on the site, resume it, and open the details in the dashboard', async () => {
     const { page, tabId } = await openPage(CAR_PATH);
     const popup = await openPopup(tabId);

@@ -80,12 +80,27 @@ interface Harness {
   clickInPopup(tabId: number, testId: string): Promise<void>;
   popupTexts(tabId: number, screenshot?: string): Promise<{ count: string | null; lines: { company: string; blocked: string; text: string }[]; offer: boolean }>;
   setSettings(values: Record<string, unknown>): Promise<void>;
+  /** The stored settings (settings:v1) as they are. */
+  settings(): Promise<Record<string, unknown>>;
+  /** The dashboard's Settings page, opened in a tab of its own. */
+  settingsPage(): Promise<SettingsPage>;
   badge(tabId: number): Promise<{ text: string; title: string }>;
   /** Chromium: the shield's declarativeNetRequest session rules (Firefox blocks with a listener: null). */
   sessionRules(): Promise<{ id: number; condition: { regexFilter?: string; tabIds?: number[] } }[] | null>;
   /** Chromium: the visit ids in the site's stored history; the dashboard at a route (the letter wizard is the same page in both browsers). */
   historyVisitIds?(site: string): Promise<string[]>;
   dashboard?(route: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+interface SettingsPage {
+  /** A user's click on a control (the shield switch asks for its permission from it). */
+  click(testId: string): Promise<void>;
+  checked(testId: string): Promise<boolean>;
+  text(testId: string): Promise<string | null>;
+  /** Types a number of days into the retention field and leaves it (the page saves on change). */
+  typeRetention(days: number): Promise<void>;
+  screenshot(name: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -147,6 +162,24 @@ async function chromiumHarness(proxyPort: number): Promise<Harness> {
         const stored = ((await chrome.storage.local.get('settings:v1'))['settings:v1'] ?? {}) as object;
         await chrome.storage.local.set({ 'settings:v1': { ...stored, ...(v as object) } });
       }, values);
+    },
+    settings: () => evaluate(async () => ((await chrome.storage.local.get('settings:v1'))['settings:v1'] ?? {}) as Record<string, unknown>),
+    async settingsPage() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/src/dashboard/index.html#/settings`);
+      await page.locator('[data-testid="shield-switch"]').waitFor();
+      const at = (testId: string) => page.locator(`[data-testid="${testId}"]`);
+      return {
+        click: (testId) => at(testId).click(),
+        checked: (testId) => at(testId).isChecked(),
+        text: async (testId) => ((await at(testId).count()) ? at(testId).textContent() : null),
+        async typeRetention(days) {
+          await at('retention').fill(String(days));
+          await at('retention').press('Tab');
+        },
+        screenshot: async (name) => void (await page.screenshot({ path: screenshotPath(`chromium-${name}`), fullPage: true })),
+        close: () => page.close(),
+      };
     },
     badge: (tabId) =>
       evaluate(async (t: never) => ({ text: await chrome.action.getBadgeText({ tabId: t }), title: await chrome.action.getTitle({ tabId: t }) }), tabId),
@@ -236,6 +269,28 @@ async function firefoxHarness(proxyPort: number): Promise<Harness> {
         await browser.storage.local.set({ 'settings:v1': { ...stored, ...v } });
       }, values);
     },
+    settings: () => probe.evaluate(async () => ((await browser.storage.local.get('settings:v1'))['settings:v1'] ?? {}) as Record<string, unknown>),
+    async settingsPage() {
+      const page = await openExtensionPage(session, 'src/dashboard/index.html#/settings');
+      await page.waitForSelector('[data-testid="shield-switch"]');
+      const sel = (testId: string) => `[data-testid="${testId}"]`;
+      return {
+        click: (testId) => page.click(sel(testId)),
+        checked: (testId) => page.$eval(sel(testId), (e) => (e as HTMLInputElement).checked),
+        text: async (testId) => (await page.$(sel(testId)))?.evaluate((e) => e.textContent) ?? null,
+        async typeRetention(days) {
+          await page.focus(sel('retention'));
+          await page.keyboard.down('Control');
+          await page.keyboard.press('a');
+          await page.keyboard.up('Control');
+          await page.keyboard.type(String(days));
+          // Enter commits the value (a headless Firefox window has no focus to lose, so leaving the field fires no change).
+          await page.keyboard.press('Enter');
+        },
+        screenshot: async (name) => void (await page.screenshot({ path: screenshotPath(`firefox-${name}`), fullPage: true })),
+        close: () => page.close(),
+      };
+    },
     badge: (tabId) =>
       probe.evaluate(async (t: number) => ({ text: await browser.action.getBadgeText({ tabId: t }), title: await browser.action.getTitle({ tabId: t }) }), tabId),
     sessionRules: async () => null,
@@ -265,6 +320,16 @@ for (const make of [chromiumHarness, firefoxHarness]) {
       await waitFor(async () => (await h.stored(warm.tabId)) ?? (await warm.reload(), undefined), (p) => !!p, { what: 'warm-up record', intervalMs: 500 });
       await warm.close();
     });
+
+    /** The IVF page, loaded again once the change took effect, reaches every tracker and records none as blocked. */
+    async function reloadReachesTrackers(page: { tabId: number; reload(): Promise<void> }, what: string): Promise<void> {
+      await settle();
+      proxy.hosts.length = 0;
+      await page.reload();
+      const record = await waitFor(() => h.stored(page.tabId), (p) => allIvfTrackers(p) && p!.requests.every((r) => !r.blockedBy), { what: `IVF record, ${what}` });
+      assert.ok(Object.values(record!.trackers).every((t) => !t.blocked));
+      await waitFor(async () => trackerHits(proxy.hosts), (hits) => IVF_TRACKER_HOSTS.every((host) => hits.includes(host)), { what: `trackers at the proxy, ${what}` });
+    }
 
     after(async () => {
       await h?.close();
@@ -395,12 +460,7 @@ for (const make of [chromiumHarness, firefoxHarness]) {
       const page = await h.open(site.origin + IVF_PATH);
       await waitFor(() => h.stored(page.tabId), (p) => allIvfTrackers(p));
       await h.clickInPopup(page.tabId, 'shield-allow-here');
-      await settle();
-      proxy.hosts.length = 0;
-      await page.reload();
-      const record = await waitFor(() => h.stored(page.tabId), (p) => allIvfTrackers(p) && p!.requests.every((r) => !r.blockedBy), { what: 'IVF record with the exception' });
-      assert.ok(Object.values(record!.trackers).every((t) => !t.blocked));
-      await waitFor(async () => trackerHits(proxy.hosts), (hits) => IVF_TRACKER_HOSTS.every((host) => hits.includes(host)), { what: 'trackers at the proxy with the exception' });
+      await reloadReachesTrackers(page, 'with the exception');
       await h.clickInPopup(page.tabId, 'shield-block-again');
       await page.close();
     });
@@ -426,6 +486,50 @@ for (const make of [chromiumHarness, firefoxHarness]) {
       await waitFor(async () => proxy.hosts, (hosts) => hosts.includes(META_GATEWAY_HOST) && hosts.includes(CAPI_GATEWAY_HOST), { what: 'gateway hits at the proxy' });
       const popup = await h.popupTexts(page.tabId);
       assert.equal(popup.count, null);
+      await page.close();
+    });
+
+    test("from Settings: the switch turns the shield on and off; saving there keeps the popup's exception", async () => {
+      const settings = await h.settingsPage();
+      assert.equal(await settings.checked('shield-switch'), false);
+      // On, from the user's click on the switch (Firefox asks for webRequestBlocking from it).
+      await settings.click('shield-switch');
+      await waitFor(() => h.settings(), (s) => s.shield === true, { what: 'shield on in storage' });
+      await waitFor(() => settings.checked('shield-switch'), (on) => on, { what: 'switch shown on' });
+      await settle();
+      proxy.hosts.length = 0;
+      const page = await h.open(site.origin + IVF_PATH);
+      await waitFor(
+        () => h.stored(page.tabId),
+        (p) => allIvfTrackers(p) && IVF_BLOCKED_KEYS.every((k) => p!.trackers[k]!.blocked === p!.trackers[k]!.requestCount),
+        { what: 'IVF trackers blocked after turning the shield on in Settings' },
+      );
+      await settle();
+      assert.deepEqual(trackerHits(proxy.hosts), [], 'no tracker request left the browser');
+      assert.ok(Number((await h.popupTexts(page.tabId)).count) >= IVF_BLOCKED_KEYS.length);
+
+      // The popup adds an exception while the Settings page is open; the page then saves a field of its own.
+      await h.clickInPopup(page.tabId, 'shield-allow-here');
+      await waitFor(() => h.settings(), (s) => Array.isArray(s.shieldExceptions) && s.shieldExceptions.length === 1, { what: 'the exception stored' });
+      await settings.typeRetention(12);
+      await waitFor(() => h.settings(), (s) => s.retentionDays === 12, { what: 'retention saved' });
+      const stored = await h.settings();
+      assert.equal(stored.shield, true);
+      assert.deepEqual(stored.shieldExceptions, ['127.0.0.1'], 'the exception the popup added is kept');
+      // The page shows it too (it follows changes made elsewhere), and clears it on request.
+      await waitFor(() => settings.text('shield-exceptions'), (t) => /127\.0\.0\.1/.test(t ?? ''), { what: 'exception listed in Settings' });
+      await settings.screenshot('settings-shield-exception');
+      await settings.click('shield-clear-exceptions');
+      await waitFor(() => h.settings(), (s) => Array.isArray(s.shieldExceptions) && s.shieldExceptions.length === 0, { what: 'exceptions cleared' });
+
+      // Off, from the switch: the IVF page reaches its trackers again.
+      await settings.click('shield-switch');
+      await waitFor(() => h.settings(), (s) => s.shield === false, { what: 'shield off in storage' });
+      await waitFor(() => settings.checked('shield-switch'), (on) => !on, { what: 'switch shown off' });
+      await reloadReachesTrackers(page, 'shield off from Settings');
+      const popup = await h.popupTexts(page.tabId);
+      assert.equal(popup.count, null, 'the popup shows nothing blocked');
+      await settings.close();
       await page.close();
     });
   });

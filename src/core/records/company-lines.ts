@@ -5,7 +5,7 @@
 import type { ConsentState } from '../consent/types';
 import { summariseTracker, type ChipId } from './disclosure-summary';
 import { displayBrand } from './display-brand';
-import { specialCategoryDisclosures, specialCategoryTrackers, type DisclosedWhat } from './health-alarm';
+import { specialCategoryDisclosures, specialCategoryTrackers, type DisclosedWhat, type SpecialCategoryDisclosure } from './health-alarm';
 import type { PageRecord, TrackerRecord } from './page-record';
 import { firstRequestConsent } from './page-summary';
 
@@ -139,7 +139,11 @@ export function companyLines(page: PageRecord): CompanyLine[] {
 }
 
 /** The brands a health page went to, with what each received (address, title, content), most serious first. */
-export function healthRecipients(page: PageRecord, lines: CompanyLine[] = companyLines(page)): { brand: string; what: DisclosedWhat[] }[] {
-  const byCompany = new Map(specialCategoryDisclosures(page).map((d) => [d.company, d.what]));
+export function healthRecipients(
+  page: PageRecord,
+  lines: CompanyLine[] = companyLines(page),
+  disclosures: SpecialCategoryDisclosure[] = specialCategoryDisclosures(page),
+): { brand: string; what: DisclosedWhat[] }[] {
+  const byCompany = new Map(disclosures.map((d) => [d.company, d.what]));
   return lines.filter((l) => l.special).map((l) => ({ brand: l.brand, what: byCompany.get(l.company) ?? ['page-address'] }));
 }

@@ -25,10 +25,10 @@ function disclosedBy(record: TrackerRecord): DisclosedWhat[] {
 }
 
 /** Companies that received a health page's address, title or content; empty when the page is not about health. */
-export function specialCategoryDisclosures(page: PageRecord | null): SpecialCategoryDisclosure[] {
+export function specialCategoryDisclosures(page: PageRecord | null, companies?: ReturnType<typeof companiesOf>): SpecialCategoryDisclosure[] {
   if (!page || !isHealthPage(page.health)) return [];
   const out: SpecialCategoryDisclosure[] = [];
-  for (const company of companiesOf(page)) {
+  for (const company of companies ?? companiesOf(page)) {
     const what = new Set(company.trackers.flatMap(disclosedBy));
     if (what.size > 0) out.push({ company: company.company, what: [...what] });
   }

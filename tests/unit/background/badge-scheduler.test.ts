@@ -4,27 +4,7 @@ import { BadgeScheduler } from '../../../src/background/badge-scheduler';
 import { badgeView } from '../../../src/core/records/badge-state';
 import type { RequestAnalysis } from '../../../src/core/analyse-request';
 import { addTrackerRequest, startPage, type PageRecord } from '../../../src/core/records/page-record';
-
-function fakeClock() {
-  let now = 0;
-  const timers: { at: number; fn: () => void }[] = [];
-  return {
-    now: () => now,
-    setTimer: (fn: () => void, ms: number) => timers.push({ at: now + ms, fn }),
-    advance(ms: number) {
-      const until = now + ms;
-      for (;;) {
-        timers.sort((a, b) => a.at - b.at);
-        const next = timers[0];
-        if (!next || next.at > until) break;
-        timers.shift();
-        now = next.at;
-        next.fn();
-      }
-      now = until;
-    },
-  };
-}
+import { fakeClock } from '../support/fake-clock';
 
 const analysis = (key: string, company: string): RequestAnalysis => ({
   thirdParty: true,

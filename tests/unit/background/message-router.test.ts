@@ -17,7 +17,7 @@ function handlers() {
     return undefined as never;
   };
   const h = {
-    'popup:getTab': record('popup:getTab'),
+    'popup:setPaused': record('popup:setPaused'),
     'popup:setHealthOverride': record('popup:setHealthOverride'),
     'dashboard:eraseAll': record('dashboard:eraseAll'),
     'content:consentEvent': record('content:consentEvent'),
@@ -35,24 +35,24 @@ const verdict = {
 describe('message router', () => {
   test('valid messages from the right senders are dispatched', async () => {
     const { h, calls } = handlers();
-    await routeMessage(h, { name: 'popup:getTab', payload: { tabId: 3 } }, popupSender, SELF);
+    await routeMessage(h, { name: 'popup:setPaused', payload: { tabId: 3, paused: true } }, popupSender, SELF);
     await routeMessage(h, { name: 'content:pageVerdict', payload: verdict }, contentSender, SELF);
     await routeMessage(h, { name: 'content:consentEvent', payload: { event: { type: 'first-interaction', t: 1, kind: 'pointer' } } }, contentSender, SELF);
-    expect(calls).toEqual(['popup:getTab', 'content:pageVerdict', 'content:consentEvent']);
+    expect(calls).toEqual(['popup:setPaused', 'content:pageVerdict', 'content:consentEvent']);
   });
 
   const dropped: [string, unknown, Runtime.MessageSender][] = [
     ['unknown name', { name: 'popup:deleteEverything', payload: {} }, popupSender],
-    ['not an object', 'popup:getTab', popupSender],
+    ['not an object', 'popup:setPaused', popupSender],
     ['null', null, popupSender],
-    ['extra envelope fields', { name: 'popup:getTab', payload: { tabId: 1 }, extra: 1 }, popupSender],
-    ['malformed payload', { name: 'popup:getTab', payload: { tabId: 'one' } }, popupSender],
-    ['negative tab id', { name: 'popup:getTab', payload: { tabId: -5 } }, popupSender],
-    ['extra payload fields', { name: 'popup:getTab', payload: { tabId: 1, evil: true } }, popupSender],
+    ['extra envelope fields', { name: 'popup:setPaused', payload: { tabId: 1, paused: false }, extra: 1 }, popupSender],
+    ['malformed payload', { name: 'popup:setPaused', payload: { tabId: 'one', paused: true } }, popupSender],
+    ['negative tab id', { name: 'popup:setPaused', payload: { tabId: -5, paused: true } }, popupSender],
+    ['extra payload fields', { name: 'popup:setPaused', payload: { tabId: 1, paused: true, evil: true } }, popupSender],
     ['a command from a content script', { name: 'dashboard:eraseAll', payload: {} }, contentSender],
     ['page data from an extension page', { name: 'content:pageVerdict', payload: verdict }, popupSender],
-    ['another extension', { name: 'popup:getTab', payload: { tabId: 1 } }, otherExtension],
-    ['no sender id', { name: 'popup:getTab', payload: { tabId: 1 } }, { url: popupSender.url }],
+    ['another extension', { name: 'popup:setPaused', payload: { tabId: 1, paused: false } }, otherExtension],
+    ['no sender id', { name: 'popup:setPaused', payload: { tabId: 1, paused: false } }, { url: popupSender.url }],
     ['a content script without a tab', { name: 'content:pageVerdict', payload: verdict }, { id: SELF.id, url: 'https://a.nl/' }],
     ['a verdict with page text smuggled in', { name: 'content:pageVerdict', payload: { ...verdict, text: 'the whole page' } }, contentSender],
     ['an oversized title', { name: 'content:pageVerdict', payload: { ...verdict, title: 'x'.repeat(301) } }, contentSender],
@@ -72,7 +72,7 @@ describe('message router', () => {
 
   test('a message that cannot be serialised is dropped, not thrown on', () => {
     const { h, calls } = handlers();
-    const cyclic: Record<string, unknown> = { name: 'popup:getTab' };
+    const cyclic: Record<string, unknown> = { name: 'popup:setPaused' };
     cyclic.payload = cyclic;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(routeMessage(h, cyclic, popupSender, SELF)).toBeUndefined();

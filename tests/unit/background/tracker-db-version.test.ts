@@ -4,7 +4,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createEventIntake } from '../../../src/background/event-intake';
-import { createHandlers } from '../../../src/background/handlers';
+import { createHandlers, createTabView } from '../../../src/background/handlers';
 
 vi.mock('webextension-polyfill', () => ({
   default: { permissions: { contains: async () => true }, storage: { local: { get: async () => ({}) } } },
@@ -19,14 +19,14 @@ function handlersWith(version: string) {
     throw error;
   });
   const deps = { intake, tabs: { page: () => null }, paused: { has: () => false } } as unknown as Parameters<typeof createHandlers>[0];
-  return { handlers: createHandlers(deps), load: () => loaded({ trackers: { version } }) };
+  return { handlers: createHandlers(deps), tabView: createTabView(deps), load: () => loaded({ trackers: { version } }) };
 }
 
 describe('the tracker database version', () => {
   test('comes from the loaded database, once start-up has loaded it', async () => {
-    const { handlers, load } = handlersWith('9.9.9-loaded');
+    const { handlers, tabView, load } = handlersWith('9.9.9-loaded');
     const answer = handlers['dashboard:trackerDatabase']({}, sender);
-    const view = handlers['popup:getTab']({ tabId: 3 }, sender);
+    const view = tabView(3);
     load();
     expect(await answer).toEqual({ version: '9.9.9-loaded' });
     expect((await view).trackerDbVersion).toBe('9.9.9-loaded');

@@ -3,6 +3,7 @@
 import type { RequestAnalysis } from '../../../src/core/analyse-request';
 import type { Disclosure, ObservedRequest, TrackerInfo } from '../../../src/core/model';
 import type { PageRecord } from '../../../src/core/records/page-record';
+import { memoryArea, type StorageArea } from '../../../src/storage/storage-area';
 
 export const MB = 1024 * 1024;
 
@@ -28,4 +29,16 @@ export function hugeDisclosure(size: number, i: number): Disclosure {
   const big = 'x'.repeat(size);
   const many = Object.fromEntries(Array.from({ length: 500 }, (_, k) => [`cd[${k}]${big.slice(0, 100)}`, big]));
   return { vendor: 'meta-pixel', event: `${big}${i}`, pageUrl: big, pageTitle: big, customData: many, userIds: { external_id: big }, carriedBy: { dl: big } };
+}
+
+/** An area whose reads and writes take turns with other work, as the browser's do. */
+export function slowArea(initial: Record<string, unknown> = {}): StorageArea & { data: Map<string, unknown> } {
+  const area = memoryArea(initial);
+  const later = () => new Promise((r) => setTimeout(r, Math.random() * 3));
+  return {
+    data: area.data,
+    get: async (keys) => (await later(), area.get(keys)),
+    set: async (items) => (await later(), area.set(items)),
+    remove: async (keys) => (await later(), area.remove(keys)),
+  };
 }

@@ -8,9 +8,8 @@ import type { RequestAnalysis } from '../../../src/core/analyse-request';
 import { indexSite, indexSummary } from '../../../src/core/records/history-query';
 import { addTrackerRequest, startPage, type PageRecord } from '../../../src/core/records/page-record';
 import { forHistory, VISITS_PER_SITE, type SiteHistory, type SiteSummary } from '../../../src/core/records/site-history';
-import { HISTORY_INDEX_KEY, HistoryStore, legacyHistoryIn, type HistoryIndex } from '../../../src/storage/history-store';
-import { LEGACY_HISTORY_INDEX_KEY, legacySiteKey, siteSummaryKey, visitKey } from '../../../src/storage/keys';
-import { NOTICES_KEY } from '../../../src/storage/notices';
+import { HistoryStore, legacyHistoryIn, type HistoryIndex } from '../../../src/storage/history-store';
+import { HISTORY_INDEX_KEY, LEGACY_HISTORY_INDEX_KEY, legacySiteKey, NOTICES_KEY, siteSummaryKey, visitKey } from '../../../src/storage/keys';
 import { memoryArea } from '../../../src/storage/storage-area';
 
 const NOW = Date.UTC(2026, 10, 28, 12);

@@ -5,9 +5,8 @@ import type { RequestAnalysis } from '../../../src/core/analyse-request';
 import type { ObservedRequest, TrackerInfo } from '../../../src/core/model';
 import { addTrackerRequest, LIMITS, startPage, type PageRecord } from '../../../src/core/records/page-record';
 import { HISTORY_LIMITS, VISITS_PER_SITE, type SiteSummary } from '../../../src/core/records/site-history';
-import { HISTORY_INDEX_KEY, HistoryStore, MAX_SITES, type HistoryIndex } from '../../../src/storage/history-store';
-import { siteSummaryKey, VISIT_KEY_PREFIX, visitKey } from '../../../src/storage/keys';
-import { NOTICES_KEY } from '../../../src/storage/notices';
+import { HistoryStore, MAX_SITES, type HistoryIndex } from '../../../src/storage/history-store';
+import { HISTORY_INDEX_KEY, NOTICES_KEY, siteSummaryKey, VISIT_KEY_PREFIX, visitKey } from '../../../src/storage/keys';
 import { memoryArea } from '../../../src/storage/storage-area';
 
 const DAY = 24 * 60 * 60 * 1000;

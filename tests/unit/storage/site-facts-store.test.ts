@@ -2,21 +2,11 @@
 // read-modify-writes go through one serial chain: changes made at the same
 // moment (two tabs' choices, a pause and an override) are all kept.
 import { describe, expect, test } from 'vitest';
-import { addNotice, NOTICES_KEY, readNotices } from '../../../src/storage/notices';
+import { NOTICES_KEY } from '../../../src/storage/keys';
+import { addNotice, readNotices } from '../../../src/storage/notices';
 import { MAX_FACT_SITES, SiteFactsStore } from '../../../src/storage/site-facts-store';
-import { memoryArea, type StorageArea } from '../../../src/storage/storage-area';
-
-/** An area whose reads and writes take turns with other work, as the browser's do. */
-function slowArea(): StorageArea & { data: Map<string, unknown> } {
-  const area = memoryArea();
-  const later = () => new Promise((r) => setTimeout(r, Math.random() * 3));
-  return {
-    data: area.data,
-    get: async (keys) => (await later(), area.get(keys)),
-    set: async (items) => (await later(), area.set(items)),
-    remove: async (keys) => (await later(), area.remove(keys)),
-  };
-}
+import { memoryArea } from '../../../src/storage/storage-area';
+import { slowArea } from './fixtures';
 
 describe('site facts store', () => {
   test('choices, pauses, overrides and notifications made at the same moment are all kept', async () => {

@@ -8,7 +8,8 @@ import { addLateFindings, addSentHeaders, addTrackerRequest, startPage, type Pag
 import type { SiteSummary } from '../../../src/core/records/site-history';
 import { HistoryStore } from '../../../src/storage/history-store';
 import { chunkKey, pageKey, siteSummaryKey, visitKey } from '../../../src/storage/keys';
-import { NOTICES_KEY, type StorageNotice } from '../../../src/storage/notices';
+import { NOTICES_KEY } from '../../../src/storage/keys';
+import type { StorageNotice } from '../../../src/storage/notices';
 import { memoryArea, type StorageArea } from '../../../src/storage/storage-area';
 import { analysis, MB, observed } from './fixtures';
 
