@@ -4,7 +4,8 @@
 // colour alone. The tooltip says it in sentences.
 import browser from 'webextension-polyfill';
 import type { BadgeLevel, BadgeView } from '../core/records/badge-state';
-import { listOf, pluralCategory, type Lookup } from '../core/records/headline';
+import { listOf, pluralCategory } from '../core/records/headline';
+import { lang, msg } from './i18n';
 import { shieldTitle } from './shield-badge';
 
 const COLOURS: Record<BadgeLevel, string> = {
@@ -17,8 +18,6 @@ const COLOURS: Record<BadgeLevel, string> = {
 export const ALARM_MARK = '!';
 const NAMES_SHOWN = 6;
 
-const msg: Lookup = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
-const lang = () => (browser.i18n.getUILanguage().toLowerCase().startsWith('nl') ? 'nl' : 'en');
 
 /** Badge text: "4", or "!4" for the health alarm. */
 export function badgeText(level: BadgeLevel, count: number): string {

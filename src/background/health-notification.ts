@@ -8,11 +8,10 @@ import { shortBrand } from '../core/records/display-brand';
 import { pluralCategory } from '../core/records/headline';
 import { claimDailyNotification } from '../storage/site-facts';
 import { readSettings } from '../storage/settings';
+import { lang, msg } from './i18n';
 
 const PREFIX = 'health|';
 const notifiedVisits = new Set<string>();
-
-const lang = () => (browser.i18n.getUILanguage().toLowerCase().startsWith('nl') ? 'nl' : 'en');
 
 /** The notification id carries the visit, so a click after the worker restarted still knows it. */
 export const notificationId = (site: string, visitId: string) => `${PREFIX}${encodeURIComponent(site)}|${encodeURIComponent(visitId)}`;
@@ -32,7 +31,7 @@ function recipients(brands: string[]): string {
   const first = shortBrand(brands[0] ?? '');
   const others = brands.length - 1;
   if (others === 0) return first;
-  return browser.i18n.getMessage(`notificationOthers_${pluralCategory(others, lang())}`, [String(others), first]);
+  return msg(`notificationOthers_${pluralCategory(others, lang())}`, [String(others), first]);
 }
 
 export async function notifyHealthDisclosure(page: PageRecord): Promise<void> {
@@ -46,8 +45,8 @@ export async function notifyHealthDisclosure(page: PageRecord): Promise<void> {
   await browser.notifications.create(notificationId(page.site, page.visitId), {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    title: browser.i18n.getMessage('notificationTitle'),
-    message: browser.i18n.getMessage('notificationMessage', [recipients(brands), page.site]),
+    title: msg('notificationTitle'),
+    message: msg('notificationMessage', [recipients(brands), page.site]),
   });
 }
 

@@ -16,6 +16,7 @@ import { routeMessage } from './message-router';
 import { createTabInfo } from './normalise-request';
 import { PageFacts } from './page-facts';
 import { PausedSites } from './paused-sites';
+import { useLanguage } from './i18n';
 import { PopupPush } from './popup-push';
 import { RequestHandler, type RequestDetails } from './request-handler';
 import { HealthShield } from './shield';
@@ -49,6 +50,10 @@ const badges = new BadgeScheduler({
 // The health shield (off until the user turns it on) follows each page's health verdict.
 const shield = new HealthShield();
 void shield.load();
+// The badge and the notification speak the language chosen in Settings; a change redraws every badge.
+const language = readSettings()
+  .then((s) => useLanguage(s.language))
+  .catch((error: unknown) => console.warn('Pixelwacht: language setting not read', error));
 const tabs = new TabStore(history, (tabId) => {
   badges.schedule(tabId);
   shield.pageChanged(tabs.page(tabId));
@@ -67,7 +72,7 @@ async function pickUpOpenTabs(): Promise<void> {
 }
 
 const ready: Promise<Background> = (async () => {
-  const [trackers, restored] = await Promise.all([loadTrackerDb(), tabs.restore(), paused.load()]);
+  const [trackers, restored] = await Promise.all([loadTrackerDb(), tabs.restore(), paused.load(), language]);
   if (restored > 0) console.info(`Pixelwacht: worker restarted, ${restored} tab records restored`);
   await pickUpOpenTabs().catch((error: unknown) => console.warn('Pixelwacht: open tabs not picked up', error));
   // Not awaited: recording starts at once; history writes queue behind the migration on the store's chain.
@@ -163,6 +168,13 @@ browser.storage.onChanged.addListener((changes, area) => {
   // A shorter retention period takes effect at once, not at the next hourly purge.
   if (SETTINGS_KEY in changes) void ready.then(purgeHistory);
   if (SETTINGS_KEY in changes || OVERRIDES_KEY in changes) void shield.load();
+  if (SETTINGS_KEY in changes) {
+    void readSettings()
+      .then((s) => useLanguage(s.language))
+      .then(() => {
+        for (const page of tabs.allPages()) badges.schedule(page.tabId, true);
+      });
+  }
 });
 
 browser.runtime.onMessage.addListener(

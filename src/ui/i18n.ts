@@ -7,7 +7,7 @@ import type { Lang } from '../core/model';
 import { pluralCategory } from '../core/records/headline';
 import { readSettings } from '../storage/settings';
 import type { LanguageSetting } from '../storage/settings-store';
-import { formatMessage, type Messages } from './message-format';
+import { formatMessage, type Messages } from '../core/message-format';
 
 export type UiLanguage = Lang;
 

@@ -159,6 +159,27 @@ describe('Chromium: watching the demo site', () => {
     await page.close();
   });
 
+  test('the badge speaks the language chosen in Settings (Dutch in an English browser), and follows a change at once', async () => {
+    const setLanguage = async (language: string) => {
+      const worker = await currentWorker(session.context, session.extensionId);
+      await worker.evaluate(async (lang) => {
+        const stored = ((await chrome.storage.local.get('settings:v1'))['settings:v1'] ?? {}) as Record<string, unknown>;
+        await chrome.storage.local.set({ 'settings:v1': { ...stored, language: lang } });
+      }, language);
+    };
+    await setLanguage('nl');
+    try {
+      const { page, tabId } = await openPage(CAR_PATH);
+      const dutch = await waitFor(() => badge(tabId), (b) => b.text === '2' && b.title.startsWith('Pixelwacht: deze pagina'), { what: 'Dutch badge tooltip' });
+      assert.match(dutch.title, /^Pixelwacht: deze pagina vertelde 2 bedrijven over uw bezoek: Meta \(Facebook, Instagram\) en Google\. Pixelwacht heeft niets geblokkeerd\.$/);
+      await setLanguage('auto');
+      await waitFor(() => badge(tabId), (b) => b.title.startsWith('Pixelwacht: this page told 2 companies'), { what: 'the browser\'s language again, without a reload' });
+      await page.close();
+    } finally {
+      await setLanguage('auto');
+    }
+  });
+
   test('the popup lists the trackers by company (screenshot)', async () => {
     const { page, tabId } = await openPage(IVF_PATH);
     await waitFor(() => storedPage(tabId), (p) => !!p && Object.keys(IVF_TRACKERS).every((k) => k in p.trackers));

@@ -8,7 +8,7 @@ import { companyLines } from '../../../src/core/records/company-lines';
 import type { Lang } from '../../../src/core/model';
 import { headlineOf, headlineSentence } from '../../../src/core/records/headline';
 import type { PageRecord } from '../../../src/core/records/page-record';
-import { lookupIn, type Messages } from '../../../src/ui/message-format';
+import { lookupIn, type Messages } from '../../../src/core/message-format';
 import { loadRecord } from '../../fixtures/records/load';
 
 const messages = (lang: Lang) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../../public/_locales/${lang}/messages.json`), 'utf8')) as Messages;

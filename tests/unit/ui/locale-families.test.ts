@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RECEIVED_ORDER, type ConsentMoment } from '../../../src/core/records/company-lines';
 import { pluralCategory } from '../../../src/core/records/headline';
-import { formatMessage, type Messages } from '../../../src/ui/message-format';
+import { formatMessage, type Messages } from '../../../src/core/message-format';
 
 const load = (lang: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../../public/_locales/${lang}/messages.json`), 'utf8')) as Messages;
 const locales = { en: load('en'), nl: load('nl') };
