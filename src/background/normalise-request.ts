@@ -177,6 +177,11 @@ export function deliversNavigationFirst(details: RawRequestDetails): boolean {
   return details.frameType !== undefined;
 }
 
+/** Whether the request's window is private, where the browser says (Firefox); null where it does not (Chrome: ask the tab). */
+export function privateWindowOf(details: RawRequestDetails): boolean | null {
+  return typeof details.incognito === 'boolean' ? details.incognito : null;
+}
+
 /** The best address for a page we did not see start: the document, else its origin. */
 export function fallbackPageUrl(details: RawRequestDetails): string | null {
   return details.documentUrl ?? details.originUrl ?? details.initiator ?? null;
@@ -206,10 +211,8 @@ export function createTabInfo(getTab: (tabId: number) => Promise<{ url?: string;
         // Forget it soon: a tab's address changes.
         void info.finally(() => setTimeout(() => asked.delete(tabId), 1000));
       }
-      if (typeof details?.incognito === 'boolean') {
-        const incognito = details.incognito;
-        return info.then((i) => ({ ...i, incognito }));
-      }
+      const incognito = details ? privateWindowOf(details) : null;
+      if (incognito !== null) return info.then((i) => ({ ...i, incognito }));
       return info;
     },
   };

@@ -10,7 +10,7 @@ import type { PageRecord, RequestSource } from '../core/records/page-record';
 import type { ObservedRequest } from '../core/model';
 import type { TrackerIdentifier } from '../core/trackers/tracker-db';
 import { scheduleLateFindings } from './late-findings';
-import { deliversNavigationFirst, fallbackPageUrl, initiatorOf, normaliseRequest, senderFactsOf, topLevelUrlOf, type RawRequestDetails, type TabInfo } from './normalise-request';
+import { deliversNavigationFirst, fallbackPageUrl, initiatorOf, normaliseRequest, privateWindowOf, senderFactsOf, topLevelUrlOf, type RawRequestDetails, type TabInfo } from './normalise-request';
 import { PendingHeaders, type HeaderDetails } from './sent-headers';
 import type { TabStore } from './tab-store';
 
@@ -69,7 +69,7 @@ export class RequestHandler {
   /** A new document's request before its navigation's main_frame event: its page starts here; the navigation adopts it. */
   private earlyDocument(details: RequestDetails, url: string, documentId: string | null): void {
     const { tabs } = this.deps;
-    const incognito = tabs.page(details.tabId)?.incognito ?? details.incognito === true;
+    const incognito = tabs.page(details.tabId)?.incognito ?? privateWindowOf(details) === true;
     const page = tabs.startPage(details.tabId, url, details.timeStamp, incognito, {
       startedBy: 'early-requests',
       documentIds: documentId ? [documentId] : [],
@@ -130,7 +130,8 @@ export class RequestHandler {
     if (tabId === null) return; // nobody's, or several tabs' of that site: not attributable
     const page = this.deps.tabs.page(tabId)!;
     // Firefox says whether the worker runs in a private window; never mix the two.
-    if (typeof details.incognito === 'boolean' && details.incognito !== page.incognito) return;
+    const incognito = privateWindowOf(details);
+    if (incognito !== null && incognito !== page.incognito) return;
     this.record(page, { ...details, tabId }, 'service-worker');
   }
 }
