@@ -429,6 +429,17 @@ describe('Chromium: watching the demo site', () => {
   test('damaged stored data: a corrupted tab record and history are reset with a visible notice, and the worker goes on', async () => {
     const { page, tabId } = await openPage(CAR_PATH);
     let worker = await currentWorker(session.context, session.extensionId);
+    // The page must be quiet first: a late report would make the old worker write the head
+    // again over the damage before it is stopped (seen once: no "tab" in the notice).
+    await waitFor(
+      async () => {
+        const before = JSON.stringify(await storedPage(tabId));
+        await new Promise((r) => setTimeout(r, 1500));
+        return before === JSON.stringify(await storedPage(tabId));
+      },
+      (quiet) => quiet,
+      { what: 'the car page record unchanged for 1.5 s' },
+    );
     // The tab's page record (its head in storage.session), a summary, the index and history of the old layout.
     const head = Object.entries((await worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, { tabId?: number }>)
       .find(([key, value]) => key.startsWith('page:v2:') && !key.includes('#') && value.tabId === tabId)![0];
