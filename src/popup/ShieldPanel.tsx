@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CompanyLine } from '../core/records/company-lines';
 import type { PageRecord, TrackerRecord } from '../core/records/page-record';
-import { readSettings } from '../storage/settings';
+import { onSettingsChanged, readSettings } from '../storage/settings';
 import type { Settings } from '../storage/settings-store';
 import { plural, t } from '../ui/i18n';
 import { ShieldBlocked } from '../ui/ShieldBlocked';
@@ -24,7 +24,11 @@ export function ShieldPanel({ page, lines, part }: { page: PageRecord; lines: Co
   const [settings, setSettings] = useState<Settings | null>(null);
   const [refused, setRefused] = useState(false);
   const reload = () => void readSettings().then(setSettings);
-  useEffect(reload, []);
+  // Follows changes made elsewhere while the popup is open (Settings, another popup).
+  useEffect(() => {
+    reload();
+    return onSettingsChanged(setSettings);
+  }, []);
   if (!settings) return null;
 
   const excepted = settings.shieldExceptions.includes(page.site);

@@ -392,6 +392,31 @@ describe('Chromium: watching the demo site', () => {
     await page.close();
   });
 
+  test('an open popup follows the shield setting changed elsewhere (the Settings page, another window)', async () => {
+    const setShield = async (on: boolean) => {
+      const worker = await currentWorker(session.context, session.extensionId);
+      await worker.evaluate(async (value) => {
+        const stored = ((await chrome.storage.local.get('settings:v1'))['settings:v1'] ?? {}) as Record<string, unknown>;
+        await chrome.storage.local.set({ 'settings:v1': { ...stored, shield: value } });
+      }, on);
+    };
+    const { page, tabId } = await openPage(IVF_PATH);
+    await waitFor(() => storedPage(tabId), (p) => p?.health?.verdict?.health === true, { what: 'IVF verdict' });
+    const popup = await openPopup(tabId);
+    const shield = () => popup.getByTestId('shield').getAttribute('data-shield');
+    await waitFor(shield, (s) => s === 'off', { what: 'the shield off in the popup' });
+    try {
+      await setShield(true);
+      await waitFor(shield, (s) => s === 'on', { what: 'the open popup shows the shield on' });
+      assert.equal(await popup.getByTestId('shield-allow-here').count(), 1);
+    } finally {
+      await setShield(false);
+    }
+    await waitFor(shield, (s) => s === 'off', { what: 'the open popup shows the shield off again' });
+    await popup.close();
+    await page.close();
+  });
+
   test('from the popup: pause recording on the site, resume it, and open the details in the dashboard', async () => {
     const { page, tabId } = await openPage(CAR_PATH);
     const popup = await openPopup(tabId);
