@@ -18,7 +18,6 @@ const COLOURS: Record<BadgeLevel, string> = {
 export const ALARM_MARK = '!';
 const NAMES_SHOWN = 6;
 
-
 /** Badge text: "4", or "!4" for the health alarm. */
 export function badgeText(level: BadgeLevel, count: number): string {
   if (count === 0) return '';

@@ -67,8 +67,10 @@ export async function applyResourceTiming(
     pages = [page];
   }
   const documentId = sender.documentId;
-  if (documentId) tabs.noteDocumentStart(documentId, report.timeOrigin);
-  if (documentId) for (const page of pages) tabs.updatePage(page, (p) => bindDocument(p, documentId));
+  if (documentId) {
+    tabs.noteDocumentStart(documentId, report.timeOrigin);
+    for (const page of pages) tabs.updatePage(page, (p) => bindDocument(p, documentId));
+  }
   const missing = missingFromRecords(pages, report.entries, report.timeOrigin, sender.tabId);
   if (!missing) return;
   for (const found of missing) {
