@@ -2,11 +2,12 @@
 // reach history. A stopped worker loses nothing: every change of a live page is
 // in storage.session within the write queue's maximum delay, and a restarted
 // worker restores every page from it. What a checkpoint writes is only what
-// changed: each page is a small head (the record without its requests) under
-// `page:v2:<visitId>`, and its requests in chunks of CHUNK_SIZE under
-// `page:v2:<visitId>#<n>`; a chunk is written again only when one of its
-// requests changed (its headers arrived, its compressed body was inflated), so a busy page costs its head and its
-// newest chunk per flush, not its whole record (150 KB on the demo's pages).
+// changed, in the layout of storage/session-pages.ts: a small head per page, its
+// requests in chunks, each tracker's disclosures under a key of its own. A chunk
+// is written again only when one of its requests changed (its headers arrived,
+// its compressed body was inflated), a tracker's disclosures only when it kept a
+// new one, so a busy page costs its head, its newest chunk and the disclosures
+// that grew per flush, not its whole record (150 KB on the demo's pages).
 // History is written when a visit settles: when its page ended (replaced by a
 // navigation or its tab closed), SETTLE_MS after its last change, and at the
 // latest SETTLE_MAX_MS after its first unsettled change (a page that never goes
@@ -21,17 +22,14 @@ import * as v from 'valibot';
 import { CAPS, capPageText } from '../core/records/caps';
 import type { PageRecord, RecordedRequest } from '../core/records/page-record';
 import type { HistoryStore } from '../storage/history-store';
-import { chunkKey, legacyTabIdFromKey, pageKey, PAGE_KEY_PREFIX, visitIdFromPageKey } from '../storage/keys';
+import { chunkKey, disclosuresKey, legacyTabIdFromKey, pageKey, PAGE_KEY_PREFIX, visitIdFromPageKey } from '../storage/keys';
 import { addNotice } from '../storage/notices';
-import { pageHeadSchema, pageRecordSchema, requestChunkSchema } from '../storage/schemas';
+import { pageHeadSchema, pageRecordSchema } from '../storage/schemas';
+import { assemblePage, CHUNK_SIZE, headOf, requestChunksOf, type PageHead } from '../storage/session-pages';
 import type { StorageArea } from '../storage/storage-area';
 
-export const CHUNK_SIZE = 25;
 export const SETTLE_MS = 3000;
 export const SETTLE_MAX_MS = 30_000;
-
-/** A page record as its head is stored: everything but the requests, and how many chunks hold those. */
-export type PageHead = Omit<PageRecord, 'requests'> & { requestChunks: number };
 
 interface Written {
   /** The live record (to cut it when storage is full and it is the largest). */
@@ -40,6 +38,8 @@ interface Written {
   head: string | null;
   /** Per chunk, a signature of what was last written. */
   chunks: string[];
+  /** Per tracker position, which tracker's disclosures were last written there and how many. */
+  disclosures: string[];
   /** Characters stored for the page: head and per chunk. */
   headChars: number;
   chunkChars: number[];
@@ -59,12 +59,6 @@ export interface CheckpointStats {
   settled: number;
 }
 
-const chunksOf = (requests: RecordedRequest[]): RecordedRequest[][] => {
-  const out: RecordedRequest[][] = [];
-  for (let i = 0; i < requests.length; i += CHUNK_SIZE) out.push(requests.slice(i, i + CHUNK_SIZE));
-  return out;
-};
-
 // What can change in a kept request after it was recorded: its headers arrive, its
 // compressed body is inflated (late findings join it), or it is cut to save space.
 const signature = (chunk: RecordedRequest[]): string =>
@@ -72,10 +66,9 @@ const signature = (chunk: RecordedRequest[]): string =>
     .map((r) => `${r.requestId}:${r.url.length}:${r.body?.length ?? '-'}:${r.referrer?.length ?? '-'}:${r.cookieNames?.length ?? '-'}:${r.findings?.length ?? '-'}:${r.inflated ? 'i' : '-'}`)
     .join(',');
 
-function headOf(page: PageRecord): PageHead {
-  const { requests, ...rest } = page;
-  return { ...rest, requestChunks: Math.ceil(requests.length / CHUNK_SIZE) };
-}
+// A tracker's kept disclosures only grow (capped per tracker): which tracker and how many say whether they changed.
+const disclosureSignatures = (page: PageRecord): string[] =>
+  Object.keys(page.trackers).map((key) => `${key}:${page.trackers[key]!.disclosures.length}`);
 
 /** The offending page made smaller: bodies dropped, addresses cut short (flagged). */
 function cutRequests(page: PageRecord): void {
@@ -168,22 +161,10 @@ export class TabCheckpoint {
           await reset(key);
           continue;
         }
-        const { requestChunks, ...head } = value as unknown as PageHead;
-        const requests: RecordedRequest[] = [];
-        const signatures: string[] = [];
-        let complete = true;
-        for (let i = 0; i < requestChunks; i++) {
-          const chunk = stored[chunkKey(visitId, i)];
-          used.add(chunkKey(visitId, i));
-          if (!v.is(requestChunkSchema, chunk)) {
-            complete = false;
-            signatures.push('');
-            continue;
-          }
-          requests.push(...(chunk as unknown as RecordedRequest[]));
-          signatures.push(signature(chunk as unknown as RecordedRequest[]));
-        }
-        const page: PageRecord = { ...head, requests };
+        const { page, complete, chunks, keys } = assemblePage(stored, visitId, value as unknown as PageHead);
+        const apart = (value as unknown as PageHead).disclosuresApart === true;
+        for (const k of keys) used.add(k);
+        const signatures = chunks.map((chunk) => (chunk ? signature(chunk) : ''));
         if (!complete) {
           // Keep what was readable, say what was not; rewrite the chunks from what is left.
           page.truncated = true;
@@ -194,8 +175,10 @@ export class TabCheckpoint {
         const headText = JSON.stringify(headOf(page));
         this.written.set(page.visitId, {
           ...this.fresh(page),
-          head: complete ? headText : null,
+          // A head of the earlier layout held the disclosures: head and disclosures are written anew at the next checkpoint.
+          head: complete && apart ? headText : null,
           chunks: signatures,
+          disclosures: complete && apart ? disclosureSignatures(page) : [],
           headChars: headText.length,
           chunkChars: signatures.map((_, i) => (complete ? JSON.stringify(stored[chunkKey(visitId, i)]).length : 0)),
           unsettled: true,
@@ -241,9 +224,12 @@ export class TabCheckpoint {
     // History first, then the session copy: a worker stopped in between restores the page and writes it again.
     const removals: string[] = [];
     for (const page of pages) {
-      const chunks = Math.max(this.written.get(page.visitId)?.chunks.length ?? 0, Math.ceil(page.requests.length / CHUNK_SIZE));
+      const written = this.written.get(page.visitId);
+      const chunks = Math.max(written?.chunks.length ?? 0, Math.ceil(page.requests.length / CHUNK_SIZE));
+      const trackers = Math.max(written?.disclosures.length ?? 0, Object.keys(page.trackers).length);
       removals.push(pageKey(page.visitId));
       for (let i = 0; i < chunks; i++) removals.push(chunkKey(page.visitId, i));
+      for (let i = 0; i < trackers; i++) removals.push(disclosuresKey(page.visitId, i));
       this.written.delete(page.visitId);
     }
     await this.session.remove(removals).catch((error: unknown) => console.warn('Pixelwacht: could not remove ended pages', error));
@@ -282,7 +268,7 @@ export class TabCheckpoint {
   }
 
   private fresh(page: PageRecord): Written {
-    return { page, head: null, chunks: [], headChars: 0, chunkChars: [], cut: false, unsettled: false, unsettledSince: 0 };
+    return { page, head: null, chunks: [], disclosures: [], headChars: 0, chunkChars: [], cut: false, unsettled: false, unsettledSince: 0 };
   }
 
   /** Writes what changed of one page; when storage refuses, makes room as the header says. */
@@ -336,21 +322,32 @@ export class TabCheckpoint {
     const head = headOf(page);
     const headText = JSON.stringify(head);
     if (headText !== state.head) items[pageKey(page.visitId)] = head;
-    const chunks = chunksOf(page.requests);
+    const chunks = requestChunksOf(page.requests);
     const signatures = chunks.map(signature);
     chunks.forEach((chunk, i) => {
       if (signatures[i] === state.chunks[i]) return;
       items[chunkKey(page.visitId, i)] = chunk;
       sizes.set(i, JSON.stringify(chunk).length);
     });
+    const trackerKeys = Object.keys(page.trackers);
+    const disclosures = disclosureSignatures(page);
+    let disclosureChars = 0;
+    disclosures.forEach((sig, i) => {
+      if (sig === state.disclosures[i]) return;
+      const kept = page.trackers[trackerKeys[i]!]!.disclosures;
+      items[disclosuresKey(page.visitId, i)] = kept;
+      disclosureChars += JSON.stringify(kept).length;
+    });
     const stale: string[] = [];
     for (let i = chunks.length; i < state.chunks.length; i++) stale.push(chunkKey(page.visitId, i));
+    for (let i = disclosures.length; i < state.disclosures.length; i++) stale.push(disclosuresKey(page.visitId, i));
     if (Object.keys(items).length === 0 && stale.length === 0) return true;
     try {
       if (Object.keys(items).length > 0) {
         this.stats.sessionWrites += 1;
         this.stats.sessionChars += Object.keys(items).join('').length + (items[pageKey(page.visitId)] ? headText.length : 0);
         for (const chars of sizes.values()) this.stats.sessionChars += chars;
+        this.stats.sessionChars += disclosureChars;
         await this.session.set(items);
       }
       if (stale.length > 0) await this.session.remove(stale);
@@ -360,6 +357,7 @@ export class TabCheckpoint {
     }
     state.head = headText;
     state.chunks = signatures;
+    state.disclosures = disclosures;
     state.headChars = headText.length;
     state.chunkChars = chunks.map((_, i) => sizes.get(i) ?? state.chunkChars[i] ?? 0);
     if (!state.unsettled) state.unsettledSince = this.now();

@@ -11,15 +11,20 @@ export const LEGACY_TAB_KEY_PREFIX = 'tab:v1:';
 export const PAGE_KEY_PREFIX = 'page:v2:';
 /** Separates a page key from the number of one of its request chunks. */
 export const CHUNK_SEPARATOR = '#';
+/** Separates a page key from the position of one of its trackers, whose kept disclosures it holds. */
+export const DISCLOSURES_SEPARATOR = '@';
 
 export const pageKey = (visitId: string): string => `${PAGE_KEY_PREFIX}${visitId}`;
 export const chunkKey = (visitId: string, chunk: number): string => `${PAGE_KEY_PREFIX}${visitId}${CHUNK_SEPARATOR}${chunk}`;
+/** The disclosures of the page's tracker at `position` (the order of the head's `trackers`): `page:v2:<visitId>@<n>`. */
+export const disclosuresKey = (visitId: string, position: number): string =>
+  `${PAGE_KEY_PREFIX}${visitId}${DISCLOSURES_SEPARATOR}${position}`;
 
-/** The visit id of a page head key; null for chunk keys and other keys. */
+/** The visit id of a page head key; null for chunk and disclosure keys and other keys. */
 export function visitIdFromPageKey(key: string): string | null {
   if (!key.startsWith(PAGE_KEY_PREFIX)) return null;
   const rest = key.slice(PAGE_KEY_PREFIX.length);
-  return rest.includes(CHUNK_SEPARATOR) || rest === '' ? null : rest;
+  return rest.includes(CHUNK_SEPARATOR) || rest.includes(DISCLOSURES_SEPARATOR) || rest === '' ? null : rest;
 }
 
 export function legacyTabIdFromKey(key: string): number | null {

@@ -17,13 +17,17 @@ export const noticeSchema = v.looseObject({
 });
 export const noticesSchema = v.array(v.unknown());
 
+const disclosuresSchema = v.array(v.looseObject({ vendor: v.string() }));
+/** One tracker's kept disclosures, stored apart from its page's head in storage.session. */
+export const trackerDisclosuresSchema = disclosuresSchema;
+
 const trackerRecordSchema = v.looseObject({
   tracker: v.looseObject({ key: v.string(), name: v.string(), company: v.string() }),
   kind: v.string(),
   requestCount: number,
   firstSeen: number,
   lastSeen: number,
-  disclosures: v.array(v.looseObject({ vendor: v.string() })),
+  disclosures: disclosuresSchema,
   blocked: v.optional(v.pipe(number, v.integer(), v.minValue(0))),
 });
 
@@ -52,7 +56,12 @@ const pageFields = {
 /** A whole page record: a visit in history, or a tab record of the first session layout. */
 export const pageRecordSchema = v.looseObject({ ...pageFields, requests: requestChunkSchema });
 /** A live page's head in storage.session: the record without requests, and how many chunks hold them. */
-export const pageHeadSchema = v.looseObject({ ...pageFields, requestChunks: v.pipe(number, v.integer(), v.minValue(0)) });
+export const pageHeadSchema = v.looseObject({
+  ...pageFields,
+  requestChunks: v.pipe(number, v.integer(), v.minValue(0)),
+  /** Set when the trackers' disclosures are under keys of their own (storage/session-pages.ts). */
+  disclosuresApart: v.optional(v.literal(true)),
+});
 
 const visitFactsSchema = v.object({
   at: number,

@@ -467,7 +467,7 @@ describe('Chromium: watching the demo site', () => {
     );
     // The tab's page record (its head in storage.session), a summary, the index and history of the old layout.
     const head = Object.entries((await worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, { tabId?: number }>)
-      .find(([key, value]) => key.startsWith('page:v2:') && !key.includes('#') && value.tabId === tabId)![0];
+      .find(([key, value]) => key.startsWith('page:v2:') && !key.includes('#') && !key.includes('@') && value.tabId === tabId)![0];
     await worker.evaluate(
       ({ tab }) =>
         Promise.all([

@@ -41,7 +41,7 @@ async function storedVerdict(url: string): Promise<StoredVerdict | null> {
     const ids = tabs.filter((t) => t.url === u).map((t) => t.id as number);
     if (ids.length === 0) return null;
     const prefix = `page:v2:${Math.max(...ids)}-`;
-    const keys = ((await chrome.storage.session.getKeys()) as string[]).filter((k) => k.startsWith(prefix) && !k.includes('#'));
+    const keys = ((await chrome.storage.session.getKeys()) as string[]).filter((k) => k.startsWith(prefix) && !k.includes('#') && !k.includes('@'));
     return keys.length === 0 ? {} : await chrome.storage.session.get(keys);
   }, url);
   if (!heads) return null;

@@ -1,29 +1,14 @@
 // Reading what the extension recorded for a page, from its service worker: the tab
-// state it checkpoints to storage.session (a head per page under `page:v2:<visitId>`
-// and its requests in chunks, src/storage/keys.ts), put together and checked with the
-// storage schemas, exactly what the popup reads. The scan takes the newest record of
+// state it checkpoints to storage.session, put together and checked by the
+// extension's own reader (src/storage/session-pages.ts), exactly what the popup reads. The scan takes the newest record of
 // the page's address that began after the navigation did.
-import * as v from 'valibot';
 import type { Worker } from 'playwright-core';
 import type { PageRecord } from '../../core/records/page-record';
-import { chunkKey, visitIdFromPageKey } from '../../storage/keys';
-import { pageHeadSchema, requestChunkSchema } from '../../storage/schemas';
+import { sessionPages } from '../../storage/session-pages';
 
 /** Every page record in a storage.session snapshot, whole again; heads of unknown shape are skipped. */
 export function sessionPageRecords(session: Record<string, unknown>): PageRecord[] {
-  const out: PageRecord[] = [];
-  for (const [key, value] of Object.entries(session)) {
-    const visitId = visitIdFromPageKey(key);
-    if (visitId === null || !v.is(pageHeadSchema, value)) continue;
-    const { requestChunks, ...head } = value;
-    const requests: unknown[] = [];
-    for (let i = 0; i < requestChunks; i++) {
-      const chunk = session[chunkKey(visitId, i)];
-      if (v.is(requestChunkSchema, chunk)) requests.push(...chunk);
-    }
-    out.push({ ...head, requests } as unknown as PageRecord);
-  }
-  return out;
+  return sessionPages(session);
 }
 
 const withoutHash = (url: string): string => url.replace(/#.*$/, '');

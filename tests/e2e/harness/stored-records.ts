@@ -1,31 +1,15 @@
 // Reading Pixelwacht's stored layout from the tests' side: everything the worker
 // has in a storage area (`get(null)`) is passed in, and a tab's current page or a
 // site's history is put together here, as the extension does (keys:
-// src/storage/keys.ts; session pages in a head and request chunks, history as
-// one record per visit with a summary per site).
-const PAGE_PREFIX = 'page:v2:';
+// src/storage/keys.ts; session pages by the extension's own reader,
+// src/storage/session-pages.ts; history as one record per visit with a summary per site).
+import { sessionPages as readSessionPages } from '../../../src/storage/session-pages';
 const VISIT_PREFIX = 'visit:v2:';
 const SUMMARY_PREFIX = 'site:v2:';
 
-interface Head {
-  visitId: string;
-  tabId: number;
-  startedAt: number;
-  requestChunks: number;
-  [field: string]: unknown;
-}
-
-/** Every page record in storage.session, whole again (requests from their chunks). */
+/** Every page record in storage.session, whole again (the extension's own reader, storage/session-pages.ts). */
 export function sessionPages<T>(session: Record<string, unknown>): T[] {
-  const out: T[] = [];
-  for (const [key, value] of Object.entries(session)) {
-    if (!key.startsWith(PAGE_PREFIX) || key.includes('#')) continue;
-    const { requestChunks, ...head } = value as Head;
-    const requests: unknown[] = [];
-    for (let i = 0; i < requestChunks; i++) requests.push(...((session[`${key}#${i}`] as unknown[] | undefined) ?? []));
-    out.push({ ...head, requests } as T);
-  }
-  return out;
+  return readSessionPages(session) as unknown as T[];
 }
 
 /** The newest page record of a tab in storage.session (its current page), whole. */

@@ -3,11 +3,12 @@
 // restarted worker gets every page back whole, visits reach history when they
 // settle, and storage refusing one page's write never costs another page.
 import { describe, expect, test } from 'vitest';
-import { CHUNK_SIZE, TabCheckpoint } from '../../../src/background/tab-checkpoint';
+import { TabCheckpoint } from '../../../src/background/tab-checkpoint';
+import { CHUNK_SIZE } from '../../../src/storage/session-pages';
 import { addLateFindings, addSentHeaders, addTrackerRequest, startPage, type PageRecord } from '../../../src/core/records/page-record';
 import type { SiteSummary } from '../../../src/core/records/site-history';
 import { HistoryStore } from '../../../src/storage/history-store';
-import { chunkKey, pageKey, siteSummaryKey, visitKey } from '../../../src/storage/keys';
+import { chunkKey, disclosuresKey, pageKey, siteSummaryKey, visitKey } from '../../../src/storage/keys';
 import { NOTICES_KEY } from '../../../src/storage/keys';
 import type { StorageNotice } from '../../../src/storage/notices';
 import { memoryArea, type StorageArea } from '../../../src/storage/storage-area';
@@ -185,8 +186,66 @@ describe('tab checkpoint', () => {
     const restored = await checkpoint.restore();
     expect(restored.map((p) => p.visitId)).toEqual([page.visitId]);
     expect(restored[0]).toEqual(plain(page));
-    expect([...session.data.keys()].sort()).toEqual([chunkKey(page.visitId, 0), pageKey(page.visitId)].sort());
+    const trackerKeys = Object.keys(page.trackers).map((_, i) => disclosuresKey(page.visitId, i));
+    expect([...session.data.keys()].sort()).toEqual([chunkKey(page.visitId, 0), pageKey(page.visitId), ...trackerKeys].sort());
     expect((local.data.get(NOTICES_KEY) as StorageNotice[]).map((n) => n.key).sort()).toEqual([pageKey('9-1'), 'tab:v1:9']);
+  });
+
+  test("the head holds no disclosures: a flush writes the small head, the newest chunk and only the trackers that kept a new disclosure", async () => {
+    const { session, checkpoint } = setup();
+    const page = startPage(3, 'https://www.cz.nl/vergoedingen/ivf', NOW);
+    const loadUnique = (from: number, count: number) => {
+      for (let i = from; i < from + count; i++) {
+        addTrackerRequest(page, observed(page, i), analysis(i % 6, [{ vendor: 'meta-pixel', event: 'PageView', pageUrl: `https://www.cz.nl/ivf?step=${i}`, carriedBy: { dl: 'dl' } }]));
+      }
+    };
+    const headOfStored = () => session.data.get(pageKey(page.visitId)) as { trackers: Record<string, { disclosures: unknown[] }> };
+    const disclosureChars = () => Object.values(page.trackers).reduce((n, t) => n + JSON.stringify(t.disclosures).length, 0);
+    loadUnique(0, 6);
+    await checkpoint.checkpoint([page], []);
+    const [headBefore, disclosuresBefore] = [JSON.stringify(headOfStored()).length, disclosureChars()];
+    loadUnique(6, 54);
+    await checkpoint.checkpoint([page], []);
+    const head = headOfStored();
+    const trackers = Object.keys(page.trackers);
+    expect(trackers.length).toBeGreaterThan(1);
+    for (const key of trackers) expect(head.trackers[key]!.disclosures).toEqual([]);
+    trackers.forEach((key, i) => expect(session.data.get(disclosuresKey(page.visitId, i))).toEqual(plain(page).trackers[key]!.disclosures));
+    // The disclosures kept grew severalfold; the head grew only by its counts and times.
+    expect(disclosureChars()).toBeGreaterThan(3 * disclosuresBefore);
+    expect(JSON.stringify(head).length - headBefore).toBeLessThan(headBefore / 4);
+    // One more request to one tracker with a value not seen before: its disclosures are written again, no other tracker's.
+    const writes: string[] = [];
+    const set = session.set.bind(session);
+    session.set = async (items) => { writes.push(...Object.keys(items)); return set(items); };
+    addTrackerRequest(page, observed(page, 1000, { url: 'https://www.facebook.com/tr/?id=999&ev=Lead&dl=https%3A%2F%2Fwww.cz.nl%2Fnew' }), analysis(0));
+    await checkpoint.checkpoint([page], []);
+    const changedTracker = page.requests.at(-1)!.trackerKey;
+    const grown = writes.filter((k) => k.includes('@'));
+    expect(grown.length).toBeLessThanOrEqual(1);
+    if (grown.length === 1) expect(grown[0]).toBe(disclosuresKey(page.visitId, trackers.indexOf(changedTracker)));
+    expect(writes.filter((k) => k.includes('#'))).toEqual([chunkKey(page.visitId, 2)]);
+  });
+
+  test('a head of the earlier layout (disclosures inside it) is restored whole, and its disclosures are then written apart', async () => {
+    const page = startPage(4, 'https://www.cz.nl/', NOW);
+    load(page, 0, 30);
+    const { requests, ...rest } = plain(page);
+    const session = memoryArea({
+      [pageKey(page.visitId)]: { ...rest, requestChunks: 2 },
+      [chunkKey(page.visitId, 0)]: requests.slice(0, CHUNK_SIZE),
+      [chunkKey(page.visitId, 1)]: requests.slice(CHUNK_SIZE),
+    });
+    const { checkpoint } = setup(session);
+    const [restored] = await checkpoint.restore();
+    expect(restored).toEqual(plain(page));
+    await checkpoint.checkpoint([restored!], []);
+    const head = session.data.get(pageKey(page.visitId)) as { disclosuresApart?: boolean; trackers: Record<string, { disclosures: unknown[] }> };
+    expect(head.disclosuresApart).toBe(true);
+    Object.keys(page.trackers).forEach((key, i) => expect(session.data.get(disclosuresKey(page.visitId, i))).toEqual(plain(page).trackers[key]!.disclosures));
+    // And a new worker reads the new layout back whole.
+    const [again] = await setup(session).checkpoint.restore();
+    expect(again).toEqual(plain(page));
   });
 
   test('storage refusing the hostile page costs only that page: the innocent pages are kept and reach history', async () => {
