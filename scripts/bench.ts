@@ -2,15 +2,17 @@
 // 1. The per-request pipeline the background runs — normalise the browser's
 //    details, identify the tracker, decode, look for page-address leaks — over
 //    8,296 real request URLs (../shared/data, Ghostery adblocker test data, MPL-2.0)
-//    plus the decoder fixtures, against the bare tracker-database match alone,
-//    measured in the same run, interleaved request by request.
+//    plus the decoder fixtures, against the bare tracker-database match alone (the
+//    database's own matchUrl, as any extension would call it), measured in the same
+//    run, interleaved request by request; and where the slowest 1% spend their time.
 // 2. The health classifier over the page corpus and a 5 MB page.
 // 3. Heap with the tracker database loaded.
 // The last line printed is one JSON object with the figures.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import loadTrackerDB from '@ghostery/trackerdb';
 import { fileURLToPath } from 'node:url';
 import { normaliseRequest, type RawRequestDetails } from '../src/background/normalise-request';
-import { loadTrackerDbFromPackage } from '../src/cli/load-tracker-db';
+import { loadTrackerDbFromPackage, trackerDbPaths } from '../src/cli/load-tracker-db';
 import { analyseRequest } from '../src/core/analyse-request';
 import type { ObservedRequest } from '../src/core/model';
 import { benchHealth } from './bench/health';
@@ -74,7 +76,7 @@ function timeUs(run: (i: number) => void, i: number): number {
  * of one of them. Each request's time is its median over ROUNDS rounds, so one
  * GC pause does not count as a slow request. Both lists come back sorted.
  */
-function perRequestInterleaved(count: number, a: (i: number) => void, b: (i: number) => void, rounds = ROUNDS): { a: number[]; b: number[] } {
+function perRequestInterleaved(count: number, a: (i: number) => void, b: (i: number) => void, rounds = ROUNDS): { a: number[]; b: number[]; slowestB: number[] } {
   const timesA = Array.from({ length: count }, () => new Array<number>(rounds));
   const timesB = Array.from({ length: count }, () => new Array<number>(rounds));
   for (let r = 0; r < rounds; r++) {
@@ -89,8 +91,42 @@ function perRequestInterleaved(count: number, a: (i: number) => void, b: (i: num
     }
   }
   const mid = Math.floor(rounds / 2);
-  const medians = (times: number[][]) => times.map((t) => t.sort((x, y) => x - y)[mid]!).sort((x, y) => x - y);
-  return { a: medians(timesA), b: medians(timesB) };
+  const perRequest = (times: number[][]) => times.map((t) => t.sort((x, y) => x - y)[mid]!);
+  const medianB = perRequest(timesB);
+  const slowestB = medianB.map((t, i) => [t, i] as const).sort((x, y) => y[0] - x[0]).slice(0, Math.max(1, Math.ceil(count / 100))).map(([, i]) => i);
+  return { a: perRequest(timesA).sort((x, y) => x - y), b: [...medianB].sort((x, y) => x - y), slowestB };
+}
+
+/**
+ * The slowest 1% of requests, taken apart: the median time of each stage over them
+ * (normalising the browser's details, naming the tracker, the rest of the analysis —
+ * decoding and the leak finder), their median address length and body size.
+ */
+function whereTheTimeGoes(slowest: number[], details: RawRequestDetails[], trackers: Awaited<ReturnType<typeof loadTrackerDbFromPackage>>) {
+  const med = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
+  const normalise: number[] = [], identify: number[] = [], rest: number[] = [], urlChars: number[] = [], bodyChars: number[] = [];
+  for (const i of slowest) {
+    const n: number[] = [], id: number[] = [], all: number[] = [];
+    let request: ObservedRequest | null = null;
+    for (let r = 0; r < ROUNDS; r++) {
+      n.push(timeUs(() => void (request = normaliseRequest(details[i]!, null)), 0));
+      id.push(timeUs(() => void trackers.identify(request!.url, request!.type, request!.pageUrl), 0));
+      all.push(timeUs(() => void analyseRequest(request!, trackers), 0));
+    }
+    normalise.push(med(n));
+    identify.push(med(id));
+    rest.push(Math.max(0, med(all) - med(id)));
+    urlChars.push(details[i]!.url.length);
+    bodyChars.push((request as ObservedRequest | null)?.body?.length ?? 0);
+  }
+  return {
+    requests: slowest.length,
+    normalise_us: round(med(normalise)),
+    identify_us: round(med(identify)),
+    decode_and_rest_us: round(med(rest)),
+    url_chars: med(urlChars),
+    body_chars: med(bodyChars),
+  };
 }
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -105,9 +141,13 @@ async function main(): Promise<void> {
   const heapBefore = used();
   const trackers = await loadTrackerDbFromPackage();
 
+  const bare = await loadTrackerDB(new Uint8Array(readFileSync(trackerDbPaths().engine)));
+
   const details = loadDetails();
   const pipeline = (i: number) => analyseRequest(normaliseRequest(details[i]!, null), trackers);
-  const baseline = (i: number) => trackers.identify(details[i]!.url, details[i]!.type as ObservedRequest['type'], details[i]!.documentUrl ?? null);
+  const engineType = (type: string) => (type === 'beacon' ? 'ping' : type) as never;
+  const baseline = (i: number) =>
+    bare.matchUrl({ url: details[i]!.url, type: engineType(details[i]!.type), sourceUrl: details[i]!.documentUrl ?? details[i]!.url }, { getDomainMetadata: true })[0];
   for (let i = 0; i < details.length; i++) {
     pipeline(i);
     baseline(i);
@@ -115,7 +155,8 @@ async function main(): Promise<void> {
   // Measured once the database is loaded and warm (its lookup caches filled), as in a running worker.
   const heapWithDb = used();
   // Interleaved per request, so both see the same machine state.
-  const { a: base, b: full } = perRequestInterleaved(details.length, baseline, pipeline);
+  const { a: base, b: full, slowestB } = perRequestInterleaved(details.length, baseline, pipeline);
+  const stages = whereTheTimeGoes(slowestB, details, trackers);
   const health = benchHealth();
   const compressed = await benchCompressed(nodeInflater, trackers);
   const corpus = healthCorpusReport();
@@ -127,6 +168,7 @@ async function main(): Promise<void> {
     pipeline_p99_us: round(percentile(full, 99)),
     baseline_p50_us: round(percentile(base, 50)),
     baseline_p99_us: round(percentile(base, 99)),
+    slowest_1pct_stages: stages,
     heap_mb: round((heapWithDb - heapBefore) / 1024 / 1024, 1),
     health_pages: health.pages,
     health_classify_p50_ms: round(health.classify_p50_ms, 3),
@@ -143,6 +185,7 @@ async function main(): Promise<void> {
   };
   console.log(`pipeline: p50 ${figures.pipeline_p50_us} µs, p99 ${figures.pipeline_p99_us} µs (target: ≤ 2× bare match and p99 < 60 µs)`);
   console.log(`bare tracker-database match: p50 ${figures.baseline_p50_us} µs, p99 ${figures.baseline_p99_us} µs`);
+  console.log(`slowest 1% (${stages.requests} requests), median per stage: normalise ${stages.normalise_us} µs, name the tracker ${stages.identify_us} µs, decode and the rest ${stages.decode_and_rest_us} µs; address ${stages.url_chars} chars, body ${stages.body_chars} chars`);
   console.log(`heap with the tracker database loaded: ${figures.heap_mb} MB`);
   console.log(`health classifier: p50 ${figures.health_classify_p50_ms} ms, p95 ${figures.health_classify_p95_ms} ms over ${health.pages} pages; 5 MB page ${figures.health_page_5mb_ms} ms`);
   console.log(`content script: ${figures.content_script_kb ?? '(not built)'} KB`);
