@@ -43,7 +43,7 @@ const EARLIER: Record<Lang, Partial<Record<ChoiceKind, string>>> = {
 
 const SINCE: Record<Lang, string> = { en: 'after the page started loading', nl: 'nadat de pagina begon te laden' };
 
-const GOOGLE_NAMES: Record<Lang, Record<GoogleConsentStorage, string>> = {
+export const GOOGLE_STORAGE_NAMES: Record<Lang, Record<GoogleConsentStorage, string>> = {
   en: { ad_storage: 'ad storage', analytics_storage: 'analytics storage', ad_user_data: 'ad user data', ad_personalization: 'ad personalisation' },
   nl: { ad_storage: 'advertentieopslag', analytics_storage: 'analytische opslag', ad_user_data: 'advertentiegebruikersgegevens', ad_personalization: 'advertentiepersonalisatie' },
 };
@@ -77,7 +77,7 @@ function signalClauses(state: ConsentState, signals: ConsentSignals | null | und
   const read = { denied: [] as GoogleConsentStorage[], granted: [] as GoogleConsentStorage[], ...googleConsentStates(isRecord(signals) ? signals.google : null) };
   const tcf: unknown = isRecord(signals) ? signals.tcf : null;
   const gdprApplies = isRecord(tcf) && typeof tcf.gdprApplies === 'boolean' ? tcf.gdprApplies : null;
-  const names = GOOGLE_NAMES[lang];
+  const names = GOOGLE_STORAGE_NAMES[lang];
   const out: string[] = [];
   if (read.denied.length > 0) {
     const list = joinList(read.denied.map((t) => names[t]), lang);
@@ -124,7 +124,8 @@ export function formatDuration(ms: number, lang: Lang): string {
   return s === 0 ? `${min} min` : `${min} min ${s} s`;
 }
 
-function joinList(items: string[], lang: Lang): string {
+/** "a, b and c" / "a, b en c". */
+export function joinList(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   const and = lang === 'en' ? ' and ' : ' en ';
   return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
