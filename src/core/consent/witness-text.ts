@@ -13,10 +13,13 @@ import { pageWitnessTimeline, type WitnessEntry } from './witness-timeline';
 
 type Witness = WitnessEntry['witness'];
 
-/** Whose statement a line is, as a short label ("Seen by Pixelwacht", "The site's record"). */
+/**
+ * Whose statement a line is: what Pixelwacht itself saw (trusted events), or a claim of the
+ * site (its record, its TCF interface, what it told a tracker) — never the user's choice.
+ */
 export const WITNESS_LABEL: Record<Lang, Record<Witness, string>> = {
-  en: { user: 'seen by Pixelwacht', 'cmp-record': "the site's own record", tcf: "the site's TCF interface", 'consent-mode': 'the site to a tracker', 'tcf-request': 'the site to a tracker' },
-  nl: { user: 'gezien door Pixelwacht', 'cmp-record': 'eigen register van de site', tcf: 'TCF-interface van de site', 'consent-mode': 'de site aan een tracker', 'tcf-request': 'de site aan een tracker' },
+  en: { user: 'seen by Pixelwacht', 'cmp-record': "the site's claim", tcf: "the site's claim", 'consent-mode': "the site's claim", 'tcf-request': "the site's claim" },
+  nl: { user: 'gezien door Pixelwacht', 'cmp-record': 'bewering van de site', tcf: 'bewering van de site', 'consent-mode': 'bewering van de site', 'tcf-request': 'bewering van de site' },
 };
 
 /** One line of the timeline: "the site told Google: ad storage denied, analytics storage granted". */

@@ -91,7 +91,8 @@ describe('the three-witness timeline in words', () => {
     expect(lines[1]!.text.en).toBe('the site told Google (Google consent mode): ad storage and analytics storage denied');
     expect(lines[1]!.text.nl).toBe('de site meldde Google (Google-toestemmingsmodus): advertentieopslag en analytische opslag geweigerd');
     expect(lines[4]!.text.en).toBe("the site's own consent record (OneTrust) says: all accepted");
-    expect(lines[4]!.label).toEqual({ en: "the site's own record", nl: 'eigen register van de site' });
+    expect(lines[4]!.label).toEqual({ en: "the site's claim", nl: 'bewering van de site' });
+    expect(lines[2]!.label).toEqual({ en: 'seen by Pixelwacht', nl: 'gezien door Pixelwacht' });
     expect(lines[5]!.text.en).toMatch(/granted$/);
     expect(contradictions.map((c) => c.kind)).toEqual(['consent-mode-denied-but-meta-linkedin', 'refused-but-record-granted']);
     // Plain JSON: the evidence file stores it as it is.
