@@ -186,7 +186,9 @@ for (const [name, launch] of BROWSERS) {
       await driver.forgetChoices();
       const page = await openWithTimeline(driver, `${fixtures.origin}/onetrust-fade.html?placeholder=1`);
       await waitFor(() => driver.storedPage(page.tabId), (p) => lastBannerCmp(p) === 'generic', { what: 'the notice, named generic' });
-      // The CMP's SDK arrives (a slow CDN) and fades its banner in over the notice it replaces.
+      // The CMP's SDK arrives late (a slow CDN: after the looks that revisit a generic banner are spent)
+      // and fades its banner in where the notice was; no click is needed for the name to be revised.
+      await new Promise((r) => setTimeout(r, 8000));
       await page.evaluate('window.loadOneTrust()');
       await waitFor(() => driver.storedPage(page.tabId), (p) => lastBannerCmp(p) === 'OneTrust', { what: 'the name revised to OneTrust' });
       await page.click('#onetrust-reject-all-handler');
