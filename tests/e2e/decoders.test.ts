@@ -2,8 +2,11 @@
 // page vendors/real-shapes.html sends a gzip body (Clarity), a base64-gzip body
 // (LinkedIn), a Conversions API Gateway POST (Meta, on a cloud host) and Google tag
 // gateway hits on the site's own host. The tab record holds, per request, the
-// decoded event, account, page address and hashed e-mail; the popup shows them as chips.
+// decoded event, account, page address and hashed e-mail; the popup shows each of them
+// for each of the five requests (events, account line, "what was sent" values, chips).
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
 import type { StoredPage } from './harness/demo-expectations';
@@ -65,6 +68,11 @@ for (const [name, launch] of [['Chromium', chromiumDriver], ['Firefox', firefoxD
       await site?.close();
     });
 
+    test('the demo index links the page', async () => {
+      const index = await readFile(resolve(import.meta.dirname, '../fixtures/site/index.html'), 'utf8');
+      assert.ok(index.includes(`href="${PATH}"`), 'index.html links vendors/real-shapes.html');
+    });
+
     test('compressed bodies, the CAPI gateway and the Google tag gateway are decoded per request', async () => {
       const pageUrl = site.origin + PATH;
       const page = await driver.open(pageUrl);
@@ -81,7 +89,26 @@ for (const [name, launch] of [['Chromium', chromiumDriver], ['Firefox', firefoxD
       const companies = new Set(Object.values(stored!.trackers).map((t) => t.tracker.company));
       assert.deepEqual([...companies].sort(), ['Google', 'Meta', 'Microsoft']);
 
+      // The popup, as a user reads it: each company line opened, each tracker's "what was sent" opened.
       const popup = await driver.popup(page.tabId);
+      const openAll = (selector: string) =>
+        popup.evaluate<number>(`(() => { let n = 0; for (const s of document.querySelectorAll(${JSON.stringify(selector)})) if (!s.parentElement.open) { s.click(); n++; } return n; })()`);
+      await waitFor(() => popup.count('details.company-line > summary'), (n) => n >= 3, { what: 'the company lines' });
+      await openAll('details.company-line > summary');
+      await waitFor(() => popup.count('details.values > summary'), (n) => n >= EXPECTED.length - 1, { what: "the trackers' details" });
+      await openAll('details.values > summary');
+      const textOf = (key: string, part: string) => popup.text(`[data-tracker="${key}"] [data-testid="${part}"]`).then((t) => t ?? '');
+      for (const e of EXPECTED) {
+        const key = requests.find(e.url)!.trackerKey;
+        await waitFor(() => popup.count(`[data-tracker="${key}"] [data-testid="values"]`), (n) => n === 1, { what: `${e.what}: values shown` });
+        assert.ok((await textOf(key, 'events')).includes(e.event), `${e.what}: event ${e.event} in the popup: ${await textOf(key, 'events')}`);
+        const accounts = await popup.evaluate<string[]>(`[...document.querySelectorAll('[data-tracker="${key}"] [data-testid="account-id"]')].map((el) => el.textContent)`);
+        assert.ok(accounts.some((a) => a.includes(e.account.replace(/^AW-/, ''))), `${e.what}: account ${e.account} in the popup: ${accounts.join(' | ')}`);
+        const values = await textOf(key, 'values');
+        assert.ok(values.includes(pageUrl), `${e.what}: page address in the popup's values: ${values.slice(0, 300)}`);
+        assert.equal(values.includes(HASHED_EMAIL), e.hashedEmail, `${e.what}: hashed e-mail in the popup's values`);
+        if (e.hashedEmail) assert.equal(await popup.count(`[data-tracker="${key}"] [data-chip="hashed-email"]`), 1, `${e.what}: hashed e-mail chip`);
+      }
       const capiKey = requests.find(EXPECTED[2]!.url)!.trackerKey;
       const clarityKey = requests.find(EXPECTED[0]!.url)!.trackerKey;
       for (const [key, chips] of [[capiKey, ['page-address', 'event', 'account', 'hashed-email']], [clarityKey, ['page-address', 'event', 'account', 'session-recording']]] as const) {

@@ -3,7 +3,8 @@
 // changes near the top layer (mutation-filter.ts), at most every 500 ms for the first
 // 30 s, each within a style budget. While a found CMP's banner is still fading in, or
 // the banner was only found by the generic heuristic, later looks try again, so the
-// CMP's name is revised when better evidence arrives.
+// CMP's name is revised when better evidence arrives; markup added near the top layer
+// (a CMP's SDK arriving late) renews those looks.
 
 import type { CmpRule } from '../../core/consent/cmp-rules';
 import { GENERIC_CMP, reviseCmpName } from '../../core/consent/cmp-rules';
@@ -101,7 +102,11 @@ export function watchBanners(
   doc.defaultView?.addEventListener('load', onReady, { once: true });
   if (typeof MutationObserver === 'function' && doc.documentElement) {
     observer = new MutationObserver((records) => {
-      if (anyNearTopLayer(records, current?.element ?? null)) scheduler.request();
+      if (!anyNearTopLayer(records, current?.element ?? null)) return;
+      // New markup near the top layer is new evidence: a CMP that arrives after the looks at a generic
+      // banner were spent, and is still fading in, gets its own looks (the scheduler bounds them all).
+      pendingLooks = 0;
+      scheduler.request();
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-hidden'] });
   }

@@ -12,16 +12,22 @@ import { now } from './clock';
 const LOOK_AT_MS = [0, 500, 1500, 3000, 6000, 10_000];
 const MAX_ANCESTORS = 10;
 const LOCATOR = '__tcfapiLocator';
+/** Answers to our call id that are read at all (copied and parsed), valid or not. */
+const MAX_ATTEMPTS = 5 * MAX_TCF_MESSAGES;
 
 export function listenForTcf(win: Window, onStatus: (event: TcfStatusEvent) => void): () => void {
   // Same form as the call ids CMP stubs and ad scripts make up themselves.
   const callId = Math.random().toString(36).slice(2);
   let target: Window | null = null;
   let count = 0;
+  // Messages that answered our call id, valid or not: a page can read the id off our call and flood it.
+  let attempts = 0;
   const timers: ReturnType<typeof setTimeout>[] = [];
 
   const onMessage = (e: MessageEvent) => {
-    if (!target || e.source !== target || count >= MAX_TCF_MESSAGES) return;
+    if (!target || e.source !== target || count >= MAX_TCF_MESSAGES || attempts >= MAX_ATTEMPTS) return;
+    if (!answersCall(e.data, callId)) return;
+    attempts++;
     const event = readAnswer(e.data, callId);
     if (!event) return;
     count++;
@@ -49,6 +55,21 @@ export function listenForTcf(win: Window, onStatus: (event: TcfStatusEvent) => v
     for (const timer of timers) clearTimeout(timer);
   };
 }
+
+/** Whether a message is an answer to our call, looked at without copying it (most messages on a page are not). */
+function answersCall(data: unknown, callId: string): boolean {
+  try {
+    if (typeof data === 'string') return data.length <= MAX_ANSWER_TEXT && data.includes('__tcfapiReturn') && data.includes(callId);
+    if (typeof data !== 'object' || data === null) return false;
+    const ret: unknown = (data as { __tcfapiReturn?: unknown }).__tcfapiReturn;
+    return typeof ret === 'object' && ret !== null && (ret as { callId?: unknown }).callId === callId;
+  } catch {
+    return false;
+  }
+}
+
+/** Longest text answer looked at (the parser's own cap is the same order). */
+const MAX_ANSWER_TEXT = 64 * 1024;
 
 /** The answer, read defensively: a hostile page may post getters, proxies or huge objects. */
 function readAnswer(data: unknown, callId: string): TcfStatusEvent | null {

@@ -3,11 +3,10 @@
 // it says when the request left and what the user had done, never what the
 // recipient "knows".
 
+import { googleConsentStates, type GoogleConsentStorage } from '../decoders/findings';
 import type { ConsentSignals } from '../decoders/types';
 import type { Lang } from '../model';
-import { readConsentSignals, type GoogleConsentType } from './consent-signals';
 import type { ChoiceKind, ConsentState } from './types';
-
 
 export interface DescribeDetail {
   /** For 'earlier-choice': the earlier choice, when known. */
@@ -44,7 +43,7 @@ const EARLIER: Record<Lang, Partial<Record<ChoiceKind, string>>> = {
 
 const SINCE: Record<Lang, string> = { en: 'after the page started loading', nl: 'nadat de pagina begon te laden' };
 
-const GOOGLE_NAMES: Record<Lang, Record<GoogleConsentType, string>> = {
+export const GOOGLE_STORAGE_NAMES: Record<Lang, Record<GoogleConsentStorage, string>> = {
   en: { ad_storage: 'ad storage', analytics_storage: 'analytics storage', ad_user_data: 'ad user data', ad_personalization: 'ad personalisation' },
   nl: { ad_storage: 'advertentieopslag', analytics_storage: 'analytische opslag', ad_user_data: 'advertentiegebruikersgegevens', ad_personalization: 'advertentiepersonalisatie' },
 };
@@ -52,7 +51,8 @@ const GOOGLE_NAMES: Record<Lang, Record<GoogleConsentType, string>> = {
 /**
  * "0.4 s after the page started loading, before you did anything; sent although the
  * site's own Google consent signal says ad storage denied".
- * `signals` is the request's own consent signals (see consent-signals.ts).
+ * `signals` is the request's own consent signals as decoded (a disclosure's `consent`), read
+ * defensively through the decoders' own reader.
  */
 export function describeConsent(
   state: ConsentState,
@@ -74,8 +74,10 @@ export function describeConsent(
 }
 
 function signalClauses(state: ConsentState, signals: ConsentSignals | null | undefined, lang: Lang, blocked: boolean): string[] {
-  const read = readConsentSignals(signals);
-  const names = GOOGLE_NAMES[lang];
+  const read = { denied: [] as GoogleConsentStorage[], granted: [] as GoogleConsentStorage[], ...googleConsentStates(isRecord(signals) ? signals.google : null) };
+  const tcf: unknown = isRecord(signals) ? signals.tcf : null;
+  const gdprApplies = isRecord(tcf) && typeof tcf.gdprApplies === 'boolean' ? tcf.gdprApplies : null;
+  const names = GOOGLE_STORAGE_NAMES[lang];
   const out: string[] = [];
   if (read.denied.length > 0) {
     const list = joinList(read.denied.map((t) => names[t]), lang);
@@ -103,7 +105,7 @@ function signalClauses(state: ConsentState, signals: ConsentSignals | null | und
       );
     }
   }
-  if (read.gdprApplies === false) {
+  if (gdprApplies === false) {
     out.push(lang === 'en' ? 'the request states that the GDPR does not apply' : 'het verzoek vermeldt dat de AVG niet van toepassing is');
   }
   return out;
@@ -122,10 +124,15 @@ export function formatDuration(ms: number, lang: Lang): string {
   return s === 0 ? `${min} min` : `${min} min ${s} s`;
 }
 
-function joinList(items: string[], lang: Lang): string {
+/** "a, b and c" / "a, b en c". */
+export function joinList(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   const and = lang === 'en' ? ' and ' : ' en ';
   return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 function capitalise(s: string): string {

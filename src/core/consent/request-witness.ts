@@ -1,11 +1,11 @@
-// Witness 3: what the site told the trackers, read per request from the request as
-// recorded (its URL query and a form-encoded body), through the decoders' own consent
-// decoder. This adapter is the one place the consent findings touch request records and
-// decoder output, so when the decoders' output shape changes only this file follows.
+// Witness 3: what the site told the trackers, per request, as the decoders classified it
+// when the request was recorded (the request's typed findings: `consent-mode` for Google
+// consent mode, `tcf-string` for an IAB TCF string). Nothing here parses a request again;
+// this adapter is the one place the consent findings touch request records.
 
-import { decodeGoogleConsent } from '../decoders/consent';
+import { consentModeStates, type ConsentModeStates, type Finding } from '../decoders/findings';
 import type { PageRecord, RecordedRequest, TrackerRecord } from '../records/page-record';
-import { GOOGLE_CONSENT_TYPES, type GoogleConsentType } from './consent-signals';
+import { migratePageRecord } from '../records/page-findings-migration';
 
 export interface RequestWitness {
   t: number;
@@ -16,15 +16,23 @@ export interface RequestWitness {
   /** The tracker's requests carried identifiers (user ids, hashed contact data) or its login cookies. */
   identifiers: boolean;
   /** Google consent mode as this request stated it; null when it carried none. */
-  consentMode: { denied: GoogleConsentType[]; granted: GoogleConsentType[] } | null;
+  consentMode: ConsentModeStates | null;
+  /** The IAB TCF string this request carried, as decoded; null when it carried none. */
+  tcf?: TcfWitness | null;
 }
 
-const MAX_BODY_LINES = 50;
+export interface TcfWitness {
+  valid: boolean;
+  /** Whether the string records consent for this request's recipient (null: not known). */
+  recipientConsent: boolean | null;
+}
 
 export function requestWitnesses(page: PageRecord): RequestWitness[] {
+  // Records made before per-request findings existed get them by the decoders' own rules.
+  const current = migratePageRecord(page);
   const identifiers = new Map<string, boolean>();
-  return page.requests.flatMap((request) => {
-    const tracker = page.trackers[request.trackerKey];
+  return current.requests.flatMap((request) => {
+    const tracker = current.trackers[request.trackerKey];
     if (!tracker) return [];
     if (!identifiers.has(request.trackerKey)) identifiers.set(request.trackerKey, carriesIdentifiers(tracker));
     return [
@@ -35,6 +43,7 @@ export function requestWitnesses(page: PageRecord): RequestWitness[] {
         category: tracker.tracker.category,
         identifiers: identifiers.get(request.trackerKey)!,
         consentMode: consentModeOf(request),
+        tcf: tcfOf(request),
       },
     ];
   });
@@ -45,23 +54,15 @@ export function carriesIdentifiers(tracker: TrackerRecord): boolean {
   return tracker.disclosures.some((d) => nonEmpty(d.userIds) || nonEmpty(d.hashedPii) || nonEmpty(d.plainPii) || !!d.accountId);
 }
 
-/** The Google consent mode a request carried, in its query or in any line of a form-encoded body. */
-export function consentModeOf(request: Pick<RecordedRequest, 'url' | 'body'>): RequestWitness['consentMode'] {
-  const sources: URLSearchParams[] = [];
-  try {
-    sources.push(new URL(request.url).searchParams);
-  } catch {
-    // not a URL we can read
-  }
-  if (request.body) for (const line of request.body.split('\n').slice(0, MAX_BODY_LINES)) sources.push(new URLSearchParams(line));
-  for (const params of sources) {
-    const decoded = decodeGoogleConsent((name) => params.get(name) ?? undefined);
-    if (!decoded) continue;
-    const denied = GOOGLE_CONSENT_TYPES.filter((k) => decoded[k] === 'denied');
-    const granted = GOOGLE_CONSENT_TYPES.filter((k) => decoded[k] === 'granted');
-    if (denied.length > 0 || granted.length > 0) return { denied, granted };
-  }
-  return null;
+/** The Google consent mode a recorded request stated, from its findings. */
+export function consentModeOf(request: Pick<RecordedRequest, 'findings'>): ConsentModeStates | null {
+  return consentModeStates(request.findings);
+}
+
+/** The TCF string a recorded request carried, from its findings. */
+export function tcfOf(request: Pick<RecordedRequest, 'findings'>): TcfWitness | null {
+  const found = (request.findings ?? []).find((f): f is Extract<Finding, { kind: 'tcf-string' }> => f?.kind === 'tcf-string');
+  return found ? { valid: found.valid === true, recipientConsent: typeof found.recipientConsent === 'boolean' ? found.recipientConsent : null } : null;
 }
 
 function nonEmpty(x: Record<string, string> | undefined): boolean {

@@ -18,8 +18,8 @@ function leafOf(name: string): string {
 export type { ClickIdPlatform } from './identifiers';
 
 /** The storage types of Google consent mode, as `gcs`/`gcd` carry them. */
-export type GoogleConsentStorage = 'ad_storage' | 'analytics_storage' | 'ad_user_data' | 'ad_personalization';
-export const GOOGLE_CONSENT_STORAGES: readonly GoogleConsentStorage[] = ['ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization'];
+export const GOOGLE_CONSENT_STORAGES = ['ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization'] as const;
+export type GoogleConsentStorage = (typeof GOOGLE_CONSENT_STORAGES)[number];
 
 /** Where a value travelled: the parameter, JSON path, path segment or header that carried it (`dl`, `ud[em]`, `e[11] (url)`). */
 interface Carried {
@@ -65,6 +65,39 @@ const DENIAL_STORAGES: ReadonlySet<GoogleConsentStorage> = new Set(['ad_storage'
 /** True for a consent-mode finding saying ad, analytics or user-data storage was denied. */
 export function isStorageDenial(f: Finding): boolean {
   return f.kind === 'consent-mode' && f.state === 'denied' && DENIAL_STORAGES.has(f.storage);
+}
+
+/** What a request told Google, storage by storage ('not set' is neither granted nor denied). */
+export interface ConsentModeStates {
+  denied: GoogleConsentStorage[];
+  granted: GoogleConsentStorage[];
+}
+
+/**
+ * The consent mode a request's findings state, in the order of GOOGLE_CONSENT_STORAGES;
+ * null when they state none granted or denied. Read defensively (stored records can be
+ * old or damaged): only the states 'granted' and 'denied' of known storages count.
+ */
+export function consentModeStates(findings: readonly Finding[] | null | undefined): ConsentModeStates | null {
+  const states = new Map<string, unknown>();
+  for (const f of findings ?? []) if (f?.kind === 'consent-mode') states.set(f.storage, f.state);
+  return statesOf((storage) => states.get(storage));
+}
+
+/** The same, read from a decoded GoogleConsentMode (a disclosure's `consent.google`), defensively. */
+export function googleConsentStates(google: unknown): ConsentModeStates | null {
+  if (typeof google !== 'object' || google === null || Array.isArray(google)) return null;
+  return statesOf((storage) => (google as Record<string, unknown>)[storage]);
+}
+
+function statesOf(stateOf: (storage: GoogleConsentStorage) => unknown): ConsentModeStates | null {
+  const out: ConsentModeStates = { denied: [], granted: [] };
+  for (const storage of GOOGLE_CONSENT_STORAGES) {
+    const state = stateOf(storage);
+    if (state === 'denied') out.denied.push(storage);
+    else if (state === 'granted') out.granted.push(storage);
+  }
+  return out.denied.length > 0 || out.granted.length > 0 ? out : null;
 }
 
 export interface ClassifyOptions {

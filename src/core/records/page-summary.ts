@@ -5,23 +5,25 @@ import { consentStateAt } from '../consent/consent-state';
 import type { ConsentState } from '../consent/types';
 import type { HealthCategory } from '../health/types';
 import { companiesOf } from './companies';
+import type { ConsentMoment } from './company-lines';
 import { specialCategoryDisclosures } from './health-alarm';
 import type { PageRecord, RecordedRequest } from './page-record';
 import { isHealthPage } from './page-health';
 
-export type ConsentMoment = 'before-choice' | 'after-refusal' | 'after-acceptance' | null;
+/** The moments the summary sentence names (company-lines' ConsentMoment, without the ones it leaves unsaid). */
+type SummaryMoment = Extract<ConsentMoment, 'before-choice' | 'after-refusal' | 'after-acceptance'> | null;
 
 export interface PageSummary {
   kind: 'health-disclosed' | 'trackers' | 'none';
   categories: HealthCategory[];
   companies: string[];
   /** When every named company's first request left relative to the user's choice, if the same for all. */
-  moment: ConsentMoment;
+  moment: SummaryMoment;
 }
 
 const BEFORE: ReadonlySet<ConsentState> = new Set(['before-any-interaction', 'banner-unanswered']);
 
-function momentOf(state: ConsentState): ConsentMoment {
+function momentOf(state: ConsentState): SummaryMoment {
   if (BEFORE.has(state)) return 'before-choice';
   if (state === 'after-reject') return 'after-refusal';
   if (state === 'after-accept') return 'after-acceptance';

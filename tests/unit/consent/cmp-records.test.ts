@@ -164,3 +164,13 @@ describe('CMP stored records', () => {
     expect(parseCookieHeader(Array.from({ length: 1000 }, (_, i) => `c${i}=v`).join('; ')).size).toBe(300);
   });
 });
+
+describe('which stored names hold a record (for the change watch)', () => {
+  it('knows the cookies and localStorage keys the decoders read, and no others', async () => {
+    const { isRecordCookie, RECORD_LOCAL_KEYS } = await import('../../../src/core/consent/records/index');
+    const names = ['OptanonConsent', 'OptanonAlertBoxClosed', 'CookieConsent', 'didomi_token', 'cookieyes-consent', 'cmplz_marketing', 'cmplz_banner-status', 'borlabs-cookie', 'tarteaucitron', 'klaro', 'cc_cookie', 'cookieconsent_status', 'osano_consentmanager', '_iub_cs-12345', 'CookieScriptConsent', 'euconsent-v2'];
+    expect(names.filter((n) => !isRecordCookie(n))).toEqual([]);
+    expect(['_ga', '_fbp', 'session', 'OptanonConsentX', '_iub_cs'].filter(isRecordCookie)).toEqual([]);
+    expect([...RECORD_LOCAL_KEYS].sort()).toEqual(['klaro', 'osano_consentmanager', 'ucData', 'uc_settings']);
+  });
+});

@@ -7,7 +7,11 @@ import {
   siteClaims,
   tcfActionWithoutInteraction,
 } from '../../../src/core/consent/contradictions';
-import { consentModeOf, type RequestWitness } from '../../../src/core/consent/request-witness';
+import { consentModeOf, requestWitnesses, type RequestWitness } from '../../../src/core/consent/request-witness';
+import { decodeRequest } from '../../../src/core/decoders/index';
+import type { Finding } from '../../../src/core/decoders/findings';
+import type { ObservedRequest, TrackerInfo } from '../../../src/core/model';
+import { addTrackerRequest, startPage } from '../../../src/core/records/page-record';
 import type { CmpRecordEvent, ConsentEvent, ConsentTimeline } from '../../../src/core/consent/types';
 
 const NAV = 1_764_621_600_000;
@@ -81,11 +85,38 @@ describe('all together', () => {
 });
 
 describe("the request witness (the site's consent mode per request)", () => {
-  it('reads gcs / gcd from the query and from a batched body', () => {
-    expect(consentModeOf({ url: 'https://region1.google-analytics.com/g/collect?v=2&gcs=G100&gcd=13p3p3p3p5l1', body: null })).toEqual({ denied: ['ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization'], granted: [] });
-    expect(consentModeOf({ url: 'https://www.google-analytics.com/g/collect?v=2', body: 'en=page_view\ngcs=G111&en=scroll' })).toEqual({ denied: [], granted: ['ad_storage', 'analytics_storage'] });
-    expect(consentModeOf({ url: 'https://www.facebook.com/tr?id=1', body: null })).toBeNull();
-    expect(consentModeOf({ url: 'not a url', body: null })).toBeNull();
+  // Through the recording path the background uses: decoded once, the request's findings kept beside it.
+  const google: TrackerInfo = { key: 'google_analytics', name: 'Google Analytics', companyKey: 'google', company: 'Google', category: 'site_analytics', country: null, website: null, privacyPolicy: null };
+  const recorded = (url: string, body: string | null = null) => {
+    const page = startPage(1, 'https://www.example.nl/', NAV);
+    const r: ObservedRequest = { id: 'r', tabId: 1, frameId: 0, pageUrl: 'https://www.example.nl/', initiator: null, method: body ? 'POST' : 'GET', type: 'ping', url, body, bodyTruncated: false, timeStamp: NAV + 10, referrer: null, cookieNames: null };
+    addTrackerRequest(page, r, { thirdParty: true, tracker: google, kind: 'analytics', decoder: 'ga4', disguised: false, disclosures: decodeRequest(r).disclosures, truncated: false });
+    return page;
+  };
+
+  it('reads gcs / gcd from the findings of the query and of a batched body', () => {
+    const all = ['ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization'];
+    expect(consentModeOf(recorded('https://region1.google-analytics.com/g/collect?v=2&tid=G-ABC123&en=page_view&gcs=G100&gcd=13p3p3p3p5l1').requests[0]!)).toEqual({ denied: all, granted: [] });
+    expect(consentModeOf(recorded('https://www.google-analytics.com/g/collect?v=2&tid=G-ABC123&gcs=G111', 'en=page_view\nen=scroll').requests[0]!)).toEqual({ denied: [], granted: ['ad_storage', 'analytics_storage'] });
+    expect(consentModeOf({ findings: [] })).toBeNull();
+    expect(consentModeOf({})).toBeNull();
+  });
+
+  it('reads only the findings: a request whose findings say nothing is not parsed again', () => {
+    const page = recorded('https://region1.google-analytics.com/g/collect?v=2&tid=G-ABC123&en=page_view&gcs=G100');
+    page.requests[0]!.findings = [];
+    expect(requestWitnesses(page)[0]!.consentMode).toBeNull();
+  });
+
+  it('gives records made before per-request findings their findings by the decoders\' rules', () => {
+    const page = recorded('https://region1.google-analytics.com/g/collect?v=2&tid=G-ABC123&en=page_view&gcs=G101');
+    delete page.requests[0]!.findings;
+    expect(requestWitnesses(page)[0]!.consentMode).toEqual({ denied: ['ad_storage'], granted: ['analytics_storage'] });
+  });
+
+  it('ignores damaged findings', () => {
+    const damaged = [{ kind: 'consent-mode', storage: 'ad_storage', state: 'maybe' }, { kind: 'consent-mode', storage: 'x', state: 'denied' }, null] as unknown as Finding[];
+    expect(consentModeOf({ findings: damaged })).toBeNull();
   });
 });
 

@@ -23,14 +23,17 @@ const RULES: Array<[string, (text: string) => boolean]> = [
   ['phone field names', (t) => /\bu_hpn\b|sha256_phone/.test(t)],
   // A file that compares something with 'denied' and names Google's storage types is reading consent mode.
   ['Google consent-mode denial', (t) => /['"]denied['"]/.test(t) && /\b(?:ad_storage|analytics_storage|ad_user_data)\b/.test(t)],
+  // A list of Google's storage types of its own is the start of reading consent mode again.
+  ['a list of Google consent storage types', (t) => /\b(?:GOOGLE_CONSENT_TYPES|GOOGLE_CONSENT_STORAGES)\s*=/.test(t) || /\[\s*['"]ad_storage['"]\s*,\s*['"]analytics_storage['"]/.test(t)],
+  // Reading gcs / gcd out of a request again (a parameter lookup, or the decoder called on raw parameters).
+  ['gcs / gcd parsing', (t) => /\.get\(\s*['"](?:gcs|gcd)['"]\s*\)|\bG1\[01|\bdecodeGoogleConsent\b|\bGOOGLE_CONSENT_PARAMS\b/.test(t)],
 ];
 
 // Where classification lives: the decoders.
 const CLASSIFIERS = /^core\/decoders\//;
-// Known exception, owned by the consent area: it turns the decoders' GoogleConsentMode into its own
-// wording for the consent description (granted/denied lists). Left to that area; listed so that no
-// other file joins it unnoticed.
-const KNOWN_READERS = new Set(['core/consent/consent-signals.ts']);
+// No exceptions: the consent area reads the decoders' typed findings (consent-mode, tcf-string) and
+// the decoders' own helpers for the granted / denied lists.
+const KNOWN_READERS = new Set<string>();
 
 describe('classification exists in one place', () => {
   const files = sourceFiles(SRC).map((path) => ({ rel: relative(SRC, path).replace(/\\/g, '/'), text: readFileSync(path, 'utf8') }));

@@ -62,3 +62,31 @@ export function parseCookieHeader(text: string): Map<string, string> {
   }
   return map;
 }
+
+/** Cookie names that carry an id or a category in their name (iubenda `_iub_cs-123`, Complianz `cmplz_*`). */
+const RECORD_COOKIE_PREFIXES = /^(?:_iub_cs-|cmplz_)/;
+
+/** The cookie names and localStorage keys the decoders read, found by asking each decoder once. */
+function namesTheDecodersRead(): { cookies: ReadonlySet<string>; local: readonly string[] } {
+  const cookies = new Set<string>();
+  const local = new Set<string>();
+  // Once with nothing stored and once with a value everywhere: some decoders read a second name only after the first.
+  for (const value of [undefined, 'groups=C0001:1&isGDPRRegion=true']) {
+    readCmpRecords({
+      cookie: (name) => (cookies.add(name), value),
+      cookieNames: () => [],
+      local: (key) => (local.add(key), value),
+    });
+  }
+  return { cookies, local: [...local] };
+}
+
+const READ = namesTheDecodersRead();
+
+/** The localStorage keys a CMP record can live under (Usercentrics, Klaro, Osano). */
+export const RECORD_LOCAL_KEYS: readonly string[] = READ.local;
+
+/** True for a cookie that holds (part of) a CMP's record: a change of it is worth a look. */
+export function isRecordCookie(name: string): boolean {
+  return READ.cookies.has(name) || RECORD_COOKIE_PREFIXES.test(name);
+}
