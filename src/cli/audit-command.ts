@@ -6,7 +6,7 @@
 // they chose in the banner comes from --consent; without it the letters say nothing
 // about consent. --email is hashed locally to check a hashed e-mail that was sent.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { canonicalJson } from '../core/evidence/canonical-json';
 import { evidenceDigest, parseEvidence, serialiseEvidence, type EvidenceBundle, type Lang } from '../core/evidence/index';
@@ -35,6 +35,8 @@ export async function auditCommand(path: string, options: AuditOptions): Promise
   const harBytes = readFileSync(path);
   const now = options.now ?? Date.now();
   const { bundle: fresh, recording } = await bundleFromHar(harBytes, basename(path), { generatedAt: now, pixelwachtVersion: PACKAGE_VERSION });
+  // --out DIR need not exist yet.
+  if (options.out) mkdirSync(options.out, { recursive: true });
   const file = join(options.out ?? dirname(path), `${basename(path).replace(/\.har$/i, '')}.pixelwacht-evidence.json`);
   // One evidence file per recording: a second run (the other language) reuses the file
   // it wrote, so every letter cites the same bytes and the same SHA-256.

@@ -2,7 +2,6 @@
 // to the organisation and the complaint for each, and the anonymous tip after a refusal.
 // Each file was read sentence by sentence against legal-reference.md.
 // Regenerate after an intended wording change: UPDATE_GOLDEN=1 npx vitest run tests/unit/letters
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -10,15 +9,12 @@ import { draftApComplaint } from '../../../src/core/letters/ap-complaint';
 import { draftApTip } from '../../../src/core/letters/tip';
 import { draftOrganisationLetter } from '../../../src/core/letters/organisation-letter';
 import { situations, type Situation } from '../../fixtures/letters/situations';
+import { golden as goldenFile } from './golden-file';
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/letters');
 const DIGEST = '3f'.repeat(32);
 
-function golden(name: string, text: string): void {
-  const path = resolve(dir, name);
-  if (process.env.UPDATE_GOLDEN || !existsSync(path)) writeFileSync(path, text);
-  expect(text).toBe(readFileSync(path, 'utf8'));
-}
+const golden = (name: string, text: string) => goldenFile(resolve(dir, name), text);
 
 let all: Situation[] = [];
 beforeAll(async () => {
