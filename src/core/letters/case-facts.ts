@@ -2,7 +2,7 @@
 // it by, and every argument a letter makes is switched on by a list of observation
 // numbers here (empty list: the argument is left out). Reads the evidence and the
 // user's own statement; infers nothing the two do not say.
-import { findingsOf, hasFinding, isStorageDenial } from '../decoders/findings';
+import { eventInferred, findingsOf, hasFinding, isStorageDenial } from '../decoders/findings';
 import type { ConsentState } from '../consent/types';
 import type { EvidenceBundle, EvidenceVisit } from '../evidence/types';
 import { NO_STATEMENT, type UserStatement } from './consent-statement';
@@ -124,7 +124,7 @@ export function caseFactsOf(bundle: EvidenceBundle, statement: UserStatement = N
     plugins: where((o) => o.tracker.kind === 'social-plugin'),
     googleDenied: where(googleDeniedIn),
     othersWhileDenied: where((o) => deniedVisits.has(o.visit.visitId) && o.tracker.tracker.companyKey !== 'google'),
-    pharmacyOrders: where((o) => isPharmacyVisit(o.visit) && o.tracker.disclosures.some((d) => !!d.event && ORDER_EVENTS.has(d.event.toLowerCase()))),
+    pharmacyOrders: where((o) => isPharmacyVisit(o.visit) && o.tracker.disclosures.some((d) => !!d.event && !eventInferred(d) && ORDER_EVENTS.has(d.event.toLowerCase()))),
     transfers: where((o) => {
       const country = o.tracker.tracker.country;
       return !entityFor(o.tracker.tracker.companyKey, o.tracker.tracker.key) && !!country && !EEA.has(country.toUpperCase());

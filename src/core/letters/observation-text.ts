@@ -2,7 +2,7 @@
 // person and neutral ("my browser sent a request to … containing …"). Values that show
 // the health link are quoted; identifiers are named; a Like button that loaded is not
 // a "like"; an event the request did not carry is not invented.
-import { findingsOf, isStorageDenial } from '../decoders/findings';
+import { eventInferred, findingsOf, isStorageDenial } from '../decoders/findings';
 import { formatDuration } from '../consent/describe-consent';
 import type { ConsentState } from '../consent/types';
 import { clockTime, dateTime, longDate } from '../evidence/format-date';
@@ -57,19 +57,39 @@ function pageLanguage(visit: EvidenceVisit): Lang | undefined {
   return l === 'nl' || l === 'en' ? l : undefined;
 }
 
-/** The event names the requests carried (not those a decoder derived from the address alone). */
-function eventsOf(tracker: EvidenceTracker): { names: string[]; invented: boolean } {
+/**
+ * The event names the requests carried. A name the decoder made up from the address or
+ * the parameters present (`inferred`, decided in findings.ts) is not stated as sent: the
+ * letter says what the request carried instead. `named`: every name, for the plug-in's kind.
+ */
+function eventsOf(tracker: EvidenceTracker): { names: string[]; inferred: string[]; named: string[] } {
   const names: string[] = [];
-  let invented = false;
+  const inferred: string[] = [];
   for (const d of tracker.disclosures) {
-    if (!d.event) continue;
-    if (d.vendor === 'linkedin-insight' && d.event === 'page_view' && d.carriedBy.event === 'path') {
-      invented = true;
-      continue;
+    for (const f of findingsOf(d)) {
+      if (f.kind !== 'event') continue;
+      const list = f.inferred || eventInferred(d) ? inferred : names;
+      if (!list.includes(f.name)) list.push(f.name);
     }
-    if (!names.includes(d.event)) names.push(d.event);
   }
-  return { names: names.slice(0, 5), invented: invented && names.length === 0 };
+  return { names: names.slice(0, 5), inferred, named: [...names, ...inferred] };
+}
+
+/** What the observation's requests carried no event name for, as a sentence (empty when each named its event). */
+function noEventSentence(o: Numbered, lang: Lang): string {
+  const { names, inferred } = eventsOf(o.tracker);
+  if (!inferred.length || o.tracker.kind === 'social-plugin') return '';
+  const nl = lang === 'nl';
+  const one = o.tracker.requestCount === 1;
+  // A script the page loaded is what the address shows; it is not an event.
+  if (inferred.every((e) => e === 'script load')) {
+    const brand = brandOf(o.tracker);
+    return nl ? ` Met ${one ? 'dit verzoek' : 'een van deze verzoeken'} haalde de pagina een script van ${brand} op.` : ` With ${one ? 'this request' : 'one of these requests'} the page fetched a ${brand} script.`;
+  }
+  if (names.length) return nl ? ' Een deel van de verzoeken noemde zelf geen gebeurtenis.' : ' Some of the requests themselves named no event.';
+  return one
+    ? nl ? ' Het verzoek noemde zelf geen gebeurtenis.' : ' The request itself named no event.'
+    : nl ? ' De verzoeken noemden zelf geen gebeurtenis.' : ' The requests themselves named no event.';
 }
 
 /** What the request carried, as a list of phrases. */
@@ -79,6 +99,8 @@ function contents(o: Numbered, r: Redactor): string[] {
   const out: string[] = [];
   const plugin = t.kind === 'social-plugin';
   const { names } = eventsOf(t);
+  // "Event data" only where the request named its event.
+  const ofEvent = (withEvent: string, without: string) => (names.length ? withEvent : without);
   if (!plugin && names.length) out.push(nl ? `${names.length === 1 ? 'de gebeurtenis' : 'de gebeurtenissen'} ${joinList(names.map((e) => `"${e}"`), 'nl')}` : `the ${names.length === 1 ? 'event' : 'events'} ${joinList(names.map((e) => `"${e}"`), 'en')}`);
   const d = t.disclosures;
   const urls = [...new Set(d.map((x) => x.pageUrl).filter((u): u is string => !!u))];
@@ -116,21 +138,22 @@ function contents(o: Numbered, r: Redactor): string[] {
   }
   // Event data: quote the values that show the health link; name the other keys.
   const custom = new Map<string, string>();
-  for (const x of d) for (const [k, v] of Object.entries(x.customData ?? {})) if (!NOISE_KEYS.has(k)) custom.set(k, v);
+  // The page-address leak finder's custom data says how it found the address (leakedPart, encoding): bookkeeping too.
+  for (const x of d) if (x.vendor !== 'page-address-leak') for (const [k, v] of Object.entries(x.customData ?? {})) if (!NOISE_KEYS.has(k)) custom.set(k, v);
   if (custom.size) {
     const findings = healthInText({ customData: Object.fromEntries(custom) }, pageLanguage(o.visit)).filter((h) => h.field === 'customData');
     // On a health page the product or content name is the page's subject, lexicon word or not.
     const named = o.visit.health.isHealthPage ? [...custom.keys()].filter((k) => CONTENT_KEYS.test(leafOf(k))) : [];
     const quotedKeys = [...new Set([...findings.map((h) => h.key!), ...named])].slice(0, MAX_QUOTES);
     if (quotedKeys.length && r.showsCustomValues) {
-      out.push(nl ? `gegevens bij de gebeurtenis die het onderwerp van de pagina noemen: ${quotedKeys.map((k) => `"${k}: ${r.text(custom.get(k)!)}"`).join(', ')}` : `event data naming the page’s subject: ${quotedKeys.map((k) => `"${k}: ${r.text(custom.get(k)!)}"`).join(', ')}`);
+      out.push(nl ? `${ofEvent('gegevens bij de gebeurtenis', 'gegevens')} die het onderwerp van de pagina noemen: ${quotedKeys.map((k) => `"${k}: ${r.text(custom.get(k)!)}"`).join(', ')}` : `${ofEvent('event data', 'data')} naming the page’s subject: ${quotedKeys.map((k) => `"${k}: ${r.text(custom.get(k)!)}"`).join(', ')}`);
     } else if (quotedKeys.length) {
-      out.push(nl ? 'gegevens bij de gebeurtenis die het onderwerp van de pagina noemen (hier weggelaten)' : 'event data naming the page’s subject (left out here)');
+      out.push(nl ? `${ofEvent('gegevens bij de gebeurtenis', 'gegevens')} die het onderwerp van de pagina noemen (hier weggelaten)` : `${ofEvent('event data', 'data')} naming the page’s subject (left out here)`);
     }
     const rest = [...custom.keys()].filter((k) => !quotedKeys.includes(k));
     if (rest.length) {
       const shown = rest.slice(0, MAX_KEYS).join(', ') + (rest.length > MAX_KEYS ? ', …' : '');
-      out.push(nl ? `verdere gegevens bij de gebeurtenis (${shown})` : `further event data (${shown})`);
+      out.push(nl ? `verdere ${ofEvent('gegevens bij de gebeurtenis', 'gegevens')} (${shown})` : `further ${ofEvent('event data', 'data')} (${shown})`);
     }
   }
   if (d.some((x) => x.sessionRecording)) out.push(nl ? 'een opname van wat er op de pagina gebeurde' : 'a recording of what happened on the page');
@@ -175,7 +198,7 @@ function observationLine(o: Numbered, r: Redactor): string {
   const n = t.requestCount;
   const what = contents(o, r);
   const carrying = what.length ? (nl ? `, met daarin ${joinList(what, r.lang)}` : `, containing ${joinList(what, r.lang)}`) : nl ? ', met daarin geen gegevens die Pixelwacht kon ontcijferen' : ', containing no data Pixelwacht could decode';
-  const plugin = t.kind === 'social-plugin' ? eventsOf(t).names[0] : undefined;
+  const plugin = t.kind === 'social-plugin' ? eventsOf(t).named[0] : undefined;
   const blocked = Math.min(t.blocked ?? 0, n);
   let text: string;
   if (blocked === n) {
@@ -200,7 +223,7 @@ function observationLine(o: Numbered, r: Redactor): string {
       ? ` Mijn browser blokkeerde ${counted('request', blocked, 'nl')} daarvan (met het gezondheidsschild van Pixelwacht); die bereikten de ontvanger niet.`
       : ` My browser blocked ${counted('request', blocked, 'en')} of them (with Pixelwacht’s health shield); those did not reach the recipient.`;
   }
-  if (eventsOf(t).invented) text += nl ? ' Het verzoek noemde geen gebeurtenis.' : ' The request named no event.';
+  text += noEventSentence(o, r.lang);
   text += timing(o, r.lang);
   if (t.loginCookies && blocked < n) {
     const names = t.loginCookies.cookieNames.join(', ');

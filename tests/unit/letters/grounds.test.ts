@@ -134,7 +134,7 @@ describe('what was sent, said as it was', () => {
 
   test('a LinkedIn request without an event name is not given one', () => {
     const body = complaint(bundleOfCase('ggz-after-refusal'));
-    expect(body).toContain('The request named no event.');
+    expect(body).toContain('The request itself named no event.');
     expect(body).not.toMatch(/LinkedIn[^\n]*"page_view"/);
   });
 
