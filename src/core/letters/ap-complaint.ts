@@ -306,6 +306,10 @@ export function draftApComplaint(input: ComplaintInput): LetterDraft {
     `${nl ? 'Telefoon (optioneel)' : 'Phone (optional)'}: ${sender.phone || placeholder(nl ? 'telefoonnummer' : 'phone number')}`,
     `${nl ? 'Aanhef' : 'Preferred salutation'}: ${placeholder(nl ? 'voorletters en aanhef' : 'initials and salutation')}`,
   ].join('\n');
+  // Art. 80(1): the AP asks a representative for a signed authorisation (legal-reference.md §1, §7).
+  const representation = nl
+    ? `Vertegenwoordiging: ik dien deze klacht zelf in. ${placeholder('laat u zich vertegenwoordigen door een organisatie zonder winstoogmerk die actief is op het gebied van gegevensbescherming (artikel 80, lid 1, AVG), vermeld die organisatie dan hier en voeg de ondertekende machtiging bij')}`
+    : `Representation: I am filing this complaint myself. ${placeholder('if a not-for-profit body active in data protection represents you (Article 80(1) GDPR), name it here instead and attach the signed authorisation')}`;
   const evidenceRef = annexRef(annexes, 'evidence', lang);
   const harRef = annexRef(annexes, 'har', lang);
   const observationsIntro = nl
@@ -320,6 +324,7 @@ export function draftApComplaint(input: ComplaintInput): LetterDraft {
         longDate(input.date, lang),
         `${nl ? 'Onderwerp' : 'Subject'}: ${subject}`,
         `${nl ? 'Klager' : 'Complainant'}:\n${complainant}`,
+        representation,
         orgBlock(input, lang),
       ),
     },

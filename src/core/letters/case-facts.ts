@@ -35,6 +35,7 @@ export interface CaseFacts {
   /** Health observations the user accepted a banner for (recorded, or by their own statement). */
   healthAfterAccept: number[];
   hashedEmail: number[];
+  hashedPhone: number[];
   /** Hashed e-mail values the user's own address matched, by observation. */
   ownEmail: number[];
   tcf: number[];
@@ -118,6 +119,7 @@ export function caseFactsOf(bundle: EvidenceBundle, statement: UserStatement = N
     health,
     healthAfterAccept: health.filter((n) => afterAccept.includes(n) || (statedAccept && unrecorded.includes(n))),
     hashedEmail: where((o) => o.tracker.disclosures.some((d) => hasFinding(findingsOf(d), 'hashed-email'))),
+    hashedPhone: where((o) => o.tracker.disclosures.some((d) => hasFinding(findingsOf(d), 'hashed-phone'))),
     ownEmail: where((o) => emailMatches.some((m) => m.visitId === o.visit.visitId && m.trackerKey === o.key)),
     tcf: where((o) => o.tracker.disclosures.some((d) => !!d.consent?.tcf?.tcString)),
     pixels: where((o) => o.tracker.kind === 'pixel'),
@@ -195,6 +197,7 @@ export function reachedFacts(c: CaseFacts): CaseFacts {
     health: only(c.health),
     healthAfterAccept: only(c.healthAfterAccept),
     hashedEmail: only(c.hashedEmail),
+    hashedPhone: only(c.hashedPhone),
     ownEmail: only(c.ownEmail),
     tcf: only(c.tcf),
     pixels: only(c.pixels),

@@ -9,7 +9,7 @@ import { observationRefs } from './plural';
 import { joinList } from './text';
 
 export type GroundId =
-  | 'personal-data' | 'hashed-email' | 'own-email' | 'tcf-string' | 'consent-missing' | 'after-reject' | 'consent-proof'
+  | 'personal-data' | 'hashed-email' | 'hashed-phone' | 'own-email' | 'tcf-string' | 'consent-missing' | 'after-reject' | 'consent-proof'
   | 'health' | 'accept-not-explicit' | 'no-legitimate-interest' | 'pharmacy-order' | 'google-denied'
   | 'joint-controllers' | 'transparency' | 'transfer' | 'cookie-rule';
 
@@ -50,6 +50,11 @@ export function legalGrounds(c: CaseFacts, lang: Lang, doc: DocKind = 'complaint
     add('hashed-email', c.hashedEmail, nl
       ? `Een gehasht e-mailadres ${refs(c.hashedEmail)} blijft een persoonsgegeven wanneer de ontvanger het kan koppelen aan een e-mailadres dat hij al kent (overweging 26 AVG).`
       : `A hashed e-mail address ${refs(c.hashedEmail)} remains personal data where the recipient can match it to an e-mail address it already holds (recital 26 GDPR).`);
+  }
+  if (c.hashedPhone.length) {
+    add('hashed-phone', c.hashedPhone, nl
+      ? `Een gehasht telefoonnummer ${refs(c.hashedPhone)} blijft een persoonsgegeven wanneer de ontvanger het kan koppelen aan een telefoonnummer dat hij al kent (overweging 26 AVG).`
+      : `A hashed phone number ${refs(c.hashedPhone)} remains personal data where the recipient can match it to a phone number it already holds (recital 26 GDPR).`);
   }
   if (c.ownEmail.length) {
     add('own-email', c.ownEmail, nl

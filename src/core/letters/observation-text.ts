@@ -11,7 +11,7 @@ import type { EvidenceTracker, EvidenceVisit, Lang } from '../evidence/types';
 import { categoryLabel } from '../health/reasons';
 import { healthInText } from '../health/in-disclosure';
 import type { CaseFacts, Numbered, PageGroup } from './case-facts';
-import { accountName, brandOf, browserIdName, clickIdName, leafOf } from './identifier-names';
+import { accountName, brandOf, browserIdName, clickIdName, leafOf, personalName } from './identifier-names';
 import { recipientName } from './legal-entities';
 import { counted } from './plural';
 import { joinList } from './text';
@@ -112,19 +112,18 @@ function contents(o: Numbered, r: Redactor): string[] {
   if (refs.length) out.push(nl ? `het adres van de vorige pagina (referrer: ${refs.map((u) => r.address(u)).join(', ')})` : `the address of the previous page (referrer: ${refs.map((u) => r.address(u)).join(', ')})`);
   const accounts = [...new Set(d.map((x) => x.accountId).filter((v): v is string => !!v))];
   if (accounts.length) out.push(`${accountName(t, r.lang)} (${accounts.join(', ')})`);
-  // Which hashed value is an e-mail address was decided once, by the decoders (typed findings).
-  const ids = new Map<string, { value: string; email: boolean }>();
+  // Which value is an e-mail address or a phone number was decided once, by the decoders (typed findings).
+  const personal = new Map<string, { value: string; kind: Parameters<typeof personalName>[0] }>();
   for (const x of d) {
     for (const f of findingsOf(x)) {
-      if (f.kind === 'hashed-email' || f.kind === 'hashed-phone' || f.kind === 'hashed-personal') ids.set(f.field, { value: f.value, email: f.kind === 'hashed-email' });
+      if (f.kind === 'hashed-email' || f.kind === 'hashed-phone' || f.kind === 'hashed-personal' || f.kind === 'plain-email' || f.kind === 'plain-phone' || f.kind === 'plain-personal') {
+        if (!personal.has(f.field)) personal.set(f.field, { value: f.value, kind: f.kind });
+      }
     }
   }
-  for (const [k, { value, email }] of ids) {
-    out.push(`${email ? (nl ? 'een gehasht e-mailadres' : 'a hashed e-mail address') : nl ? 'een gehasht persoonsgegeven' : 'a hashed item of personal data'} (${k}: ${r.text(value)})`);
-  }
-  const plain = new Map<string, string>();
-  for (const x of d) for (const [k, v] of Object.entries(x.plainPii ?? {})) plain.set(k, v);
-  for (const [k, v] of plain) out.push(nl ? `een persoonsgegeven in leesbare vorm (${k}: ${r.text(v)})` : `personal data in readable form (${k}: ${r.text(v)})`);
+  // Hashed first, then what went in readable form.
+  const entries = [...personal].sort((a, b) => Number(a[1].kind.startsWith('plain')) - Number(b[1].kind.startsWith('plain')));
+  for (const [k, { value, kind }] of entries) out.push(`${personalName(kind, r.lang)} (${k}: ${r.text(value)})`);
   // Whose click id an id is was decided by the decoders (typed findings).
   const users = new Map<string, { platform: string | null; value: string }>();
   for (const x of d) {

@@ -1,12 +1,13 @@
 // Step 1: the letter to the website's organisation (legal-reference.md §5). It states
 // what the evidence shows and asks for the rights the user picked; nothing more.
 import { longDate } from '../evidence/format-date';
-import { makeRedactor, NO_REDACTION, ownIdentifiers } from '../evidence/redaction';
+import { makeRedactor, NO_REDACTION } from '../evidence/redaction';
 import { annexList, annexText } from './annexes';
 import { caseFactsOf, nothingReached, type CaseFacts } from './case-facts';
 import { cite } from './case-law';
 import { NO_STATEMENT } from './consent-statement';
 import { letterDeadline } from './deadline';
+import { labelledIdentifiers } from './identifier-list';
 import { observationsText } from './observation-text';
 import { EXTENSION_RECORDING, recordingSentence } from './recording';
 import { joinList, paragraphs, placeholder } from './text';
@@ -166,7 +167,7 @@ export function draftOrganisationLetter(input: OrganisationLetterInput): Organis
     ...requests.map((q, i) => requestText(q, c, requests, lang, i + 1)),
   );
 
-  const ids = redaction.ownIdentifiers === 'show' ? ownIdentifiers(bundle).filter((v) => v.length < 80) : [];
+  const ids = redaction.ownIdentifiers === 'show' ? labelledIdentifiers(bundle, lang).map((x) => `- ${x.label}: ${x.value}`).join('\n') : '';
   const ownHashes = [...new Set((input.emailMatches ?? []).flatMap((m) => {
     const t = bundle.visits.find((v) => v.visitId === m.visitId)?.trackers[m.trackerKey];
     return (t?.disclosures ?? []).map((d) => d.hashedPii?.[m.field]).filter((v): v is string => !!v);
@@ -178,8 +179,8 @@ export function draftOrganisationLetter(input: OrganisationLetterInput): Organis
     ids.length
       ? c.numbered.some((o) => (o.tracker.blocked ?? 0) > 0)
         // Some were only in requests the browser blocked: "contained", never "sent".
-        ? nl ? `Om mijn gegevens te kunnen vinden: de verzoeken bevatten de volgende identificatiecodes: ${ids.join(', ')}.` : `To help you find my data: the requests contained the following identifiers: ${ids.join(', ')}.`
-        : nl ? `Om mijn gegevens te kunnen vinden: mijn browser verstuurde de volgende identificatiecodes: ${ids.join(', ')}.` : `To help you find my data: my browser sent the following identifiers: ${ids.join(', ')}.`
+        ? nl ? `Om mijn gegevens te kunnen vinden: de verzoeken bevatten de volgende identificatiecodes:\n${ids}` : `To help you find my data: the requests contained the following identifiers:\n${ids}`
+        : nl ? `Om mijn gegevens te kunnen vinden: mijn browser verstuurde de volgende identificatiecodes:\n${ids}` : `To help you find my data: my browser sent the following identifiers:\n${ids}`
       : null,
     requests.includes('access')
       ? nl
