@@ -9,6 +9,7 @@ import { annexList, annexRef, annexText } from './annexes';
 import { afterRefusal, attemptedRecipients, caseFactsOf, nothingReached, reachedFacts, withoutChoice, type CaseFacts } from './case-facts';
 import { cite } from './case-law';
 import { choiceStatement, noExplicitConsentStatement, stillSendsStatement, NO_STATEMENT } from './consent-statement';
+import { contradictionsText } from './contradiction-text';
 import { letterDeadline } from './deadline';
 import { infringements, legalGrounds } from './legal-grounds';
 import { limitsText } from './limits-text';
@@ -165,6 +166,7 @@ export function consentSection(c: CaseFacts, lang: Lang, r: Redactor, withPlaceh
   return paragraphs(
     lines.length ? (nl ? 'Pixelwacht legde vast wat de pagina toonde en wat ik deed:' : 'Pixelwacht recorded what the page showed and what I did:') : null,
     lines.join('\n'),
+    contradictionsText(c.contradictions, lang),
     missing,
     own.length ? `${nl ? 'Mijn eigen verklaring' : 'My own statement'}: ${own.join(' ')}` : null,
     withPlaceholder ? placeholder(nl ? 'beschrijf zo nodig wat de cookiemelding aanbood (knoppen, vooraf aangevinkte vakjes)' : 'if needed, describe what the cookie banner offered (buttons, pre-ticked boxes)') : null,

@@ -7,6 +7,7 @@ import type { ConsentState } from '../consent/types';
 import type { EvidenceBundle, EvidenceVisit } from '../evidence/types';
 import { NO_STATEMENT, type UserStatement } from './consent-statement';
 import type { EmailMatch } from './email-hash';
+import { visitContradictions, type LetterContradiction } from './contradiction-text';
 import { factsOf, type Facts, type Observation } from './facts';
 import { entityFor, recipientName } from './legal-entities';
 
@@ -59,6 +60,8 @@ export interface CaseFacts {
   attempts: number[];
   /** Observations with at least one request that reached the recipient. */
   reached: number[];
+  /** Where the site's own consent record or signals contradict the user's actions or its own requests (consent/contradictions.ts). */
+  contradictions: LetterContradiction[];
 }
 
 // Event names that mean an order was placed or a product put in the cart, across vendors.
@@ -106,6 +109,15 @@ export function caseFactsOf(bundle: EvidenceBundle, statement: UserStatement = N
     if (e?.country === 'IE' && !irish.includes(e.entity)) irish.push(e.entity);
   }
   const statedAccept = statement.choice === 'accepted';
+  const googleDeniedNs = where(googleDeniedIn);
+  const contradictions = f.visits.flatMap(visitContradictions).map((x) => {
+    const onVisit = numbered.filter((o) => o.visit === x.visit);
+    const toRecipients = onVisit.filter((o) => x.recipients.includes(recipientName(o.tracker.tracker.companyKey, o.tracker.tracker.company, o.tracker.tracker.key))).map((o) => o.n);
+    const observations = x.kind === 'consent-mode-denied-but-meta-linkedin'
+      ? [...onVisit.map((o) => o.n).filter((n) => googleDeniedNs.includes(n)), ...toRecipients]
+      : x.kind === 'record-denied-but-identifiers-sent' ? toRecipients : [];
+    return { ...x, observations: [...new Set(observations)].sort((a, b) => a - b) };
+  });
   return {
     f,
     numbered,
@@ -124,7 +136,7 @@ export function caseFactsOf(bundle: EvidenceBundle, statement: UserStatement = N
     tcf: where((o) => o.tracker.disclosures.some((d) => !!d.consent?.tcf?.tcString)),
     pixels: where((o) => o.tracker.kind === 'pixel'),
     plugins: where((o) => o.tracker.kind === 'social-plugin'),
-    googleDenied: where(googleDeniedIn),
+    googleDenied: googleDeniedNs,
     othersWhileDenied: where((o) => deniedVisits.has(o.visit.visitId) && o.tracker.tracker.companyKey !== 'google'),
     pharmacyOrders: where((o) => isPharmacyVisit(o.visit) && o.tracker.disclosures.some((d) => !!d.event && !eventInferred(d) && ORDER_EVENTS.has(d.event.toLowerCase()))),
     transfers: where((o) => {
@@ -134,6 +146,7 @@ export function caseFactsOf(bundle: EvidenceBundle, statement: UserStatement = N
     irishRecipients: irish,
     attempts: where(allBlocked),
     reached: where((o) => !allBlocked(o)),
+    contradictions,
   };
 }
 
@@ -207,6 +220,7 @@ export function reachedFacts(c: CaseFacts): CaseFacts {
     pharmacyOrders: only(c.pharmacyOrders),
     transfers: only(c.transfers),
     irishRecipients: irish,
+    contradictions: c.contradictions.map((x) => ({ ...x, observations: only(x.observations) })),
   };
 }
 

@@ -10,7 +10,7 @@ import { joinList } from './text';
 
 export type GroundId =
   | 'personal-data' | 'hashed-email' | 'hashed-phone' | 'own-email' | 'tcf-string' | 'consent-missing' | 'after-reject' | 'consent-proof'
-  | 'health' | 'accept-not-explicit' | 'no-legitimate-interest' | 'pharmacy-order' | 'google-denied'
+  | 'health' | 'accept-not-explicit' | 'no-legitimate-interest' | 'pharmacy-order' | 'google-denied' | 'site-contradicts' | 'site-record-denied'
   | 'joint-controllers' | 'transparency' | 'transfer' | 'cookie-rule';
 
 export interface Ground {
@@ -104,6 +104,23 @@ export function legalGrounds(c: CaseFacts, lang: Lang, doc: DocKind = 'complaint
       ? `Met ${observationRefs(c.googleDenied, lang)} meldde de website zelf aan Google dat opslag voor advertenties of analyse op dat moment was geweigerd (Google-toestemmingsmodus; dat kan de standaardinstelling van de site zijn vóór een keuze). Tijdens ${c.f.visits.length === 1 ? 'hetzelfde bezoek' : 'dezelfde bezoeken'} gingen verzoeken naar andere ontvangers (${observationRefs(c.othersWhileDenied, lang)}). De website gaf dus zelf aan dat er geen toestemming was, terwijl zij die gegevens toch liet versturen.`
       : `With ${observationRefs(c.googleDenied, lang)} the website itself told Google that ad or analytics storage was denied at that moment (Google consent mode; this can be the site’s default before any choice). During the same ${c.f.visits.length === 1 ? 'visit' : 'visits'}, requests went to other recipients (${observationRefs(c.othersWhileDenied, lang)}). The website thus itself signalled that there was no consent, while it still let that data be sent.`);
   }
+  const claims = c.contradictions.filter((x) => x.kind === 'refused-but-record-granted' || x.kind === 'tcf-action-without-interaction');
+  if (claims.length) {
+    const refusedRecord = claims.some((x) => x.kind === 'refused-but-record-granted');
+    const tcfClaim = claims.some((x) => x.kind === 'tcf-action-without-interaction');
+    const what = nl
+      ? joinList([...(refusedRecord ? ['na mijn weigering vermeldde haar eigen toestemmingsregistratie toch toestemming'] : []), ...(tcfClaim ? ['haar TCF-interface meldde een voltooide keuze terwijl ik niets had gedaan'] : [])], lang)
+      : joinList([...(refusedRecord ? ['after my refusal its own consent record still stated consent'] : []), ...(tcfClaim ? ['its TCF interface reported a completed choice while I had done nothing'] : [])], lang);
+    add('site-contradicts', [], nl
+      ? `Wat de website zelf over mijn toestemming vastlegde, is geen bewijs van toestemming (zie hierboven onder “Cookiemelding en toestemming”): ${what}. Toestemming moet blijken uit een duidelijke actieve handeling van mij (artikel 4, onder 11, AVG), en de organisatie moet haar kunnen aantonen (artikel 7, lid 1, AVG); een registratie die mijn handelingen tegenspreekt, toont die toestemming niet aan.`
+      : `What the website itself recorded about my consent is no proof of consent (see “Consent interface” above): ${what}. Consent must be shown by a clear affirmative act of mine (Article 4(11) GDPR), and the organisation must be able to demonstrate it (Article 7(1) GDPR); a record that contradicts my actions does not demonstrate that consent.`);
+  }
+  const deniedRecord = [...new Set(c.contradictions.filter((x) => x.kind === 'record-denied-but-identifiers-sent').flatMap((x) => x.observations))].sort((a, b) => a - b);
+  if (deniedRecord.length) {
+    add('site-record-denied', deniedRecord, nl
+      ? `Volgens haar eigen toestemmingsregistratie had de website geen toestemming voor marketing, en toch gingen daarna verzoeken naar andere ontvangers ${refs(deniedRecord)}. Voor die verzoeken kan de organisatie zich dus niet op toestemming beroepen (artikel 6, lid 1, onder a, AVG).`
+      : `According to its own consent record the website had no consent for marketing, and still requests went to other recipients afterwards ${refs(deniedRecord)}. For those requests the organisation therefore cannot rely on consent (Article 6(1)(a) GDPR).`);
+  }
   if (c.pixels.length || c.plugins.length) {
     const parts: string[] = [];
     if (c.plugins.length) parts.push(nl
@@ -144,7 +161,8 @@ export interface Infringement {
 export function infringements(c: CaseFacts, lang: Lang): Infringement[] {
   const nl = lang === 'nl';
   const out: Infringement[] = [];
-  const unlawful = [...new Set([...withoutChoice(c), ...afterRefusal(c)])].sort((a, b) => a - b);
+  const deniedByRecord = c.contradictions.filter((x) => x.kind === 'record-denied-but-identifiers-sent').flatMap((x) => x.observations);
+  const unlawful = [...new Set([...withoutChoice(c), ...afterRefusal(c), ...deniedByRecord])].sort((a, b) => a - b);
   if (unlawful.length) out.push({ provision: nl ? 'artikel 6, lid 1, AVG, met artikel 4, onder 11, en artikel 7, lid 1, AVG: verwerking zonder geldige grondslag' : 'Article 6(1) GDPR, with Articles 4(11) and 7(1) GDPR: processing without a valid legal basis', observations: unlawful });
   if (c.health.length) out.push({ provision: nl ? 'artikel 9, lid 1, AVG: verwerking van gegevens over gezondheid zonder uitdrukkelijke toestemming' : 'Article 9(1) GDPR: processing of data concerning health without explicit consent', observations: [...new Set([...c.health, ...c.pharmacyOrders])].sort((a, b) => a - b) });
   if (unlawful.length || c.health.length) out.push({ provision: nl ? 'artikel 5, lid 1, onder a, AVG: rechtmatigheid' : 'Article 5(1)(a) GDPR: lawfulness', observations: [...new Set([...unlawful, ...c.health])].sort((a, b) => a - b) });

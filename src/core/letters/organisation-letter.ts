@@ -6,6 +6,7 @@ import { annexList, annexText } from './annexes';
 import { caseFactsOf, nothingReached, type CaseFacts } from './case-facts';
 import { cite } from './case-law';
 import { NO_STATEMENT } from './consent-statement';
+import { contradictionsText } from './contradiction-text';
 import { letterDeadline } from './deadline';
 import { labelledIdentifiers } from './identifier-list';
 import { observationsText } from './observation-text';
@@ -158,6 +159,7 @@ export function draftOrganisationLetter(input: OrganisationLetterInput): Organis
   const facts = paragraphs(
     nl ? `Op ${joinList(dates, lang)} bezocht ik uw website ${bundle.site}. ${recordingSentence(recording, bundle, lang)} Per pagina ging het om het volgende:` : `On ${joinList(dates, lang)} I visited your website ${bundle.site}. ${recordingSentence(recording, bundle, lang)} Per page, these were:`,
     observationsText(c, r),
+    contradictionsText(c.contradictions, lang, true),
     blockedSentence(c, lang),
     healthSentence(c, lang),
   );
