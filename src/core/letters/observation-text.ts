@@ -2,7 +2,7 @@
 // person and neutral ("my browser sent a request to … containing …"). Values that show
 // the health link are quoted; identifiers are named; a Like button that loaded is not
 // a "like"; an event the request did not carry is not invented.
-import { eventInferred, findingsOf, isStorageDenial } from '../decoders/findings';
+import { eventInferred, findingsOf, isStorageDenial, type Finding } from '../decoders/findings';
 import { formatDuration } from '../consent/describe-consent';
 import type { ConsentState } from '../consent/types';
 import { clockTime, dateTime, longDate } from '../evidence/format-date';
@@ -188,6 +188,41 @@ function timing(o: Numbered, lang: Lang): string {
   return text;
 }
 
+const PER_REQUEST: Record<Lang, Partial<Record<Finding['kind'], string>>> = {
+  nl: {
+    'hashed-email': 'Het gehashte e-mailadres', 'hashed-phone': 'Het gehashte telefoonnummer', 'hashed-personal': 'Het gehashte persoonsgegeven',
+    'plain-email': 'Het e-mailadres in leesbare vorm', 'plain-phone': 'Het telefoonnummer in leesbare vorm', 'plain-personal': 'Het persoonsgegeven in leesbare vorm',
+  },
+  en: {
+    'hashed-email': 'The hashed e-mail address', 'hashed-phone': 'The hashed phone number', 'hashed-personal': 'The hashed item of personal data',
+    'plain-email': 'The e-mail address in readable form', 'plain-phone': 'The phone number in readable form', 'plain-personal': 'The personal data in readable form',
+  },
+};
+
+/**
+ * Which of the observation's requests carried the personal data (the per-request findings,
+ * records/request-findings.ts): "went in 2 of the 7 requests, first at 10:02:03". Only when
+ * some requests did not carry it; said of the requests recorded (the record may keep fewer) that
+ * the health shield did not block.
+ */
+function perRequestText(o: Numbered, lang: Lang): string {
+  // Blocked requests sent nothing: they count neither way.
+  const requests = o.visit.requests.filter((q) => q.recorded.trackerKey === o.key && !q.recorded.blockedBy);
+  if (requests.length < 2 || requests.some((q) => !Array.isArray(q.recorded.findings))) return '';
+  const nl = lang === 'nl';
+  const kept = requests.length < o.tracker.requestCount - (o.tracker.blocked ?? 0);
+  const parts: string[] = [];
+  for (const [kind, subject] of Object.entries(PER_REQUEST[lang]) as Array<[Finding['kind'], string]>) {
+    const carrying = requests.filter((q) => q.recorded.findings!.some((f) => f.kind === kind));
+    if (carrying.length === 0 || carrying.length === requests.length) continue;
+    const of = nl ? `${carrying.length} van de ${requests.length}${kept ? ' vastgelegde' : ''} verzoeken` : `${carrying.length} of the ${requests.length}${kept ? ' recorded' : ''} requests`;
+    const first = clockTime(carrying[0]!.timeIso);
+    parts.push(nl ? ` ${subject} ging mee in ${of}, het eerst om ${first}.` : ` ${subject} went in ${of}, first at ${first}.`);
+    if (parts.length >= 2) break;
+  }
+  return parts.join('');
+}
+
 function observationLine(o: Numbered, r: Redactor): string {
   const nl = r.lang === 'nl';
   const t = o.tracker;
@@ -223,6 +258,7 @@ function observationLine(o: Numbered, r: Redactor): string {
       : ` My browser blocked ${counted('request', blocked, 'en')} of them (with Pixelwacht’s health shield); those did not reach the recipient.`;
   }
   text += noEventSentence(o, r.lang);
+  text += perRequestText(o, r.lang);
   text += timing(o, r.lang);
   if (t.loginCookies && blocked < n) {
     const names = t.loginCookies.cookieNames.join(', ');

@@ -128,3 +128,18 @@ describe('H. a page about health in general: no art. 9, no special-category word
     }
   });
 });
+
+describe('D. which request carried what', () => {
+  const em = 'b'.repeat(64);
+  const meta = (id: string, dt: number, withEmail: boolean) => req(id, `https://www.facebook.com/tr/?id=1234567890123456&ev=PageView&dl=${enc(URL_)}${withEmail ? `&ud[em]=${em}` : ''}`, dt);
+  test.each(['nl', 'en'] as const)('a hashed e-mail in some of the requests: how many, and the first one’s time (%s)', async (lang) => {
+    const b = await bundleOf([meta('d1', 500, false), meta('d2', 1500, true), meta('d3', 2500, false), meta('d4', 3500, true)]);
+    expect(complaint(b, lang)).toContain(lang === 'nl'
+      ? 'Het gehashte e-mailadres ging mee in 2 van de 4 verzoeken, het eerst om 20:41:11 (UTC+01:00).'
+      : 'The hashed e-mail address went in 2 of the 4 requests, first at 20:41:11 (UTC+01:00).');
+  });
+  test.each(['nl', 'en'] as const)('in every request: no such sentence (%s)', async (lang) => {
+    const b = await bundleOf([meta('d5', 500, true), meta('d6', 1500, true)]);
+    expect(complaint(b, lang)).not.toMatch(lang === 'nl' ? /ging mee in \d+ van de/ : /went in \d+ of the/);
+  });
+});
