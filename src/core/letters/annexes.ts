@@ -28,7 +28,7 @@ export function annexList(bundle: EvidenceBundle, lang: Lang, o: AnnexOptions): 
   const { browser: agent } = bundle;
   const items: [AnnexId, string][] = [];
   items.push(['evidence', o.redactedEvidence
-    ? nl ? `bewerkt bewijsbestand van Pixelwacht (JSON), zonder mijn eigen identificatiecodes en zonder volledige paginaadressen; SHA-256: ${o.digest}` : `Pixelwacht’s evidence file (JSON), edited to leave out my own identifiers and full page addresses; SHA-256: ${o.digest}`
+    ? nl ? `bewerkt bewijsbestand van Pixelwacht (JSON), zonder mijn eigen identificatiecodes en zonder volledige webadressen; SHA-256: ${o.digest}` : `Pixelwacht’s evidence file (JSON), edited to leave out my own identifiers and full page addresses; SHA-256: ${o.digest}`
     : nl ? `bewijsbestand van Pixelwacht (JSON), SHA-256: ${o.digest}` : `Pixelwacht’s evidence file (JSON), SHA-256: ${o.digest}`]);
   if (o.recording.kind === 'har') {
     items.push(['har', nl

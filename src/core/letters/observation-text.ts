@@ -106,7 +106,16 @@ function contents(o: Numbered, r: Redactor): string[] {
   const urls = [...new Set(d.map((x) => x.pageUrl).filter((u): u is string => !!u))];
   if (urls.includes(o.visit.url)) out.push(nl ? 'het adres van de pagina' : 'the address of the page');
   const otherUrls = urls.filter((u) => u !== o.visit.url).map((u) => r.address(u));
-  if (otherUrls.length) out.push(nl ? `${urls.includes(o.visit.url) ? 'ook ' : ''}het adres ${joinList(otherUrls, 'nl')}` : `${urls.includes(o.visit.url) ? 'also ' : ''}the address ${joinList(otherUrls, 'en')}`);
+  if (otherUrls.length) {
+    const one = otherUrls.length === 1;
+    const list = joinList(otherUrls, r.lang);
+    out.push(urls.includes(o.visit.url)
+      ? nl ? `${one ? 'het adres van een andere pagina' : 'de adressen van andere pagina’s'} (${list})` : `${one ? 'the address of another page' : 'the addresses of other pages'} (${list})`
+      : r.redaction.pageAddresses === 'category'
+        // Replaced by the page's kind ("een pagina over GGZ"): "het adres van een pagina over GGZ".
+        ? nl ? `${one ? 'het adres' : 'de adressen'} van ${list}` : `${one ? 'the address' : 'the addresses'} of ${list}`
+        : nl ? `${one ? 'het webadres' : 'de webadressen'} ${list}` : `${one ? 'the web address' : 'the web addresses'} ${list}`);
+  }
   if (d.some((x) => x.pageTitle)) out.push(nl ? 'de titel van de pagina' : 'the title of the page');
   const refs = [...new Set(d.map((x) => x.referrer).filter((u): u is string => !!u))];
   if (refs.length) out.push(nl ? `het adres van de vorige pagina (referrer: ${refs.map((u) => r.address(u)).join(', ')})` : `the address of the previous page (referrer: ${refs.map((u) => r.address(u)).join(', ')})`);

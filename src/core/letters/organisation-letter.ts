@@ -93,10 +93,15 @@ function requestText(request: OrganisationRequest, c: CaseFacts, requests: Organ
     case 'joint-controllers': {
       const basis: string[] = [];
       if (c.plugins.length) basis.push(nl ? `een website die een sociale plug-in insluit, is met de aanbieder gezamenlijk verwerkingsverantwoordelijke voor het verzamelen en doorgeven van bezoekersgegevens (${cite('C-40/17', lang)})` : `a website that embeds a social plug-in is joint controller with its provider for collecting and transmitting visitors’ data (${cite('C-40/17', lang)})`);
-      if (c.pixels.length) basis.push(nl ? 'een website die een trackingpixel insluit, is dat evenzeer (EDPB-richtsnoeren 8/2020 over het targeten van gebruikers van sociale media, het voorbeeld van een website met een trackingpixel)' : 'so is a website that embeds a tracking pixel (EDPB Guidelines 8/2020 on the targeting of social media users, the example of a website with a tracking pixel)');
+      // With a plug-in before it the pixel sentence can refer back; alone it must say the whole rule.
+      const edpb = nl ? 'EDPB-richtsnoeren 8/2020 over het targeten van gebruikers van sociale media, het voorbeeld van een website met een trackingpixel' : 'EDPB Guidelines 8/2020 on the targeting of social media users, the example of a website with a tracking pixel';
+      if (c.pixels.length) basis.push(c.plugins.length
+        ? nl ? `voor een website die een trackingpixel insluit, geldt hetzelfde (${edpb})` : `the same holds for a website that embeds a tracking pixel (${edpb})`
+        : nl ? `een website die een trackingpixel insluit, is met het platform gezamenlijk verwerkingsverantwoordelijke voor het verzamelen en doorgeven van bezoekersgegevens (${edpb})` : `a website that embeds a tracking pixel is joint controller with the platform for collecting and transmitting visitors’ data (${edpb})`);
       const onePage = c.f.visits.length === 1;
-      const loaded = c.plugins.length && c.pixels.length ? (nl ? 'plug-ins en pixels' : 'plug-ins and pixels') : c.plugins.length ? (nl ? 'een plug-in' : 'a plug-in') : nl ? 'een pixel' : 'a pixel';
-      const why = basis.length ? (nl ? ` ${onePage ? 'Uw pagina laadde' : 'Uw pagina’s laadden'} ${loaded} van derden; ${basis.join('; ')}.` : ` Your ${onePage ? 'page' : 'pages'} loaded third-party ${loaded.replace(/^an? /, '')}; ${basis.join('; ')}.`) : '';
+      const loaded = c.plugins.length && c.pixels.length ? 'plug-ins en pixels' : c.plugins.length ? 'een plug-in' : 'een pixel';
+      const loadedEn = c.plugins.length && c.pixels.length ? 'third-party plug-ins and pixels' : c.plugins.length ? 'a third-party plug-in' : 'a third-party pixel';
+      const why = basis.length ? (nl ? ` ${onePage ? 'Uw pagina laadde' : 'Uw pagina’s laadden'} ${loaded} van derden; ${basis.join('; ')}.` : ` Your ${onePage ? 'page' : 'pages'} loaded ${loadedEn}; ${basis.join('; ')}.`) : '';
       return nl
         ? `${n}. Gezamenlijke verwerkingsverantwoordelijkheid (artikel 26 AVG). Voor zover u met ${names} gezamenlijk de doeleinden en middelen van deze verwerking bepaalt, verzoek ik u mij de wezenlijke inhoud van de onderlinge regeling te verstrekken (artikel 26, lid 2, AVG).${why} Op grond van artikel 26, lid 3, AVG kan ik mijn rechten ook tegenover elk van de gezamenlijk verwerkingsverantwoordelijken uitoefenen.`
         : `${n}. Joint controllership (Article 26 GDPR). To the extent that you determine the purposes and means of this processing jointly with ${names}, please provide me with the essence of the arrangement between you (Article 26(2) GDPR).${why} Under Article 26(3) GDPR I may also exercise my rights against each of the joint controllers.`;
@@ -181,8 +186,8 @@ export function draftOrganisationLetter(input: OrganisationLetterInput): Organis
     ids.length
       ? c.numbered.some((o) => (o.tracker.blocked ?? 0) > 0)
         // Some were only in requests the browser blocked: "contained", never "sent".
-        ? nl ? `Om mijn gegevens te kunnen vinden: de verzoeken bevatten de volgende identificatiecodes:\n${ids}` : `To help you find my data: the requests contained the following identifiers:\n${ids}`
-        : nl ? `Om mijn gegevens te kunnen vinden: mijn browser verstuurde de volgende identificatiecodes:\n${ids}` : `To help you find my data: my browser sent the following identifiers:\n${ids}`
+        ? nl ? `Om u te helpen mijn gegevens te vinden, noem ik de identificatiecodes die in de verzoeken stonden:\n${ids}` : `To help you find my data, these are the identifiers the requests contained:\n${ids}`
+        : nl ? `Om u te helpen mijn gegevens te vinden, noem ik de identificatiecodes die mijn browser verstuurde:\n${ids}` : `To help you find my data, these are the identifiers my browser sent:\n${ids}`
       : null,
     requests.includes('access')
       ? nl

@@ -81,7 +81,7 @@ describe('B. the browser a HAR was recorded with', () => {
 describe('E. the organisation letter labels each identifier', () => {
   test.each(['nl', 'en'] as const)('%s', (lang) => {
     const text = draftOrganisationLetter({ bundle: bundleOfCase('ivf-own-email'), lang, digest: DIGEST, date: '2026-12-07', sender: {}, requests: ['access'], redaction: { ownIdentifiers: 'show' } as never }).body;
-    const block = text.slice(text.indexOf(lang === 'nl' ? 'Om mijn gegevens te kunnen vinden' : 'To help you find my data'));
+    const block = text.slice(text.indexOf(lang === 'nl' ? 'Om u te helpen mijn gegevens te vinden' : 'To help you find my data'));
     expect(block).toContain(lang === 'nl' ? 'de Meta-ID van mijn browser (fbp): fb.1.1764705900000.777888999' : 'my browser’s Meta id (fbp): fb.1.1764705900000.777888999');
     expect(block).toContain(lang === 'nl' ? 'het pixel-ID van uw website bij Meta: 1234567890123456' : 'your website’s pixel id at Meta: 1234567890123456');
     expect(block).toMatch(lang === 'nl' ? /een gehasht e-mailadres \(em\): 2487a7a1/ : /a hashed e-mail address \(em\): 2487a7a1/);
