@@ -117,6 +117,9 @@ function standing(c: CaseFacts, lang: Lang): string {
   const own = c.ownEmail.length
     ? nl ? `De gehashte waarde in ${observationRefs(c.ownEmail, lang)} is de SHA-256-hash van mijn e-mailadres; dat heb ik zelf nagerekend.` : `The hashed value in ${observationRefs(c.ownEmail, lang)} is the SHA-256 hash of my e-mail address; I checked this myself.`
     : null;
+  const ownPhone = c.ownPhone.length
+    ? nl ? `De gehashte waarde in ${observationRefs(c.ownPhone, lang)} is de SHA-256-hash van mijn telefoonnummer; dat heb ik zelf nagerekend.` : `The hashed value in ${observationRefs(c.ownPhone, lang)} is the SHA-256 hash of my phone number; I checked this myself.`
+    : null;
   const matters = c.health.length
     ? nl
       ? 'Dit raakt mij persoonlijk. Uit mijn bezoek aan een gezondheidspagina is af te leiden waar ik mij voor mijn gezondheid mee bezighoud. Die informatie is gevoelig: zij kan tot stigmatisering leiden, en bedrijven die haar ontvangen kunnen haar gebruiken om een advertentieprofiel van mij op te bouwen. Ik wil zelf bepalen wie dit weet.'
@@ -128,6 +131,7 @@ function standing(c: CaseFacts, lang: Lang): string {
     nl ? `Ik bezocht ${f.visits.length === 1 ? 'deze pagina' : 'deze pagina’s'} zelf, in mijn eigen browser op mijn eigen apparaat. De klacht betreft mijn eigen persoonsgegevens.` : `I visited ${f.visits.length === 1 ? 'this page' : 'these pages'} myself, in my own browser on my own device. The complaint concerns my own personal data.`,
     login,
     own,
+    ownPhone,
     placeholder(nl ? 'vermeld of u klant bent van de organisatie' : 'state whether you are a customer of the organisation'),
     matters,
   );
@@ -292,7 +296,7 @@ export function assemble(sections: LetterSection[], subject: string, recipients:
 export function draftApComplaint(input: ComplaintInput): LetterDraft {
   const { bundle, lang, sender } = input;
   const nl = lang === 'nl';
-  const full = caseFactsOf(bundle, input.statement ?? NO_STATEMENT, input.emailMatches ?? []);
+  const full = caseFactsOf(bundle, input.statement ?? NO_STATEMENT, input.emailMatches ?? [], input.phoneMatches ?? []);
   // Allegations rest only on what reached a company; the observations list the attempts too.
   const c = reachedFacts(full);
   const r = makeRedactor(bundle, input.redaction ?? NO_REDACTION, lang);

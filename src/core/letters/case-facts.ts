@@ -7,6 +7,7 @@ import type { ConsentState } from '../consent/types';
 import type { EvidenceBundle, EvidenceVisit } from '../evidence/types';
 import { NO_STATEMENT, type UserStatement } from './consent-statement';
 import type { EmailMatch } from './email-hash';
+import type { PhoneMatch } from './phone-hash';
 import { visitContradictions, type LetterContradiction } from './contradiction-text';
 import { factsOf, type Facts, type Observation } from './facts';
 import { entityFor, recipientName } from './legal-entities';
@@ -39,6 +40,9 @@ export interface CaseFacts {
   hashedPhone: number[];
   /** Hashed e-mail values the user's own address matched, by observation. */
   ownEmail: number[];
+  /** Hashed values the user's own phone number matched, by observation. */
+  ownPhone: number[];
+  phoneMatches: PhoneMatch[];
   tcf: number[];
   pixels: number[];
   plugins: number[];
@@ -88,7 +92,7 @@ function statesOf(o: Observation): Set<ConsentState> {
   return states;
 }
 
-export function caseFactsOf(bundle: EvidenceBundle, statement: UserStatement = NO_STATEMENT, emailMatches: EmailMatch[] = []): CaseFacts {
+export function caseFactsOf(bundle: EvidenceBundle, statement: UserStatement = NO_STATEMENT, emailMatches: EmailMatch[] = [], phoneMatches: PhoneMatch[] = []): CaseFacts {
   const f = factsOf(bundle);
   const numbered: Numbered[] = f.observations.map((o, i) => ({ ...o, n: i + 1 }));
   const groups: PageGroup[] = [];
@@ -133,6 +137,8 @@ export function caseFactsOf(bundle: EvidenceBundle, statement: UserStatement = N
     hashedEmail: where((o) => o.tracker.disclosures.some((d) => hasFinding(findingsOf(d), 'hashed-email'))),
     hashedPhone: where((o) => o.tracker.disclosures.some((d) => hasFinding(findingsOf(d), 'hashed-phone'))),
     ownEmail: where((o) => emailMatches.some((m) => m.visitId === o.visit.visitId && m.trackerKey === o.key)),
+    ownPhone: where((o) => phoneMatches.some((m) => m.visitId === o.visit.visitId && m.trackerKey === o.key)),
+    phoneMatches,
     tcf: where((o) => o.tracker.disclosures.some((d) => !!d.consent?.tcf?.tcString)),
     pixels: where((o) => o.tracker.kind === 'pixel'),
     plugins: where((o) => o.tracker.kind === 'social-plugin'),
@@ -212,6 +218,7 @@ export function reachedFacts(c: CaseFacts): CaseFacts {
     hashedEmail: only(c.hashedEmail),
     hashedPhone: only(c.hashedPhone),
     ownEmail: only(c.ownEmail),
+    ownPhone: only(c.ownPhone),
     tcf: only(c.tcf),
     pixels: only(c.pixels),
     plugins: only(c.plugins),

@@ -9,7 +9,7 @@ import { observationRefs } from './plural';
 import { joinList } from './text';
 
 export type GroundId =
-  | 'personal-data' | 'hashed-email' | 'hashed-phone' | 'own-email' | 'tcf-string' | 'consent-missing' | 'after-reject' | 'consent-proof'
+  | 'personal-data' | 'hashed-email' | 'hashed-phone' | 'own-email' | 'own-phone' | 'tcf-string' | 'consent-missing' | 'after-reject' | 'consent-proof'
   | 'health' | 'accept-not-explicit' | 'no-legitimate-interest' | 'pharmacy-order' | 'google-denied' | 'site-contradicts' | 'site-record-denied'
   | 'joint-controllers' | 'transparency' | 'transfer' | 'cookie-rule';
 
@@ -60,6 +60,11 @@ export function legalGrounds(c: CaseFacts, lang: Lang, doc: DocKind = 'complaint
     add('own-email', c.ownEmail, nl
       ? `Ik heb zelf nagerekend dat de gehashte waarde in ${observationRefs(c.ownEmail, lang)} de SHA-256-hash van mijn e-mailadres is. Het gaat dus om mijn eigen gegevens.`
       : `I have checked myself that the hashed value in ${observationRefs(c.ownEmail, lang)} is the SHA-256 hash of my e-mail address. The data is therefore my own.`);
+  }
+  if (c.ownPhone.length) {
+    add('own-phone', c.ownPhone, nl
+      ? `Ik heb zelf nagerekend dat de gehashte waarde in ${observationRefs(c.ownPhone, lang)} de SHA-256-hash van mijn telefoonnummer is. Het gaat dus om mijn eigen gegevens.`
+      : `I have checked myself that the hashed value in ${observationRefs(c.ownPhone, lang)} is the SHA-256 hash of my phone number. The data is therefore my own.`);
   }
   if (c.tcf.length) {
     add('tcf-string', c.tcf, nl

@@ -141,7 +141,7 @@ export function draftOrganisationLetter(input: OrganisationLetterInput): Organis
   const { bundle, lang, sender, digest, date } = input;
   const redaction = input.redaction ?? NO_REDACTION;
   const nl = lang === 'nl';
-  const c = caseFactsOf(bundle, input.statement ?? NO_STATEMENT, input.emailMatches ?? []);
+  const c = caseFactsOf(bundle, input.statement ?? NO_STATEMENT, input.emailMatches ?? [], input.phoneMatches ?? []);
   const r = makeRedactor(bundle, redaction, lang);
   const recording = input.recording ?? EXTENSION_RECORDING;
   const requests = ORDER.filter((q) => input.requests.includes(q));
@@ -179,7 +179,14 @@ export function draftOrganisationLetter(input: OrganisationLetterInput): Organis
     const t = bundle.visits.find((v) => v.visitId === m.visitId)?.trackers[m.trackerKey];
     return (t?.disclosures ?? []).map((d) => d.hashedPii?.[m.field]).filter((v): v is string => !!v);
   }))];
+  const ownPhoneHashes = [...new Set((input.phoneMatches ?? []).flatMap((m) => {
+    const t = bundle.visits.find((v) => v.visitId === m.visitId)?.trackers[m.trackerKey];
+    return (t?.disclosures ?? []).map((d) => d.hashedPii?.[m.field]).filter((v): v is string => !!v);
+  }))];
   const identify = paragraphs(
+    ownPhoneHashes.length
+      ? nl ? `De gehashte waarde ${r.text(ownPhoneHashes.join(', '))} is de SHA-256-hash van mijn telefoonnummer; dat heb ik zelf nagerekend.` : `The hashed value ${r.text(ownPhoneHashes.join(', '))} is the SHA-256 hash of my phone number; I checked this myself.`
+      : null,
     ownHashes.length
       ? nl ? `De gehashte waarde ${r.text(ownHashes.join(', '))} is de SHA-256-hash van mijn e-mailadres; dat heb ik zelf nagerekend.` : `The hashed value ${r.text(ownHashes.join(', '))} is the SHA-256 hash of my e-mail address; I checked this myself.`
       : null,

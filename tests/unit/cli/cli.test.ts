@@ -153,6 +153,21 @@ describe('cli audit (in-process)', () => {
     expect(existsSync(join(out, 'ivf-session.pixelwacht-evidence.json'))).toBe(true);
   });
 
+  test('--phone: the phone hash check runs locally; a match lets the letter say so', async () => {
+    const har = JSON.parse(readFileSync(HAR, 'utf8'));
+    const tr = har.log.entries.find((e: { request: { url: string } }) => e.request.url.startsWith('https://www.facebook.com/tr/'));
+    tr.request.url += `&ud[ph]=${createHash('sha256').update('31612345678').digest('hex')}`;
+    const dir = mkdtempSync(join(tmpdir(), 'pixelwacht-audit-'));
+    const file = join(dir, 'phone.har');
+    writeFileSync(file, JSON.stringify(har));
+    const yes = await auditCommand(file, { ...base, letters: ['en'], phone: '06-12345678' });
+    expect(yes).toContain('Phone check: the hash of your phone number appears in the evidence');
+    expect(yes).toContain('is the SHA-256 hash of my phone number');
+    expect(yes).not.toContain('12345678 ');
+    const no = await auditCommand(file, { ...base, letters: ['en'], phone: '06-12345679' });
+    expect(no).not.toContain('is the SHA-256 hash of my phone number');
+  });
+
   test('no health page in the recording: no article 9 in the drafts', async () => {
     const har = JSON.parse(readFileSync(HAR, 'utf8'));
     har.log.entries = har.log.entries.filter((e: { pageref: string }) => e.pageref === 'page_2');

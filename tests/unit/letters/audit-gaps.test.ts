@@ -1,5 +1,6 @@
 // The gaps an audit of the letters found (brief "letters", session 5): each as a test,
 // both ways where a fact switches a sentence on.
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { harBrowser } from '../../../src/cli/har-recording';
 import type { ConsentTimeline } from '../../../src/core/consent/types';
@@ -10,6 +11,7 @@ import { legalGrounds } from '../../../src/core/letters/legal-grounds';
 import { draftOrganisationLetter } from '../../../src/core/letters/organisation-letter';
 import { annexList } from '../../../src/core/letters/annexes';
 import { recordingSentence } from '../../../src/core/letters/recording';
+import { matchPhoneHashes, normalisedPhones } from '../../../src/core/letters/phone-hash';
 import type { PageHealth } from '../../../src/core/records/page-health';
 import { caseBundle, bundleOfCase } from '../../fixtures/letters/cases';
 import { recordVisit, type FixtureRequest } from '../../fixtures/records/record-visit';
@@ -141,5 +143,26 @@ describe('D. which request carried what', () => {
   test.each(['nl', 'en'] as const)('in every request: no such sentence (%s)', async (lang) => {
     const b = await bundleOf([meta('d5', 500, true), meta('d6', 1500, true)]);
     expect(complaint(b, lang)).not.toMatch(lang === 'nl' ? /ging mee in \d+ van de/ : /went in \d+ of the/);
+  });
+});
+
+describe('F. the local check of a hashed phone number', () => {
+  const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+  test('normalised as the vendors document it: digits with the country code, and E.164', () => {
+    expect(normalisedPhones('06-12 34 56 78')).toEqual({ digits: '31612345678', e164: '+31612345678' });
+    expect(normalisedPhones('+31 (0)6 1234 5678')).toEqual({ digits: '31612345678', e164: '+31612345678' });
+    expect(normalisedPhones('0031 6 12345678')).toEqual({ digits: '31612345678', e164: '+31612345678' });
+    expect(normalisedPhones('not a number')).toBeNull();
+  });
+  test.each(['nl', 'en'] as const)('a match lets the letters say it is my phone number; no match, no such sentence (%s)', async (lang) => {
+    const b = await bundleOf([req('p1', `https://www.facebook.com/tr/?id=1234567890123456&ev=PageView&dl=${enc(URL_)}&ud[ph]=${sha('31612345678')}`)]);
+    const matches = matchPhoneHashes(b, '06 12345678');
+    expect(matches).toHaveLength(1);
+    const said = lang === 'nl' ? 'de SHA-256-hash van mijn telefoonnummer' : 'the SHA-256 hash of my phone number';
+    const own = draftApComplaint({ bundle: b, lang, digest: DIGEST, date: '2027-01-05', sender: {}, phoneMatches: matches }).body;
+    expect(own).toContain(said);
+    expect(draftOrganisationLetter({ bundle: b, lang, digest: DIGEST, date: '2026-12-07', sender: {}, requests: ['access'], phoneMatches: matches }).body).toContain(said);
+    expect(matchPhoneHashes(b, '06 12345679')).toEqual([]);
+    expect(complaint(b, lang)).not.toContain(said);
   });
 });
