@@ -111,8 +111,8 @@ function standing(c: CaseFacts, lang: Lang): string {
   }
   const login = f.loginPlatforms.length
     ? nl
-      ? `Met verzoeken aan ${joinList(f.loginPlatforms, lang)} gingen de inlogcookies van dat platform mee; mijn bezoek kon dus aan mijn account daar worden gekoppeld.`
-      : `Requests to ${joinList(f.loginPlatforms, lang)} carried that platform’s login cookies, so my visit could be linked to my account there.`
+      ? `Met verzoeken aan ${joinList(f.loginPlatforms, lang)} gingen de inlogcookies van ${f.loginPlatforms.length === 1 ? 'dat platform' : 'die platforms'} mee; ${f.visits.length === 1 ? 'mijn bezoek kon' : 'mijn bezoeken konden'} dus aan mijn account daar worden gekoppeld.`
+      : `Requests to ${joinList(f.loginPlatforms, lang)} carried ${f.loginPlatforms.length === 1 ? 'that platform’s' : 'those platforms’'} login cookies, so my ${f.visits.length === 1 ? 'visit' : 'visits'} could be linked to my account there.`
     : placeholder(nl ? 'vermeld of u was ingelogd bij Facebook, Google of een ander genoemd platform' : 'state whether you were logged in to Facebook, Google or another platform named');
   const own = c.ownEmail.length
     ? nl ? `De gehashte waarde in ${observationRefs(c.ownEmail, lang)} is de SHA-256-hash van mijn e-mailadres; dat heb ik zelf nagerekend.` : `The hashed value in ${observationRefs(c.ownEmail, lang)} is the SHA-256 hash of my e-mail address; I checked this myself.`
@@ -155,12 +155,12 @@ export function consentSection(c: CaseFacts, lang: Lang, r: Redactor, withPlaceh
   const onlyVisit = unrecorded === 1 && f.visits.length === 1;
   const missing = onlyVisit
     ? nl
-      ? `Voor dit bezoek is geen tijdlijn vastgelegd${s.choice ? '; daarvoor geldt mijn eigen verklaring hieronder' : '; over de toestemmingsstatus doe ik geen uitspraak'}.`
-      : `For this visit no timeline was recorded${s.choice ? '; my own statement below applies to it' : '; I make no statement about the consent status of that visit'}.`
+      ? `Voor dit bezoek is niet vastgelegd wat de cookiemelding toonde en wat ik deed${s.choice ? '; daarvoor geldt mijn eigen verklaring hieronder' : '; over de toestemmingsstatus doe ik geen uitspraak'}.`
+      : `For this visit there is no record of what the cookie banner showed and what I did${s.choice ? '; my own statement below applies to it' : '; I make no statement about the consent status of that visit'}.`
     : unrecorded > 0
     ? nl
-      ? `Voor ${counted('visit', unrecorded, 'nl')} is geen tijdlijn vastgelegd${s.choice ? `; voor ${unrecorded === 1 ? 'dat bezoek' : 'die bezoeken'} geldt mijn eigen verklaring hieronder` : '; over de toestemmingsstatus bij ' + (unrecorded === 1 ? 'dat bezoek' : 'die bezoeken') + ' doe ik geen uitspraak'}.`
-      : `For ${counted('visit', unrecorded, 'en')} no timeline was recorded${s.choice ? `; for ${unrecorded === 1 ? 'that visit' : 'those visits'} my own statement below applies` : `; I make no statement about the consent status of ${unrecorded === 1 ? 'that visit' : 'those visits'}`}.`
+      ? `Voor ${counted('visit', unrecorded, 'nl')} is niet vastgelegd wat de cookiemelding toonde en wat ik deed${s.choice ? `; voor ${unrecorded === 1 ? 'dat bezoek' : 'die bezoeken'} geldt mijn eigen verklaring hieronder` : '; over de toestemmingsstatus bij ' + (unrecorded === 1 ? 'dat bezoek' : 'die bezoeken') + ' doe ik geen uitspraak'}.`
+      : `For ${counted('visit', unrecorded, 'en')} there is no record of what the cookie banner showed and what I did${s.choice ? `; for ${unrecorded === 1 ? 'that visit' : 'those visits'} my own statement below applies` : `; I make no statement about the consent status of ${unrecorded === 1 ? 'that visit' : 'those visits'}`}.`
     : null;
   const own = [
     s.choice ? choiceStatement(s.choice, lang, f.visits.length, unrecorded === 0) : null,

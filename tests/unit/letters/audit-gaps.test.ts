@@ -38,10 +38,11 @@ const complaint = (bundle: EvidenceBundle, lang: Lang) => draftApComplaint({ bun
 const letter = (bundle: EvidenceBundle, lang: Lang) => draftOrganisationLetter({ bundle, lang, digest: DIGEST, date: '2026-12-07', sender: {}, requests: ['access'] }).body;
 
 describe('A. only event names the request carried', () => {
-  test.each(['nl', 'en'] as const)('Google Ads and HubSpot events made up from the address are not stated (%s)', async (lang) => {
+  test.each(['nl', 'en'] as const)('Google Ads, HubSpot and Matomo events made up from the address are not stated (%s)', async (lang) => {
     const b = await bundleOf([
       req('a1', `https://www.googleadservices.com/pagead/conversion/123456789/?label=AbCdEf&url=${enc(URL_)}`),
       req('a2', `https://track.hubspot.com/__ptq.gif?a=1234567&k=1&r=${enc(URL_)}`, 700),
+      req('a4', `https://voorbeeld.matomo.cloud/matomo.php?idsite=3&rec=1&action_name=GGZ&url=${enc(URL_)}`, 900),
     ]);
     const text = complaint(b, lang);
     for (const made of ['"conversion"', '"page_view"', '"event"']) expect(text).not.toContain(made);
