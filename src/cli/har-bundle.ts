@@ -27,10 +27,10 @@ export async function bundleFromHar(harBytes: Uint8Array, fileName: string, opti
     visits: visits.filter((v) => v.site === site),
     generatedAt: options.generatedAt,
     pixelwachtVersion: options.pixelwachtVersion,
-    browser: agent,
+    browser: agent ?? { name: 'unknown', version: 'unknown' },
     trackerDbVersion: trackerDbPaths().version,
     timezoneOffsetMinutes: harOffset(har),
   });
   const sha256 = createHash('sha256').update(harBytes).digest('hex');
-  return { bundle, recording: { kind: 'har', browser: `${agent.name} ${agent.version}`.trim(), fileName, sha256 } };
+  return { bundle, recording: { kind: 'har', browser: agent ? `${agent.name} ${agent.version}`.trim() : null, fileName, sha256 } };
 }

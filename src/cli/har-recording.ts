@@ -1,5 +1,6 @@
 // What a HAR file says about its own recording: the browser that made it (from the
-// requests' User-Agent header, else the HAR's creator), and the UTC offset its times
+// requests' User-Agent header, else the HAR's browser or a creator that is a browser;
+// unknown otherwise), and the UTC offset its times
 // were written in. Chromium's developer tools write UTC ("Z"); Firefox writes local
 // time with its offset. Times in UTC are shown as Dutch time, never in the zone of
 // the machine that analyses the file.
@@ -16,7 +17,18 @@ interface HarLike {
 
 const MAX_ENTRIES_LOOKED_AT = 200;
 
-export function harBrowser(har: unknown): { name: string; version: string } {
+// Names a HAR's `browser` or `creator` may give that are browsers. Chromium's developer tools call
+// themselves "WebInspector" with WebKit's frozen version 537.36: that names no browser.
+const BROWSER_NAMES = /^(firefox|chrome|chromium|google chrome|microsoft edge|edge|opera|safari|brave|vivaldi)$/i;
+
+function browserField(from: { name?: unknown; version?: unknown } | undefined): { name: string; version: string } | null {
+  if (typeof from?.name !== 'string' || !BROWSER_NAMES.test(from.name.trim())) return null;
+  const version = typeof from.version === 'string' ? from.version.trim() : '';
+  return { name: from.name.trim(), version };
+}
+
+/** The browser that made the recording, or null when the HAR does not say (never the developer tools' own name). */
+export function harBrowser(har: unknown): { name: string; version: string } | null {
   const log = (har as HarLike | null)?.log;
   const entries = Array.isArray(log?.entries) ? log!.entries.slice(0, MAX_ENTRIES_LOOKED_AT) : [];
   for (const e of entries) {
@@ -27,10 +39,7 @@ export function harBrowser(har: unknown): { name: string; version: string } {
       if (found.name !== 'unknown') return found;
     }
   }
-  // No user agent: name the recording's own creator as it names itself ("WebInspector 537.36").
-  const from = log?.browser ?? log?.creator;
-  const name = typeof from?.name === 'string' ? from.name : 'unknown';
-  return { name, version: typeof from?.version === 'string' ? from.version : '' };
+  return browserField(log?.browser) ?? browserField(log?.creator);
 }
 
 /** The offset the recording's own times carry, or Dutch time when they are in UTC. */

@@ -3,7 +3,7 @@
 //   har FILE.har          the same per entry of a HAR 1.2 file
 //   pages FILE.jsonl      one page per line → health verdict per line
 //   audit FILE.har [--letter nl|en|nl,en] [--consent nothing|refused|accepted|no-banner]
-//                  [--still-sends yes|no|unknown] [--email ADDRESS] [--out DIR]
+//                  [--still-sends yes|no|unknown] [--email ADDRESS] [--phone NUMBER] [--out DIR]
 //                         evidence file + report as text (+ the letter and the complaint)
 //   scan LIST [--out DIR] [--pages-per-site N] [--consent none|reject|accept|all] [--concurrency K]
 //                         the built extension in Chromium over a list of sites (src/cli/scan/)
@@ -20,7 +20,7 @@ import { pagesCommand } from './pages-command';
 import { observedFromLine, outputOf, rawPartsOf, type RequestLine } from './request-input';
 import { parseScanOptions, SCAN_USAGE } from './scan/scan-options';
 
-const USAGE = 'usage: pixelwacht requests FILE.jsonl | har FILE.har | pages FILE.jsonl | audit FILE.har [--letter nl|en|nl,en] [--consent nothing|refused|accepted|no-banner] [--still-sends yes|no|unknown] [--email ADDRESS] [--out DIR] | ' + SCAN_USAGE;
+const USAGE = 'usage: pixelwacht requests FILE.jsonl | har FILE.har | pages FILE.jsonl | audit FILE.har [--letter nl|en|nl,en] [--consent nothing|refused|accepted|no-banner] [--still-sends yes|no|unknown] [--email ADDRESS] [--phone NUMBER] [--out DIR] | ' + SCAN_USAGE;
 
 // Where output goes: standard output when run as a command, a buffer when the
 // tests run the command in-process (spawning tsx per test is slow on a busy machine).
@@ -112,6 +112,7 @@ async function main(argv: string[]): Promise<number> {
         consent: consent !== null && isBannerChoice(consent) ? consent : null,
         stillSends: stillSends !== null && isStillSends(stillSends) ? stillSends : null,
         email: option(argv, '--email'),
+        phone: option(argv, '--phone'),
       });
       write(`${out}\n`);
       return 0;

@@ -38,8 +38,13 @@ export type Finding =
   | (Carried & { kind: 'page-address'; value: string })
   | (Carried & { kind: 'referrer'; value: string })
   | (Carried & { kind: 'page-title'; value: string })
-  /** `details`: the event's custom data (`cd[…]`, `ep.*`), capped as customData is. */
-  | (Carried & { kind: 'event'; name: string; details: Record<string, string> })
+  /**
+   * `details`: the event's custom data (`cd[…]`, `ep.*`), capped as customData is. `inferred`: the
+   * request carried no event name; the decoder named it from the address or the parameters present
+   * (Google Ads `conversion` for a `label`, HubSpot `page_view` for `/__ptq.gif`, Matomo's hit kinds,
+   * "script load" for a script). Views may describe the request, but not state such a name as sent.
+   */
+  | (Carried & { kind: 'event'; name: string; details: Record<string, string>; inferred?: true })
   | (Carried & { kind: 'account-id'; value: string })
   | (Personal & { kind: 'hashed-email' | 'hashed-phone' | 'hashed-personal' })
   | (Personal & { kind: 'plain-email' | 'plain-phone' | 'plain-personal' })
@@ -55,6 +60,14 @@ export type Finding =
 
 export type FindingKind = Finding['kind'];
 export type FindingOf<K extends FindingKind> = Extract<Finding, { kind: K }>;
+
+// Carriers the decoders write when they name an event the request did not carry (see `inferred`).
+const NAMED_BY_DECODER: ReadonlySet<string> = new Set(['path', 'label', 'conversionId', 'action parameters']);
+
+/** True when a disclosure's event was named by the decoder, not carried by the request (also for findings stored before the flag). */
+export function eventInferred(d: Pick<Disclosure, 'event' | 'carriedBy'>): boolean {
+  return !!d.event && NAMED_BY_DECODER.has(d.carriedBy?.event ?? '');
+}
 
 /** Findings kept per request in a page record, and per disclosure. */
 export const MAX_FINDINGS = 64;
@@ -128,7 +141,7 @@ export function classifyDisclosure(d: Disclosure, options: ClassifyOptions = {})
   if (d.pageTitle) push({ kind: 'page-title', param: carried('pageTitle', 'pageTitle'), value: d.pageTitle });
   if (d.referrer) push({ kind: 'referrer', param: carried('referrer', 'referrer'), value: d.referrer });
   const custom = d.customData ?? {};
-  if (d.event) push({ kind: 'event', param: carried('event', 'event'), name: d.event, details: { ...custom } });
+  if (d.event) push({ kind: 'event', param: carried('event', 'event'), name: d.event, details: { ...custom }, ...(eventInferred(d) ? { inferred: true as const } : {}) });
   if (d.accountId) push({ kind: 'account-id', param: carried('accountId', 'accountId'), value: d.accountId });
   const matching = options.advancedMatching;
   for (const [field, value] of Object.entries(d.hashedPii ?? {})) {

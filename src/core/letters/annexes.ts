@@ -3,7 +3,7 @@
 // is annexed as it was recorded, with its own SHA-256.
 import { longDate } from '../evidence/format-date';
 import type { EvidenceBundle, Lang } from '../evidence/types';
-import type { Recording } from './recording';
+import { devToolsOf, type Recording } from './recording';
 import { placeholder } from './text';
 
 export type AnnexId = 'evidence' | 'har' | 'report' | 'method' | 'screenshots' | 'correspondence';
@@ -28,16 +28,16 @@ export function annexList(bundle: EvidenceBundle, lang: Lang, o: AnnexOptions): 
   const { browser: agent } = bundle;
   const items: [AnnexId, string][] = [];
   items.push(['evidence', o.redactedEvidence
-    ? nl ? `bewerkt bewijsbestand van Pixelwacht (JSON), zonder mijn eigen identificatiecodes en zonder volledige paginaadressen; SHA-256: ${o.digest}` : `Pixelwacht’s evidence file (JSON), edited to leave out my own identifiers and full page addresses; SHA-256: ${o.digest}`
+    ? nl ? `bewerkt bewijsbestand van Pixelwacht (JSON), zonder mijn eigen identificatiecodes en zonder volledige webadressen; SHA-256: ${o.digest}` : `Pixelwacht’s evidence file (JSON), edited to leave out my own identifiers and full page addresses; SHA-256: ${o.digest}`
     : nl ? `bewijsbestand van Pixelwacht (JSON), SHA-256: ${o.digest}` : `Pixelwacht’s evidence file (JSON), SHA-256: ${o.digest}`]);
   if (o.recording.kind === 'har') {
     items.push(['har', nl
-      ? `het oorspronkelijke HAR-bestand ${o.recording.fileName}, zoals vastgelegd met de ontwikkelaarstools van ${o.recording.browser}; SHA-256: ${o.recording.sha256}`
-      : `the original HAR file ${o.recording.fileName}, as recorded with the developer tools of ${o.recording.browser}; SHA-256: ${o.recording.sha256}`]);
+      ? `het oorspronkelijke HAR-bestand ${o.recording.fileName}, zoals vastgelegd met ${devToolsOf(o.recording.browser, 'nl')}; SHA-256: ${o.recording.sha256}`
+      : `the original HAR file ${o.recording.fileName}, as recorded with ${devToolsOf(o.recording.browser, 'en')}; SHA-256: ${o.recording.sha256}`]);
   }
   items.push(['report', nl ? 'leesbaar bewijsrapport (HTML of PDF), afgeleid van bijlage 1' : 'readable evidence report (HTML or PDF), derived from annex 1']);
   items.push(['method', o.recording.kind === 'har'
-    ? nl ? `methode: vastgelegd met de ontwikkelaarstools van ${o.recording.browser}, geanalyseerd met Pixelwacht ${bundle.generator.version} (trackerdatabase ${bundle.trackerDatabase.version}) op ${longDate(bundle.generatedAt, lang)}` : `method: recorded with the developer tools of ${o.recording.browser}, analysed with Pixelwacht ${bundle.generator.version} (tracker database ${bundle.trackerDatabase.version}) on ${longDate(bundle.generatedAt, lang)}`
+    ? nl ? `methode: vastgelegd met ${devToolsOf(o.recording.browser, 'nl')}, geanalyseerd met Pixelwacht ${bundle.generator.version} (trackerdatabase ${bundle.trackerDatabase.version}) op ${longDate(bundle.generatedAt, lang)}` : `method: recorded with ${devToolsOf(o.recording.browser, 'en')}, analysed with Pixelwacht ${bundle.generator.version} (tracker database ${bundle.trackerDatabase.version}) on ${longDate(bundle.generatedAt, lang)}`
     : nl ? `methode: Pixelwacht ${bundle.generator.version} in ${agent.name} ${agent.version}, trackerdatabase ${bundle.trackerDatabase.version}, bestand gemaakt op ${longDate(bundle.generatedAt, lang)}` : `method: Pixelwacht ${bundle.generator.version} in ${agent.name} ${agent.version}, tracker database ${bundle.trackerDatabase.version}, file made on ${longDate(bundle.generatedAt, lang)}`]);
   if (o.screenshots) items.push(['screenshots', placeholder(nl ? 'schermafbeeldingen, als u die toevoegt' : 'screenshots, if you add them')]);
   if (o.correspondence) items.push(['correspondence', nl ? 'de correspondentie met de organisatie' : 'the correspondence with the organisation']);

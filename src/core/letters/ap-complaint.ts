@@ -9,6 +9,7 @@ import { annexList, annexRef, annexText } from './annexes';
 import { afterRefusal, attemptedRecipients, caseFactsOf, nothingReached, reachedFacts, withoutChoice, type CaseFacts } from './case-facts';
 import { cite } from './case-law';
 import { choiceStatement, noExplicitConsentStatement, stillSendsStatement, NO_STATEMENT } from './consent-statement';
+import { contradictionsText } from './contradiction-text';
 import { letterDeadline } from './deadline';
 import { infringements, legalGrounds } from './legal-grounds';
 import { limitsText } from './limits-text';
@@ -110,23 +111,27 @@ function standing(c: CaseFacts, lang: Lang): string {
   }
   const login = f.loginPlatforms.length
     ? nl
-      ? `Met verzoeken aan ${joinList(f.loginPlatforms, lang)} gingen de inlogcookies van dat platform mee; mijn bezoek kon dus aan mijn account daar worden gekoppeld.`
-      : `Requests to ${joinList(f.loginPlatforms, lang)} carried that platform’s login cookies, so my visit could be linked to my account there.`
+      ? `Met verzoeken aan ${joinList(f.loginPlatforms, lang)} gingen de inlogcookies van ${f.loginPlatforms.length === 1 ? 'dat platform' : 'die platforms'} mee; ${f.visits.length === 1 ? 'mijn bezoek kon' : 'mijn bezoeken konden'} dus aan mijn account daar worden gekoppeld.`
+      : `Requests to ${joinList(f.loginPlatforms, lang)} carried ${f.loginPlatforms.length === 1 ? 'that platform’s' : 'those platforms’'} login cookies, so my ${f.visits.length === 1 ? 'visit' : 'visits'} could be linked to my account there.`
     : placeholder(nl ? 'vermeld of u was ingelogd bij Facebook, Google of een ander genoemd platform' : 'state whether you were logged in to Facebook, Google or another platform named');
   const own = c.ownEmail.length
     ? nl ? `De gehashte waarde in ${observationRefs(c.ownEmail, lang)} is de SHA-256-hash van mijn e-mailadres; dat heb ik zelf nagerekend.` : `The hashed value in ${observationRefs(c.ownEmail, lang)} is the SHA-256 hash of my e-mail address; I checked this myself.`
+    : null;
+  const ownPhone = c.ownPhone.length
+    ? nl ? `De gehashte waarde in ${observationRefs(c.ownPhone, lang)} is de SHA-256-hash van mijn telefoonnummer; dat heb ik zelf nagerekend.` : `The hashed value in ${observationRefs(c.ownPhone, lang)} is the SHA-256 hash of my phone number; I checked this myself.`
     : null;
   const matters = c.health.length
     ? nl
       ? 'Dit raakt mij persoonlijk. Uit mijn bezoek aan een gezondheidspagina is af te leiden waar ik mij voor mijn gezondheid mee bezighoud. Die informatie is gevoelig: zij kan tot stigmatisering leiden, en bedrijven die haar ontvangen kunnen haar gebruiken om een advertentieprofiel van mij op te bouwen. Ik wil zelf bepalen wie dit weet.'
       : 'This affects me personally. My visit to a health page reveals what I am dealing with regarding my health. That information is sensitive: it can lead to stigma, and companies that receive it can use it to build an advertising profile of me. I want to decide myself who knows this.'
     : nl
-      ? `Dit raakt mij persoonlijk: de gegevens over ${f.visits.length === 1 ? 'mijn bezoek' : 'mijn bezoeken'} gingen samen met identificatiecodes van mijn browser naar ${joinList(f.recipients, lang)}, ${f.recipients.length === 1 ? 'dat ze kan' : 'die ze kunnen'} gebruiken om een profiel van mij op te bouwen. Ik wil zelf bepalen wie dat doet.`
+      ? `Dit raakt mij persoonlijk: de gegevens over ${f.visits.length === 1 ? 'mijn bezoek' : 'mijn bezoeken'} gingen samen met identificatiecodes van mijn browser naar ${joinList(f.recipients, lang)}. ${f.recipients.length === 1 ? 'Dat bedrijf kan' : 'Die bedrijven kunnen'} ze gebruiken om een profiel van mij op te bouwen. Ik wil zelf bepalen wie dat doet.`
       : `This affects me personally: the data about ${f.visits.length === 1 ? 'my visit' : 'my visits'} went, together with identifiers of my browser, to ${joinList(f.recipients, lang)}, which can use it to build a profile of me. I want to decide myself who does that.`;
   return paragraphs(
     nl ? `Ik bezocht ${f.visits.length === 1 ? 'deze pagina' : 'deze pagina’s'} zelf, in mijn eigen browser op mijn eigen apparaat. De klacht betreft mijn eigen persoonsgegevens.` : `I visited ${f.visits.length === 1 ? 'this page' : 'these pages'} myself, in my own browser on my own device. The complaint concerns my own personal data.`,
     login,
     own,
+    ownPhone,
     placeholder(nl ? 'vermeld of u klant bent van de organisatie' : 'state whether you are a customer of the organisation'),
     matters,
   );
@@ -150,12 +155,12 @@ export function consentSection(c: CaseFacts, lang: Lang, r: Redactor, withPlaceh
   const onlyVisit = unrecorded === 1 && f.visits.length === 1;
   const missing = onlyVisit
     ? nl
-      ? `Voor dit bezoek is geen tijdlijn vastgelegd${s.choice ? '; daarvoor geldt mijn eigen verklaring hieronder' : '; over de toestemmingsstatus doe ik geen uitspraak'}.`
-      : `For this visit no timeline was recorded${s.choice ? '; my own statement below applies to it' : '; I make no statement about the consent status of that visit'}.`
+      ? `Voor dit bezoek is niet vastgelegd wat de cookiemelding toonde en wat ik deed${s.choice ? '; daarvoor geldt mijn eigen verklaring hieronder' : '; over de toestemmingsstatus doe ik geen uitspraak'}.`
+      : `For this visit there is no record of what the cookie banner showed and what I did${s.choice ? '; my own statement below applies to it' : '; I make no statement about the consent status of that visit'}.`
     : unrecorded > 0
     ? nl
-      ? `Voor ${counted('visit', unrecorded, 'nl')} is geen tijdlijn vastgelegd${s.choice ? `; voor ${unrecorded === 1 ? 'dat bezoek' : 'die bezoeken'} geldt mijn eigen verklaring hieronder` : '; over de toestemmingsstatus bij ' + (unrecorded === 1 ? 'dat bezoek' : 'die bezoeken') + ' doe ik geen uitspraak'}.`
-      : `For ${counted('visit', unrecorded, 'en')} no timeline was recorded${s.choice ? `; for ${unrecorded === 1 ? 'that visit' : 'those visits'} my own statement below applies` : `; I make no statement about the consent status of ${unrecorded === 1 ? 'that visit' : 'those visits'}`}.`
+      ? `Voor ${counted('visit', unrecorded, 'nl')} is niet vastgelegd wat de cookiemelding toonde en wat ik deed${s.choice ? `; voor ${unrecorded === 1 ? 'dat bezoek' : 'die bezoeken'} geldt mijn eigen verklaring hieronder` : '; over de toestemmingsstatus bij ' + (unrecorded === 1 ? 'dat bezoek' : 'die bezoeken') + ' doe ik geen uitspraak'}.`
+      : `For ${counted('visit', unrecorded, 'en')} there is no record of what the cookie banner showed and what I did${s.choice ? `; for ${unrecorded === 1 ? 'that visit' : 'those visits'} my own statement below applies` : `; I make no statement about the consent status of ${unrecorded === 1 ? 'that visit' : 'those visits'}`}.`
     : null;
   const own = [
     s.choice ? choiceStatement(s.choice, lang, f.visits.length, unrecorded === 0) : null,
@@ -165,6 +170,7 @@ export function consentSection(c: CaseFacts, lang: Lang, r: Redactor, withPlaceh
   return paragraphs(
     lines.length ? (nl ? 'Pixelwacht legde vast wat de pagina toonde en wat ik deed:' : 'Pixelwacht recorded what the page showed and what I did:') : null,
     lines.join('\n'),
+    contradictionsText(c.contradictions, lang),
     missing,
     own.length ? `${nl ? 'Mijn eigen verklaring' : 'My own statement'}: ${own.join(' ')}` : null,
     withPlaceholder ? placeholder(nl ? 'beschrijf zo nodig wat de cookiemelding aanbood (knoppen, vooraf aangevinkte vakjes)' : 'if needed, describe what the cookie banner offered (buttons, pre-ticked boxes)') : null,
@@ -290,7 +296,7 @@ export function assemble(sections: LetterSection[], subject: string, recipients:
 export function draftApComplaint(input: ComplaintInput): LetterDraft {
   const { bundle, lang, sender } = input;
   const nl = lang === 'nl';
-  const full = caseFactsOf(bundle, input.statement ?? NO_STATEMENT, input.emailMatches ?? []);
+  const full = caseFactsOf(bundle, input.statement ?? NO_STATEMENT, input.emailMatches ?? [], input.phoneMatches ?? []);
   // Allegations rest only on what reached a company; the observations list the attempts too.
   const c = reachedFacts(full);
   const r = makeRedactor(bundle, input.redaction ?? NO_REDACTION, lang);
@@ -306,6 +312,10 @@ export function draftApComplaint(input: ComplaintInput): LetterDraft {
     `${nl ? 'Telefoon (optioneel)' : 'Phone (optional)'}: ${sender.phone || placeholder(nl ? 'telefoonnummer' : 'phone number')}`,
     `${nl ? 'Aanhef' : 'Preferred salutation'}: ${placeholder(nl ? 'voorletters en aanhef' : 'initials and salutation')}`,
   ].join('\n');
+  // Art. 80(1): the AP asks a representative for a signed authorisation (legal-reference.md §1, §7).
+  const representation = nl
+    ? `Vertegenwoordiging: ik dien deze klacht zelf in. ${placeholder('laat u zich vertegenwoordigen door een organisatie zonder winstoogmerk die actief is op het gebied van gegevensbescherming (artikel 80, lid 1, AVG), vermeld die organisatie dan hier en voeg de ondertekende machtiging bij')}`
+    : `Representation: I am filing this complaint myself. ${placeholder('if a not-for-profit body active in data protection represents you (Article 80(1) GDPR), name it here instead and attach the signed authorisation')}`;
   const evidenceRef = annexRef(annexes, 'evidence', lang);
   const harRef = annexRef(annexes, 'har', lang);
   const observationsIntro = nl
@@ -320,6 +330,7 @@ export function draftApComplaint(input: ComplaintInput): LetterDraft {
         longDate(input.date, lang),
         `${nl ? 'Onderwerp' : 'Subject'}: ${subject}`,
         `${nl ? 'Klager' : 'Complainant'}:\n${complainant}`,
+        representation,
         orgBlock(input, lang),
       ),
     },

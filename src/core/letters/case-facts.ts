@@ -2,11 +2,13 @@
 // it by, and every argument a letter makes is switched on by a list of observation
 // numbers here (empty list: the argument is left out). Reads the evidence and the
 // user's own statement; infers nothing the two do not say.
-import { findingsOf, hasFinding, isStorageDenial } from '../decoders/findings';
+import { eventInferred, findingsOf, hasFinding, isStorageDenial } from '../decoders/findings';
 import type { ConsentState } from '../consent/types';
 import type { EvidenceBundle, EvidenceVisit } from '../evidence/types';
 import { NO_STATEMENT, type UserStatement } from './consent-statement';
 import type { EmailMatch } from './email-hash';
+import type { PhoneMatch } from './phone-hash';
+import { visitContradictions, type LetterContradiction } from './contradiction-text';
 import { factsOf, type Facts, type Observation } from './facts';
 import { entityFor, recipientName } from './legal-entities';
 
@@ -35,8 +37,12 @@ export interface CaseFacts {
   /** Health observations the user accepted a banner for (recorded, or by their own statement). */
   healthAfterAccept: number[];
   hashedEmail: number[];
+  hashedPhone: number[];
   /** Hashed e-mail values the user's own address matched, by observation. */
   ownEmail: number[];
+  /** Hashed values the user's own phone number matched, by observation. */
+  ownPhone: number[];
+  phoneMatches: PhoneMatch[];
   tcf: number[];
   pixels: number[];
   plugins: number[];
@@ -58,6 +64,8 @@ export interface CaseFacts {
   attempts: number[];
   /** Observations with at least one request that reached the recipient. */
   reached: number[];
+  /** Where the site's own consent record or signals contradict the user's actions or its own requests (consent/contradictions.ts). */
+  contradictions: LetterContradiction[];
 }
 
 // Event names that mean an order was placed or a product put in the cart, across vendors.
@@ -84,7 +92,7 @@ function statesOf(o: Observation): Set<ConsentState> {
   return states;
 }
 
-export function caseFactsOf(bundle: EvidenceBundle, statement: UserStatement = NO_STATEMENT, emailMatches: EmailMatch[] = []): CaseFacts {
+export function caseFactsOf(bundle: EvidenceBundle, statement: UserStatement = NO_STATEMENT, emailMatches: EmailMatch[] = [], phoneMatches: PhoneMatch[] = []): CaseFacts {
   const f = factsOf(bundle);
   const numbered: Numbered[] = f.observations.map((o, i) => ({ ...o, n: i + 1 }));
   const groups: PageGroup[] = [];
@@ -105,6 +113,15 @@ export function caseFactsOf(bundle: EvidenceBundle, statement: UserStatement = N
     if (e?.country === 'IE' && !irish.includes(e.entity)) irish.push(e.entity);
   }
   const statedAccept = statement.choice === 'accepted';
+  const googleDeniedNs = where(googleDeniedIn);
+  const contradictions = f.visits.flatMap(visitContradictions).map((x) => {
+    const onVisit = numbered.filter((o) => o.visit === x.visit);
+    const toRecipients = onVisit.filter((o) => x.recipients.includes(recipientName(o.tracker.tracker.companyKey, o.tracker.tracker.company, o.tracker.tracker.key))).map((o) => o.n);
+    const observations = x.kind === 'consent-mode-denied-but-meta-linkedin'
+      ? [...onVisit.map((o) => o.n).filter((n) => googleDeniedNs.includes(n)), ...toRecipients]
+      : x.kind === 'record-denied-but-identifiers-sent' ? toRecipients : [];
+    return { ...x, observations: [...new Set(observations)].sort((a, b) => a - b) };
+  });
   return {
     f,
     numbered,
@@ -118,13 +135,16 @@ export function caseFactsOf(bundle: EvidenceBundle, statement: UserStatement = N
     health,
     healthAfterAccept: health.filter((n) => afterAccept.includes(n) || (statedAccept && unrecorded.includes(n))),
     hashedEmail: where((o) => o.tracker.disclosures.some((d) => hasFinding(findingsOf(d), 'hashed-email'))),
+    hashedPhone: where((o) => o.tracker.disclosures.some((d) => hasFinding(findingsOf(d), 'hashed-phone'))),
     ownEmail: where((o) => emailMatches.some((m) => m.visitId === o.visit.visitId && m.trackerKey === o.key)),
+    ownPhone: where((o) => phoneMatches.some((m) => m.visitId === o.visit.visitId && m.trackerKey === o.key)),
+    phoneMatches,
     tcf: where((o) => o.tracker.disclosures.some((d) => !!d.consent?.tcf?.tcString)),
     pixels: where((o) => o.tracker.kind === 'pixel'),
     plugins: where((o) => o.tracker.kind === 'social-plugin'),
-    googleDenied: where(googleDeniedIn),
+    googleDenied: googleDeniedNs,
     othersWhileDenied: where((o) => deniedVisits.has(o.visit.visitId) && o.tracker.tracker.companyKey !== 'google'),
-    pharmacyOrders: where((o) => isPharmacyVisit(o.visit) && o.tracker.disclosures.some((d) => !!d.event && ORDER_EVENTS.has(d.event.toLowerCase()))),
+    pharmacyOrders: where((o) => isPharmacyVisit(o.visit) && o.tracker.disclosures.some((d) => !!d.event && !eventInferred(d) && ORDER_EVENTS.has(d.event.toLowerCase()))),
     transfers: where((o) => {
       const country = o.tracker.tracker.country;
       return !entityFor(o.tracker.tracker.companyKey, o.tracker.tracker.key) && !!country && !EEA.has(country.toUpperCase());
@@ -132,6 +152,7 @@ export function caseFactsOf(bundle: EvidenceBundle, statement: UserStatement = N
     irishRecipients: irish,
     attempts: where(allBlocked),
     reached: where((o) => !allBlocked(o)),
+    contradictions,
   };
 }
 
@@ -195,7 +216,9 @@ export function reachedFacts(c: CaseFacts): CaseFacts {
     health: only(c.health),
     healthAfterAccept: only(c.healthAfterAccept),
     hashedEmail: only(c.hashedEmail),
+    hashedPhone: only(c.hashedPhone),
     ownEmail: only(c.ownEmail),
+    ownPhone: only(c.ownPhone),
     tcf: only(c.tcf),
     pixels: only(c.pixels),
     plugins: only(c.plugins),
@@ -204,6 +227,7 @@ export function reachedFacts(c: CaseFacts): CaseFacts {
     pharmacyOrders: only(c.pharmacyOrders),
     transfers: only(c.transfers),
     irishRecipients: irish,
+    contradictions: c.contradictions.map((x) => ({ ...x, observations: only(x.observations) })),
   };
 }
 

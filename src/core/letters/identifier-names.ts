@@ -41,3 +41,27 @@ export function accountName(tracker: EvidenceTracker, lang: Lang): string {
   if (brand === 'LinkedIn') return nl ? 'het partner-ID van de website bij LinkedIn' : 'the website’s partner id at LinkedIn';
   return nl ? `het account-ID van de website bij ${brand}` : `the website’s account id at ${brand}`;
 }
+
+/** The website's id at the recipient, addressed to the website: "het pixel-ID van uw website bij Meta". */
+export function yourAccountName(tracker: EvidenceTracker, lang: Lang): string {
+  const brand = brandOf(tracker);
+  const nl = lang === 'nl';
+  if (tracker.kind === 'social-plugin') return nl ? `het app-ID van uw website bij ${brand}` : `your website’s app id at ${brand}`;
+  if (brand === 'Meta' || brand === 'TikTok' || brand === 'Pinterest' || brand === 'Snap') return nl ? `het pixel-ID van uw website bij ${brand}` : `your website’s pixel id at ${brand}`;
+  if (brand === 'Google') return nl ? 'het meet- of advertentie-ID van uw website bij Google' : 'your website’s measurement or advertising id at Google';
+  if (brand === 'LinkedIn') return nl ? 'het partner-ID van uw website bij LinkedIn' : 'your website’s partner id at LinkedIn';
+  return nl ? `het account-ID van uw website bij ${brand}` : `your website’s account id at ${brand}`;
+}
+
+/** What a hashed or readable personal-data field is, as the letters name it ("een gehasht telefoonnummer"). */
+export function personalName(kind: 'hashed-email' | 'hashed-phone' | 'hashed-personal' | 'plain-email' | 'plain-phone' | 'plain-personal', lang: Lang): string {
+  const nl = lang === 'nl';
+  switch (kind) {
+    case 'hashed-email': return nl ? 'een gehasht e-mailadres' : 'a hashed e-mail address';
+    case 'hashed-phone': return nl ? 'een gehasht telefoonnummer' : 'a hashed phone number';
+    case 'hashed-personal': return nl ? 'een gehasht persoonsgegeven' : 'a hashed item of personal data';
+    case 'plain-email': return nl ? 'een e-mailadres in leesbare vorm' : 'an e-mail address in readable form';
+    case 'plain-phone': return nl ? 'een telefoonnummer in leesbare vorm' : 'a phone number in readable form';
+    case 'plain-personal': return nl ? 'een persoonsgegeven in leesbare vorm' : 'personal data in readable form';
+  }
+}

@@ -9,6 +9,7 @@ export { factsOf, type Facts } from './facts';
 export { AP } from './ap';
 export { LEGAL_ENTITIES, recipientName } from './legal-entities';
 export { matchEmailHashes, looksLikeEmail, normalisedEmails, type EmailMatch } from './email-hash';
+export { matchPhoneHashes, normalisedPhones, type PhoneMatch } from './phone-hash';
 export { BANNER_CHOICES, STILL_SENDS, NO_STATEMENT, isBannerChoice, isStillSends, type BannerChoice, type StillSends, type UserStatement } from './consent-statement';
 export { EXTENSION_RECORDING, type Recording } from './recording';
 export type { Sender, Organisation, OrganisationRequest, LetterDraft, OrganisationLetter, LetterSection, CommonInput } from './types';

@@ -9,8 +9,8 @@ import { observationRefs } from './plural';
 import { joinList } from './text';
 
 export type GroundId =
-  | 'personal-data' | 'hashed-email' | 'own-email' | 'tcf-string' | 'consent-missing' | 'after-reject' | 'consent-proof'
-  | 'health' | 'accept-not-explicit' | 'no-legitimate-interest' | 'pharmacy-order' | 'google-denied'
+  | 'personal-data' | 'hashed-email' | 'hashed-phone' | 'own-email' | 'own-phone' | 'tcf-string' | 'consent-missing' | 'after-reject' | 'consent-proof'
+  | 'health' | 'accept-not-explicit' | 'no-legitimate-interest' | 'pharmacy-order' | 'google-denied' | 'site-contradicts' | 'site-record-denied'
   | 'joint-controllers' | 'transparency' | 'transfer' | 'cookie-rule';
 
 export interface Ground {
@@ -51,10 +51,20 @@ export function legalGrounds(c: CaseFacts, lang: Lang, doc: DocKind = 'complaint
       ? `Een gehasht e-mailadres ${refs(c.hashedEmail)} blijft een persoonsgegeven wanneer de ontvanger het kan koppelen aan een e-mailadres dat hij al kent (overweging 26 AVG).`
       : `A hashed e-mail address ${refs(c.hashedEmail)} remains personal data where the recipient can match it to an e-mail address it already holds (recital 26 GDPR).`);
   }
+  if (c.hashedPhone.length) {
+    add('hashed-phone', c.hashedPhone, nl
+      ? `Een gehasht telefoonnummer ${refs(c.hashedPhone)} blijft een persoonsgegeven wanneer de ontvanger het kan koppelen aan een telefoonnummer dat hij al kent (overweging 26 AVG).`
+      : `A hashed phone number ${refs(c.hashedPhone)} remains personal data where the recipient can match it to a phone number it already holds (recital 26 GDPR).`);
+  }
   if (c.ownEmail.length) {
     add('own-email', c.ownEmail, nl
       ? `Ik heb zelf nagerekend dat de gehashte waarde in ${observationRefs(c.ownEmail, lang)} de SHA-256-hash van mijn e-mailadres is. Het gaat dus om mijn eigen gegevens.`
       : `I have checked myself that the hashed value in ${observationRefs(c.ownEmail, lang)} is the SHA-256 hash of my e-mail address. The data is therefore my own.`);
+  }
+  if (c.ownPhone.length) {
+    add('own-phone', c.ownPhone, nl
+      ? `Ik heb zelf nagerekend dat de gehashte waarde in ${observationRefs(c.ownPhone, lang)} de SHA-256-hash van mijn telefoonnummer is. Het gaat dus om mijn eigen gegevens.`
+      : `I have checked myself that the hashed value in ${observationRefs(c.ownPhone, lang)} is the SHA-256 hash of my phone number. The data is therefore my own.`);
   }
   if (c.tcf.length) {
     add('tcf-string', c.tcf, nl
@@ -78,7 +88,7 @@ export function legalGrounds(c: CaseFacts, lang: Lang, doc: DocKind = 'complaint
     : 'Where the organisation relies on consent, it must be able to demonstrate it (Article 7(1) GDPR), and withdrawing must be as easy as giving (Article 7(3) GDPR). It must be able to demonstrate compliance with the principles of Article 5(1)(a) to (c) GDPR (Article 5(2) GDPR).');
   if (c.health.length) {
     add('health', c.health, nl
-      ? `${one(c.health) ? 'Het verzoek' : 'De verzoeken'} ${refs(c.health)} ${one(c.health) ? 'ging' : 'gingen'} uit van een pagina die Pixelwacht als gezondheidspagina beoordeelde. Het Hof van Justitie oordeelde over het verzamelen door Meta van gegevens over bezoeken aan websites en apps die betrekking hebben op bijzondere categorieën van persoonsgegevens: dat verzamelen is een verwerking van zulke gegevens wanneer daaruit zulke informatie blijkt, en het bezoeken van of klikken op zo’n pagina is geen “kennelijk openbaar maken” (${cite('C-252/21', lang)}). Ook gegevens waaruit gevoelige informatie indirect, door afleiding, blijkt, vallen onder artikel 9, lid 1, AVG (${cite('C-184/20', lang)}). Gegevens over gezondheid (artikel 4, onder 15, AVG) mogen niet worden verwerkt, tenzij onder meer uitdrukkelijke toestemming is gegeven (artikel 9, lid 1, en lid 2, onder a, AVG). Die uitdrukkelijke toestemming heb ik niet gegeven.`
+      ? `${one(c.health) ? 'Het verzoek' : 'De verzoeken'} ${refs(c.health)} ${one(c.health) ? 'ging' : 'gingen'} uit van een pagina die Pixelwacht als gezondheidspagina beoordeelde. Het Hof van Justitie oordeelde over het verzamelen door Meta van gegevens over bezoeken aan websites en apps die betrekking hebben op bijzondere categorieën van persoonsgegevens: dat verzamelen is een verwerking van zulke gegevens wanneer daaruit zulke informatie blijkt, en het bezoeken van of klikken op zo’n pagina is geen “kennelijk openbaar maken” (${cite('C-252/21', lang)}). Ook gegevens waaruit gevoelige informatie indirect, door afleiding, blijkt, vallen onder artikel 9, lid 1, AVG (${cite('C-184/20', lang)}). Gegevens over gezondheid (artikel 4, onder 15, AVG) mogen niet worden verwerkt (artikel 9, lid 1, AVG), tenzij een van de uitzonderingen van artikel 9, lid 2, AVG geldt, zoals uitdrukkelijke toestemming van de betrokkene (onder a). Die uitdrukkelijke toestemming heb ik niet gegeven.`
       : `${one(c.health) ? 'The request' : 'The requests'} ${refs(c.health)} came from a page Pixelwacht assessed as a health page. The Court of Justice ruled on Meta’s collection of data about visits to websites and apps relating to special categories of personal data: that collection is processing of such data where it reveals such information, and visiting or clicking on such a page is not “manifestly making public” (${cite('C-252/21', lang)}). Data that reveals sensitive information indirectly, by deduction, also falls under Article 9(1) GDPR (${cite('C-184/20', lang)}). Data concerning health (Article 4(15) GDPR) may not be processed unless, among other exceptions, explicit consent was given (Article 9(1) and 9(2)(a) GDPR). I did not give such explicit consent.`);
     add('no-legitimate-interest', c.health, nl
       ? 'Een gerechtvaardigd belang (artikel 6, lid 1, onder f, AVG) kan het verbod van artikel 9, lid 1, AVG niet opheffen: artikel 9, lid 2, AVG somt de uitzonderingen limitatief op, en een gerechtvaardigd belang hoort daar niet bij.'
@@ -96,8 +106,25 @@ export function legalGrounds(c: CaseFacts, lang: Lang, doc: DocKind = 'complaint
   }
   if (c.googleDenied.length && c.othersWhileDenied.length) {
     add('google-denied', [...c.googleDenied, ...c.othersWhileDenied], nl
-      ? `Met ${observationRefs(c.googleDenied, lang)} meldde de website zelf aan Google dat opslag voor advertenties of analyse op dat moment was geweigerd (Google-toestemmingsmodus; dat kan de standaardinstelling van de site zijn vóór een keuze). Tijdens ${c.f.visits.length === 1 ? 'hetzelfde bezoek' : 'dezelfde bezoeken'} gingen verzoeken naar andere ontvangers (${observationRefs(c.othersWhileDenied, lang)}). De website gaf dus zelf aan dat er geen toestemming was, terwijl zij die gegevens toch liet versturen.`
-      : `With ${observationRefs(c.googleDenied, lang)} the website itself told Google that ad or analytics storage was denied at that moment (Google consent mode; this can be the site’s default before any choice). During the same ${c.f.visits.length === 1 ? 'visit' : 'visits'}, requests went to other recipients (${observationRefs(c.othersWhileDenied, lang)}). The website thus itself signalled that there was no consent, while it still let that data be sent.`);
+      ? `Met ${c.googleDenied.length === 1 ? 'het verzoek' : 'de verzoeken'} in ${observationRefs(c.googleDenied, lang)} meldde de website zelf aan Google dat opslag voor advertenties of analyse op dat moment was geweigerd (Google-toestemmingsmodus; dat kan de standaardinstelling van de site zijn vóór een keuze). Tijdens ${c.f.visits.length === 1 ? 'hetzelfde bezoek' : 'dezelfde bezoeken'} gingen verzoeken naar andere ontvangers (${observationRefs(c.othersWhileDenied, lang)}). De website gaf dus zelf aan dat er geen toestemming was, terwijl zij die gegevens toch liet versturen.`
+      : `With the ${c.googleDenied.length === 1 ? 'request' : 'requests'} in ${observationRefs(c.googleDenied, lang)} the website itself told Google that ad or analytics storage was denied at that moment (Google consent mode; this can be the site’s default before any choice). During the same ${c.f.visits.length === 1 ? 'visit' : 'visits'}, requests went to other recipients (${observationRefs(c.othersWhileDenied, lang)}). The website thus itself signalled that there was no consent, while it still let that data be sent.`);
+  }
+  const claims = c.contradictions.filter((x) => x.kind === 'refused-but-record-granted' || x.kind === 'tcf-action-without-interaction');
+  if (claims.length) {
+    const refusedRecord = claims.some((x) => x.kind === 'refused-but-record-granted');
+    const tcfClaim = claims.some((x) => x.kind === 'tcf-action-without-interaction');
+    const what = nl
+      ? joinList([...(refusedRecord ? ['na mijn weigering vermeldde haar eigen toestemmingsregistratie toch toestemming'] : []), ...(tcfClaim ? ['haar TCF-interface meldde een voltooide keuze terwijl ik niets had gedaan'] : [])], lang)
+      : joinList([...(refusedRecord ? ['after my refusal its own consent record still stated consent'] : []), ...(tcfClaim ? ['its TCF interface reported a completed choice while I had done nothing'] : [])], lang);
+    add('site-contradicts', [], nl
+      ? `Wat de website zelf over mijn toestemming vastlegde, is geen bewijs van toestemming (zie hierboven onder “Cookiemelding en toestemming”): ${what}. Toestemming moet blijken uit een duidelijke actieve handeling van mij (artikel 4, onder 11, AVG), en de organisatie moet haar kunnen aantonen (artikel 7, lid 1, AVG); een registratie die mijn handelingen tegenspreekt, toont die toestemming niet aan.`
+      : `What the website itself recorded about my consent is no proof of consent (see “Consent interface” above): ${what}. Consent must be shown by a clear affirmative act of mine (Article 4(11) GDPR), and the organisation must be able to demonstrate it (Article 7(1) GDPR); a record that contradicts my actions does not demonstrate that consent.`);
+  }
+  const deniedRecord = [...new Set(c.contradictions.filter((x) => x.kind === 'record-denied-but-identifiers-sent').flatMap((x) => x.observations))].sort((a, b) => a - b);
+  if (deniedRecord.length) {
+    add('site-record-denied', deniedRecord, nl
+      ? `Volgens haar eigen toestemmingsregistratie had de website geen toestemming voor marketing, en toch gingen daarna verzoeken naar andere ontvangers ${refs(deniedRecord)}. Voor die verzoeken kan de organisatie zich dus niet op toestemming beroepen (artikel 6, lid 1, onder a, AVG).`
+      : `According to its own consent record the website had no consent for marketing, and still requests went to other recipients afterwards ${refs(deniedRecord)}. For those requests the organisation therefore cannot rely on consent (Article 6(1)(a) GDPR).`);
   }
   if (c.pixels.length || c.plugins.length) {
     const parts: string[] = [];
@@ -139,7 +166,8 @@ export interface Infringement {
 export function infringements(c: CaseFacts, lang: Lang): Infringement[] {
   const nl = lang === 'nl';
   const out: Infringement[] = [];
-  const unlawful = [...new Set([...withoutChoice(c), ...afterRefusal(c)])].sort((a, b) => a - b);
+  const deniedByRecord = c.contradictions.filter((x) => x.kind === 'record-denied-but-identifiers-sent').flatMap((x) => x.observations);
+  const unlawful = [...new Set([...withoutChoice(c), ...afterRefusal(c), ...deniedByRecord])].sort((a, b) => a - b);
   if (unlawful.length) out.push({ provision: nl ? 'artikel 6, lid 1, AVG, met artikel 4, onder 11, en artikel 7, lid 1, AVG: verwerking zonder geldige grondslag' : 'Article 6(1) GDPR, with Articles 4(11) and 7(1) GDPR: processing without a valid legal basis', observations: unlawful });
   if (c.health.length) out.push({ provision: nl ? 'artikel 9, lid 1, AVG: verwerking van gegevens over gezondheid zonder uitdrukkelijke toestemming' : 'Article 9(1) GDPR: processing of data concerning health without explicit consent', observations: [...new Set([...c.health, ...c.pharmacyOrders])].sort((a, b) => a - b) });
   if (unlawful.length || c.health.length) out.push({ provision: nl ? 'artikel 5, lid 1, onder a, AVG: rechtmatigheid' : 'Article 5(1)(a) GDPR: lawfulness', observations: [...new Set([...unlawful, ...c.health])].sort((a, b) => a - b) });

@@ -2,7 +2,7 @@
 // person and neutral ("my browser sent a request to … containing …"). Values that show
 // the health link are quoted; identifiers are named; a Like button that loaded is not
 // a "like"; an event the request did not carry is not invented.
-import { findingsOf, isStorageDenial } from '../decoders/findings';
+import { eventInferred, findingsOf, isStorageDenial, type Finding } from '../decoders/findings';
 import { formatDuration } from '../consent/describe-consent';
 import type { ConsentState } from '../consent/types';
 import { clockTime, dateTime, longDate } from '../evidence/format-date';
@@ -11,7 +11,7 @@ import type { EvidenceTracker, EvidenceVisit, Lang } from '../evidence/types';
 import { categoryLabel } from '../health/reasons';
 import { healthInText } from '../health/in-disclosure';
 import type { CaseFacts, Numbered, PageGroup } from './case-facts';
-import { accountName, brandOf, browserIdName, clickIdName, leafOf } from './identifier-names';
+import { accountName, brandOf, browserIdName, clickIdName, leafOf, personalName } from './identifier-names';
 import { recipientName } from './legal-entities';
 import { counted } from './plural';
 import { joinList } from './text';
@@ -57,19 +57,39 @@ function pageLanguage(visit: EvidenceVisit): Lang | undefined {
   return l === 'nl' || l === 'en' ? l : undefined;
 }
 
-/** The event names the requests carried (not those a decoder derived from the address alone). */
-function eventsOf(tracker: EvidenceTracker): { names: string[]; invented: boolean } {
+/**
+ * The event names the requests carried. A name the decoder made up from the address or
+ * the parameters present (`inferred`, decided in findings.ts) is not stated as sent: the
+ * letter says what the request carried instead. `named`: every name, for the plug-in's kind.
+ */
+function eventsOf(tracker: EvidenceTracker): { names: string[]; inferred: string[]; named: string[] } {
   const names: string[] = [];
-  let invented = false;
+  const inferred: string[] = [];
   for (const d of tracker.disclosures) {
-    if (!d.event) continue;
-    if (d.vendor === 'linkedin-insight' && d.event === 'page_view' && d.carriedBy.event === 'path') {
-      invented = true;
-      continue;
+    for (const f of findingsOf(d)) {
+      if (f.kind !== 'event') continue;
+      const list = f.inferred || eventInferred(d) ? inferred : names;
+      if (!list.includes(f.name)) list.push(f.name);
     }
-    if (!names.includes(d.event)) names.push(d.event);
   }
-  return { names: names.slice(0, 5), invented: invented && names.length === 0 };
+  return { names: names.slice(0, 5), inferred, named: [...names, ...inferred] };
+}
+
+/** What the observation's requests carried no event name for, as a sentence (empty when each named its event). */
+function noEventSentence(o: Numbered, lang: Lang): string {
+  const { names, inferred } = eventsOf(o.tracker);
+  if (!inferred.length || o.tracker.kind === 'social-plugin') return '';
+  const nl = lang === 'nl';
+  const one = o.tracker.requestCount === 1;
+  // A script the page loaded is what the address shows; it is not an event.
+  if (inferred.every((e) => e === 'script load')) {
+    const brand = brandOf(o.tracker);
+    return nl ? ` Met ${one ? 'dit verzoek' : 'een van deze verzoeken'} haalde de pagina een script van ${brand} op.` : ` With ${one ? 'this request' : 'one of these requests'} the page fetched a ${brand} script.`;
+  }
+  if (names.length) return nl ? ' Een deel van de verzoeken noemde zelf geen gebeurtenis.' : ' Some of the requests themselves named no event.';
+  return one
+    ? nl ? ' Het verzoek noemde zelf geen gebeurtenis.' : ' The request itself named no event.'
+    : nl ? ' De verzoeken noemden zelf geen gebeurtenis.' : ' The requests themselves named no event.';
 }
 
 /** What the request carried, as a list of phrases. */
@@ -79,30 +99,40 @@ function contents(o: Numbered, r: Redactor): string[] {
   const out: string[] = [];
   const plugin = t.kind === 'social-plugin';
   const { names } = eventsOf(t);
+  // "Event data" only where the request named its event.
+  const ofEvent = (withEvent: string, without: string) => (names.length ? withEvent : without);
   if (!plugin && names.length) out.push(nl ? `${names.length === 1 ? 'de gebeurtenis' : 'de gebeurtenissen'} ${joinList(names.map((e) => `"${e}"`), 'nl')}` : `the ${names.length === 1 ? 'event' : 'events'} ${joinList(names.map((e) => `"${e}"`), 'en')}`);
   const d = t.disclosures;
   const urls = [...new Set(d.map((x) => x.pageUrl).filter((u): u is string => !!u))];
   if (urls.includes(o.visit.url)) out.push(nl ? 'het adres van de pagina' : 'the address of the page');
   const otherUrls = urls.filter((u) => u !== o.visit.url).map((u) => r.address(u));
-  if (otherUrls.length) out.push(nl ? `${urls.includes(o.visit.url) ? 'ook ' : ''}het adres ${joinList(otherUrls, 'nl')}` : `${urls.includes(o.visit.url) ? 'also ' : ''}the address ${joinList(otherUrls, 'en')}`);
+  if (otherUrls.length) {
+    const one = otherUrls.length === 1;
+    const list = joinList(otherUrls, r.lang);
+    out.push(urls.includes(o.visit.url)
+      ? nl ? `${one ? 'het adres van een andere pagina' : 'de adressen van andere pagina’s'} (${list})` : `${one ? 'the address of another page' : 'the addresses of other pages'} (${list})`
+      : r.redaction.pageAddresses === 'category'
+        // Replaced by the page's kind ("een pagina over GGZ"): "het adres van een pagina over GGZ".
+        ? nl ? `${one ? 'het adres' : 'de adressen'} van ${list}` : `${one ? 'the address' : 'the addresses'} of ${list}`
+        : nl ? `${one ? 'het webadres' : 'de webadressen'} ${list}` : `${one ? 'the web address' : 'the web addresses'} ${list}`);
+  }
   if (d.some((x) => x.pageTitle)) out.push(nl ? 'de titel van de pagina' : 'the title of the page');
   const refs = [...new Set(d.map((x) => x.referrer).filter((u): u is string => !!u))];
   if (refs.length) out.push(nl ? `het adres van de vorige pagina (referrer: ${refs.map((u) => r.address(u)).join(', ')})` : `the address of the previous page (referrer: ${refs.map((u) => r.address(u)).join(', ')})`);
   const accounts = [...new Set(d.map((x) => x.accountId).filter((v): v is string => !!v))];
   if (accounts.length) out.push(`${accountName(t, r.lang)} (${accounts.join(', ')})`);
-  // Which hashed value is an e-mail address was decided once, by the decoders (typed findings).
-  const ids = new Map<string, { value: string; email: boolean }>();
+  // Which value is an e-mail address or a phone number was decided once, by the decoders (typed findings).
+  const personal = new Map<string, { value: string; kind: Parameters<typeof personalName>[0] }>();
   for (const x of d) {
     for (const f of findingsOf(x)) {
-      if (f.kind === 'hashed-email' || f.kind === 'hashed-phone' || f.kind === 'hashed-personal') ids.set(f.field, { value: f.value, email: f.kind === 'hashed-email' });
+      if (f.kind === 'hashed-email' || f.kind === 'hashed-phone' || f.kind === 'hashed-personal' || f.kind === 'plain-email' || f.kind === 'plain-phone' || f.kind === 'plain-personal') {
+        if (!personal.has(f.field)) personal.set(f.field, { value: f.value, kind: f.kind });
+      }
     }
   }
-  for (const [k, { value, email }] of ids) {
-    out.push(`${email ? (nl ? 'een gehasht e-mailadres' : 'a hashed e-mail address') : nl ? 'een gehasht persoonsgegeven' : 'a hashed item of personal data'} (${k}: ${r.text(value)})`);
-  }
-  const plain = new Map<string, string>();
-  for (const x of d) for (const [k, v] of Object.entries(x.plainPii ?? {})) plain.set(k, v);
-  for (const [k, v] of plain) out.push(nl ? `een persoonsgegeven in leesbare vorm (${k}: ${r.text(v)})` : `personal data in readable form (${k}: ${r.text(v)})`);
+  // Hashed first, then what went in readable form.
+  const entries = [...personal].sort((a, b) => Number(a[1].kind.startsWith('plain')) - Number(b[1].kind.startsWith('plain')));
+  for (const [k, { value, kind }] of entries) out.push(`${personalName(kind, r.lang)} (${k}: ${r.text(value)})`);
   // Whose click id an id is was decided by the decoders (typed findings).
   const users = new Map<string, { platform: string | null; value: string }>();
   for (const x of d) {
@@ -116,21 +146,22 @@ function contents(o: Numbered, r: Redactor): string[] {
   }
   // Event data: quote the values that show the health link; name the other keys.
   const custom = new Map<string, string>();
-  for (const x of d) for (const [k, v] of Object.entries(x.customData ?? {})) if (!NOISE_KEYS.has(k)) custom.set(k, v);
+  // The page-address leak finder's custom data says how it found the address (leakedPart, encoding): bookkeeping too.
+  for (const x of d) if (x.vendor !== 'page-address-leak') for (const [k, v] of Object.entries(x.customData ?? {})) if (!NOISE_KEYS.has(k)) custom.set(k, v);
   if (custom.size) {
     const findings = healthInText({ customData: Object.fromEntries(custom) }, pageLanguage(o.visit)).filter((h) => h.field === 'customData');
     // On a health page the product or content name is the page's subject, lexicon word or not.
     const named = o.visit.health.isHealthPage ? [...custom.keys()].filter((k) => CONTENT_KEYS.test(leafOf(k))) : [];
     const quotedKeys = [...new Set([...findings.map((h) => h.key!), ...named])].slice(0, MAX_QUOTES);
     if (quotedKeys.length && r.showsCustomValues) {
-      out.push(nl ? `gegevens bij de gebeurtenis die het onderwerp van de pagina noemen: ${quotedKeys.map((k) => `"${k}: ${r.text(custom.get(k)!)}"`).join(', ')}` : `event data naming the page’s subject: ${quotedKeys.map((k) => `"${k}: ${r.text(custom.get(k)!)}"`).join(', ')}`);
+      out.push(nl ? `${ofEvent('gegevens bij de gebeurtenis', 'gegevens')} die het onderwerp van de pagina noemen: ${quotedKeys.map((k) => `"${k}: ${r.text(custom.get(k)!)}"`).join(', ')}` : `${ofEvent('event data', 'data')} naming the page’s subject: ${quotedKeys.map((k) => `"${k}: ${r.text(custom.get(k)!)}"`).join(', ')}`);
     } else if (quotedKeys.length) {
-      out.push(nl ? 'gegevens bij de gebeurtenis die het onderwerp van de pagina noemen (hier weggelaten)' : 'event data naming the page’s subject (left out here)');
+      out.push(nl ? `${ofEvent('gegevens bij de gebeurtenis', 'gegevens')} die het onderwerp van de pagina noemen (hier weggelaten)` : `${ofEvent('event data', 'data')} naming the page’s subject (left out here)`);
     }
     const rest = [...custom.keys()].filter((k) => !quotedKeys.includes(k));
     if (rest.length) {
       const shown = rest.slice(0, MAX_KEYS).join(', ') + (rest.length > MAX_KEYS ? ', …' : '');
-      out.push(nl ? `verdere gegevens bij de gebeurtenis (${shown})` : `further event data (${shown})`);
+      out.push(nl ? `verdere ${ofEvent('gegevens bij de gebeurtenis', 'gegevens')} (${shown})` : `further ${ofEvent('event data', 'data')} (${shown})`);
     }
   }
   if (d.some((x) => x.sessionRecording)) out.push(nl ? 'een opname van wat er op de pagina gebeurde' : 'a recording of what happened on the page');
@@ -166,6 +197,41 @@ function timing(o: Numbered, lang: Lang): string {
   return text;
 }
 
+const PER_REQUEST: Record<Lang, Partial<Record<Finding['kind'], string>>> = {
+  nl: {
+    'hashed-email': 'Het gehashte e-mailadres', 'hashed-phone': 'Het gehashte telefoonnummer', 'hashed-personal': 'Het gehashte persoonsgegeven',
+    'plain-email': 'Het e-mailadres in leesbare vorm', 'plain-phone': 'Het telefoonnummer in leesbare vorm', 'plain-personal': 'Het persoonsgegeven in leesbare vorm',
+  },
+  en: {
+    'hashed-email': 'The hashed e-mail address', 'hashed-phone': 'The hashed phone number', 'hashed-personal': 'The hashed item of personal data',
+    'plain-email': 'The e-mail address in readable form', 'plain-phone': 'The phone number in readable form', 'plain-personal': 'The personal data in readable form',
+  },
+};
+
+/**
+ * Which of the observation's requests carried the personal data (the per-request findings,
+ * records/request-findings.ts): "went in 2 of the 7 requests, first at 10:02:03". Only when
+ * some requests did not carry it; said of the requests recorded (the record may keep fewer) that
+ * the health shield did not block.
+ */
+function perRequestText(o: Numbered, lang: Lang): string {
+  // Blocked requests sent nothing: they count neither way.
+  const requests = o.visit.requests.filter((q) => q.recorded.trackerKey === o.key && !q.recorded.blockedBy);
+  if (requests.length < 2 || requests.some((q) => !Array.isArray(q.recorded.findings))) return '';
+  const nl = lang === 'nl';
+  const kept = requests.length < o.tracker.requestCount - (o.tracker.blocked ?? 0);
+  const parts: string[] = [];
+  for (const [kind, subject] of Object.entries(PER_REQUEST[lang]) as Array<[Finding['kind'], string]>) {
+    const carrying = requests.filter((q) => q.recorded.findings!.some((f) => f.kind === kind));
+    if (carrying.length === 0 || carrying.length === requests.length) continue;
+    const of = nl ? `${carrying.length} van de ${requests.length}${kept ? ' vastgelegde' : ''} verzoeken` : `${carrying.length} of the ${requests.length}${kept ? ' recorded' : ''} requests`;
+    const first = clockTime(carrying[0]!.timeIso);
+    parts.push(nl ? ` ${subject} ging mee in ${of}, het eerst om ${first}.` : ` ${subject} went in ${of}, first at ${first}.`);
+    if (parts.length >= 2) break;
+  }
+  return parts.join('');
+}
+
 function observationLine(o: Numbered, r: Redactor): string {
   const nl = r.lang === 'nl';
   const t = o.tracker;
@@ -175,7 +241,7 @@ function observationLine(o: Numbered, r: Redactor): string {
   const n = t.requestCount;
   const what = contents(o, r);
   const carrying = what.length ? (nl ? `, met daarin ${joinList(what, r.lang)}` : `, containing ${joinList(what, r.lang)}`) : nl ? ', met daarin geen gegevens die Pixelwacht kon ontcijferen' : ', containing no data Pixelwacht could decode';
-  const plugin = t.kind === 'social-plugin' ? eventsOf(t).names[0] : undefined;
+  const plugin = t.kind === 'social-plugin' ? eventsOf(t).named[0] : undefined;
   const blocked = Math.min(t.blocked ?? 0, n);
   let text: string;
   if (blocked === n) {
@@ -200,7 +266,8 @@ function observationLine(o: Numbered, r: Redactor): string {
       ? ` Mijn browser blokkeerde ${counted('request', blocked, 'nl')} daarvan (met het gezondheidsschild van Pixelwacht); die bereikten de ontvanger niet.`
       : ` My browser blocked ${counted('request', blocked, 'en')} of them (with Pixelwacht’s health shield); those did not reach the recipient.`;
   }
-  if (eventsOf(t).invented) text += nl ? ' Het verzoek noemde geen gebeurtenis.' : ' The request named no event.';
+  text += noEventSentence(o, r.lang);
+  text += perRequestText(o, r.lang);
   text += timing(o, r.lang);
   if (t.loginCookies && blocked < n) {
     const names = t.loginCookies.cookieNames.join(', ');

@@ -1,12 +1,14 @@
 // Step 1: the letter to the website's organisation (legal-reference.md §5). It states
 // what the evidence shows and asks for the rights the user picked; nothing more.
 import { longDate } from '../evidence/format-date';
-import { makeRedactor, NO_REDACTION, ownIdentifiers } from '../evidence/redaction';
+import { makeRedactor, NO_REDACTION } from '../evidence/redaction';
 import { annexList, annexText } from './annexes';
 import { caseFactsOf, nothingReached, type CaseFacts } from './case-facts';
 import { cite } from './case-law';
 import { NO_STATEMENT } from './consent-statement';
+import { contradictionsText } from './contradiction-text';
 import { letterDeadline } from './deadline';
+import { labelledIdentifiers } from './identifier-list';
 import { observationsText } from './observation-text';
 import { EXTENSION_RECORDING, recordingSentence } from './recording';
 import { joinList, paragraphs, placeholder } from './text';
@@ -91,10 +93,15 @@ function requestText(request: OrganisationRequest, c: CaseFacts, requests: Organ
     case 'joint-controllers': {
       const basis: string[] = [];
       if (c.plugins.length) basis.push(nl ? `een website die een sociale plug-in insluit, is met de aanbieder gezamenlijk verwerkingsverantwoordelijke voor het verzamelen en doorgeven van bezoekersgegevens (${cite('C-40/17', lang)})` : `a website that embeds a social plug-in is joint controller with its provider for collecting and transmitting visitors’ data (${cite('C-40/17', lang)})`);
-      if (c.pixels.length) basis.push(nl ? 'een website die een trackingpixel insluit, is dat evenzeer (EDPB-richtsnoeren 8/2020 over het targeten van gebruikers van sociale media, het voorbeeld van een website met een trackingpixel)' : 'so is a website that embeds a tracking pixel (EDPB Guidelines 8/2020 on the targeting of social media users, the example of a website with a tracking pixel)');
+      // With a plug-in before it the pixel sentence can refer back; alone it must say the whole rule.
+      const edpb = nl ? 'EDPB-richtsnoeren 8/2020 over het targeten van gebruikers van sociale media, het voorbeeld van een website met een trackingpixel' : 'EDPB Guidelines 8/2020 on the targeting of social media users, the example of a website with a tracking pixel';
+      if (c.pixels.length) basis.push(c.plugins.length
+        ? nl ? `voor een website die een trackingpixel insluit, geldt hetzelfde (${edpb})` : `the same holds for a website that embeds a tracking pixel (${edpb})`
+        : nl ? `een website die een trackingpixel insluit, is met het platform gezamenlijk verwerkingsverantwoordelijke voor het verzamelen en doorgeven van bezoekersgegevens (${edpb})` : `a website that embeds a tracking pixel is joint controller with the platform for collecting and transmitting visitors’ data (${edpb})`);
       const onePage = c.f.visits.length === 1;
-      const loaded = c.plugins.length && c.pixels.length ? (nl ? 'plug-ins en pixels' : 'plug-ins and pixels') : c.plugins.length ? (nl ? 'een plug-in' : 'a plug-in') : nl ? 'een pixel' : 'a pixel';
-      const why = basis.length ? (nl ? ` ${onePage ? 'Uw pagina laadde' : 'Uw pagina’s laadden'} ${loaded} van derden; ${basis.join('; ')}.` : ` Your ${onePage ? 'page' : 'pages'} loaded third-party ${loaded.replace(/^an? /, '')}; ${basis.join('; ')}.`) : '';
+      const loaded = c.plugins.length && c.pixels.length ? 'plug-ins en pixels' : c.plugins.length ? 'een plug-in' : 'een pixel';
+      const loadedEn = c.plugins.length && c.pixels.length ? 'third-party plug-ins and pixels' : c.plugins.length ? 'a third-party plug-in' : 'a third-party pixel';
+      const why = basis.length ? (nl ? ` ${onePage ? 'Uw pagina laadde' : 'Uw pagina’s laadden'} ${loaded} van derden; ${basis.join('; ')}.` : ` Your ${onePage ? 'page' : 'pages'} loaded ${loadedEn}; ${basis.join('; ')}.`) : '';
       return nl
         ? `${n}. Gezamenlijke verwerkingsverantwoordelijkheid (artikel 26 AVG). Voor zover u met ${names} gezamenlijk de doeleinden en middelen van deze verwerking bepaalt, verzoek ik u mij de wezenlijke inhoud van de onderlinge regeling te verstrekken (artikel 26, lid 2, AVG).${why} Op grond van artikel 26, lid 3, AVG kan ik mijn rechten ook tegenover elk van de gezamenlijk verwerkingsverantwoordelijken uitoefenen.`
         : `${n}. Joint controllership (Article 26 GDPR). To the extent that you determine the purposes and means of this processing jointly with ${names}, please provide me with the essence of the arrangement between you (Article 26(2) GDPR).${why} Under Article 26(3) GDPR I may also exercise my rights against each of the joint controllers.`;
@@ -134,7 +141,7 @@ export function draftOrganisationLetter(input: OrganisationLetterInput): Organis
   const { bundle, lang, sender, digest, date } = input;
   const redaction = input.redaction ?? NO_REDACTION;
   const nl = lang === 'nl';
-  const c = caseFactsOf(bundle, input.statement ?? NO_STATEMENT, input.emailMatches ?? []);
+  const c = caseFactsOf(bundle, input.statement ?? NO_STATEMENT, input.emailMatches ?? [], input.phoneMatches ?? []);
   const r = makeRedactor(bundle, redaction, lang);
   const recording = input.recording ?? EXTENSION_RECORDING;
   const requests = ORDER.filter((q) => input.requests.includes(q));
@@ -157,6 +164,7 @@ export function draftOrganisationLetter(input: OrganisationLetterInput): Organis
   const facts = paragraphs(
     nl ? `Op ${joinList(dates, lang)} bezocht ik uw website ${bundle.site}. ${recordingSentence(recording, bundle, lang)} Per pagina ging het om het volgende:` : `On ${joinList(dates, lang)} I visited your website ${bundle.site}. ${recordingSentence(recording, bundle, lang)} Per page, these were:`,
     observationsText(c, r),
+    contradictionsText(c.contradictions, lang, true),
     blockedSentence(c, lang),
     healthSentence(c, lang),
   );
@@ -166,20 +174,27 @@ export function draftOrganisationLetter(input: OrganisationLetterInput): Organis
     ...requests.map((q, i) => requestText(q, c, requests, lang, i + 1)),
   );
 
-  const ids = redaction.ownIdentifiers === 'show' ? ownIdentifiers(bundle).filter((v) => v.length < 80) : [];
+  const ids = redaction.ownIdentifiers === 'show' ? labelledIdentifiers(bundle, lang).map((x) => `- ${x.label}: ${x.value}`).join('\n') : '';
   const ownHashes = [...new Set((input.emailMatches ?? []).flatMap((m) => {
     const t = bundle.visits.find((v) => v.visitId === m.visitId)?.trackers[m.trackerKey];
     return (t?.disclosures ?? []).map((d) => d.hashedPii?.[m.field]).filter((v): v is string => !!v);
   }))];
+  const ownPhoneHashes = [...new Set((input.phoneMatches ?? []).flatMap((m) => {
+    const t = bundle.visits.find((v) => v.visitId === m.visitId)?.trackers[m.trackerKey];
+    return (t?.disclosures ?? []).map((d) => d.hashedPii?.[m.field]).filter((v): v is string => !!v);
+  }))];
   const identify = paragraphs(
+    ownPhoneHashes.length
+      ? nl ? `De gehashte waarde ${r.text(ownPhoneHashes.join(', '))} is de SHA-256-hash van mijn telefoonnummer; dat heb ik zelf nagerekend.` : `The hashed value ${r.text(ownPhoneHashes.join(', '))} is the SHA-256 hash of my phone number; I checked this myself.`
+      : null,
     ownHashes.length
       ? nl ? `De gehashte waarde ${r.text(ownHashes.join(', '))} is de SHA-256-hash van mijn e-mailadres; dat heb ik zelf nagerekend.` : `The hashed value ${r.text(ownHashes.join(', '))} is the SHA-256 hash of my e-mail address; I checked this myself.`
       : null,
     ids.length
       ? c.numbered.some((o) => (o.tracker.blocked ?? 0) > 0)
         // Some were only in requests the browser blocked: "contained", never "sent".
-        ? nl ? `Om mijn gegevens te kunnen vinden: de verzoeken bevatten de volgende identificatiecodes: ${ids.join(', ')}.` : `To help you find my data: the requests contained the following identifiers: ${ids.join(', ')}.`
-        : nl ? `Om mijn gegevens te kunnen vinden: mijn browser verstuurde de volgende identificatiecodes: ${ids.join(', ')}.` : `To help you find my data: my browser sent the following identifiers: ${ids.join(', ')}.`
+        ? nl ? `Om u te helpen mijn gegevens te vinden, noem ik de identificatiecodes die in de verzoeken stonden:\n${ids}` : `To help you find my data, these are the identifiers the requests contained:\n${ids}`
+        : nl ? `Om u te helpen mijn gegevens te vinden, noem ik de identificatiecodes die mijn browser verstuurde:\n${ids}` : `To help you find my data, these are the identifiers my browser sent:\n${ids}`
       : null,
     requests.includes('access')
       ? nl

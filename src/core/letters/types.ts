@@ -3,6 +3,7 @@ import type { Redaction } from '../evidence/redaction';
 import type { EvidenceBundle, Lang } from '../evidence/types';
 import type { UserStatement } from './consent-statement';
 import type { EmailMatch } from './email-hash';
+import type { PhoneMatch } from './phone-hash';
 import type { Recording } from './recording';
 
 export type { Lang } from '../evidence/types';
@@ -64,6 +65,8 @@ export interface CommonInput {
   statement?: UserStatement;
   /** Hashed values the user's own e-mail address matched (checked locally, never stored). */
   emailMatches?: EmailMatch[];
+  /** Hashed values the user's own phone number matched (checked locally, never stored). */
+  phoneMatches?: PhoneMatch[];
   /** How the evidence was recorded; the extension when absent. */
   recording?: Recording;
 }

@@ -1,7 +1,7 @@
 // The command-line contract used by external checks: one JSON object per input
 // line, in order, with exactly these fields.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -144,6 +144,28 @@ describe('cli audit (in-process)', () => {
     expect(yes).not.toMatch(/jan\.jansen/i);
     const no = await auditCommand(HAR, { ...base, letters: ['en'], out, email: 'someone@example.nl' });
     expect(no).not.toContain('is the SHA-256 hash of my e-mail address');
+  });
+
+  test('--out DIR that does not exist yet is created', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'pixelwacht-audit-')), 'new', 'deeper');
+    const text = await auditCommand(HAR, { ...base, out });
+    expect(text).toContain(join(out, 'ivf-session.pixelwacht-evidence.json'));
+    expect(existsSync(join(out, 'ivf-session.pixelwacht-evidence.json'))).toBe(true);
+  });
+
+  test('--phone: the phone hash check runs locally; a match lets the letter say so', async () => {
+    const har = JSON.parse(readFileSync(HAR, 'utf8'));
+    const tr = har.log.entries.find((e: { request: { url: string } }) => e.request.url.startsWith('https://www.facebook.com/tr/'));
+    tr.request.url += `&ud[ph]=${createHash('sha256').update('31612345678').digest('hex')}`;
+    const dir = mkdtempSync(join(tmpdir(), 'pixelwacht-audit-'));
+    const file = join(dir, 'phone.har');
+    writeFileSync(file, JSON.stringify(har));
+    const yes = await auditCommand(file, { ...base, letters: ['en'], phone: '06-12345678' });
+    expect(yes).toContain('Phone check: the hash of your phone number appears in the evidence');
+    expect(yes).toContain('is the SHA-256 hash of my phone number');
+    expect(yes).not.toContain('12345678 ');
+    const no = await auditCommand(file, { ...base, letters: ['en'], phone: '06-12345679' });
+    expect(no).not.toContain('is the SHA-256 hash of my phone number');
   });
 
   test('no health page in the recording: no article 9 in the drafts', async () => {

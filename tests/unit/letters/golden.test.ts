@@ -2,23 +2,19 @@
 // to the organisation and the complaint for each, and the anonymous tip after a refusal.
 // Each file was read sentence by sentence against legal-reference.md.
 // Regenerate after an intended wording change: UPDATE_GOLDEN=1 npx vitest run tests/unit/letters
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { draftApComplaint } from '../../../src/core/letters/ap-complaint';
 import { draftApTip } from '../../../src/core/letters/tip';
 import { draftOrganisationLetter } from '../../../src/core/letters/organisation-letter';
-import { situations, type Situation } from '../../fixtures/letters/situations';
+import { priorIn, situations, type Situation } from '../../fixtures/letters/situations';
+import { golden as goldenFile } from './golden-file';
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/letters');
 const DIGEST = '3f'.repeat(32);
 
-function golden(name: string, text: string): void {
-  const path = resolve(dir, name);
-  if (process.env.UPDATE_GOLDEN || !existsSync(path)) writeFileSync(path, text);
-  expect(text).toBe(readFileSync(path, 'utf8'));
-}
+const golden = (name: string, text: string) => goldenFile(resolve(dir, name), text);
 
 let all: Situation[] = [];
 beforeAll(async () => {
@@ -32,8 +28,10 @@ describe.each(['nl', 'en'] as const)('golden letters (%s)', (lang) => {
       const common = { bundle: s.bundle, lang, digest: DIGEST, statement: s.statement, emailMatches: s.emailMatches, ...(s.recording ? { recording: s.recording } : {}), ...(s.organisation ? { organisation: s.organisation } : {}) };
       const letter = draftOrganisationLetter({ ...common, date: s.letterDate, sender: { name: 'Sam Voorbeeld' }, requests: ['access', 'withdraw', 'object', 'stop', 'erasure', 'joint-controllers'] });
       golden(`${s.name}.organisation-${lang}.txt`, `${letter.subject}\n---\n${letter.body}---\ndeadline: ${letter.deadline}\n${letter.notes.join('\n')}\n`);
-      const complaint = draftApComplaint({ ...common, date: s.complaintDate, sender: { name: 'Sam Voorbeeld' }, ...(s.prior ? { organisationLetter: s.prior } : {}) });
+      const complaint = draftApComplaint({ ...common, date: s.complaintDate, sender: { name: 'Sam Voorbeeld' }, ...(priorIn(s, lang) ? { organisationLetter: priorIn(s, lang)! } : {}) });
       golden(`${s.name}.complaint-${lang}.txt`, `${complaint.subject}\n---\n${complaint.body}---\n${complaint.notes.join('\n')}\n`);
+      // An English letter quotes no Dutch prose (addresses, titles and values aside).
+      if (lang === 'en') for (const body of [letter.body, complaint.body]) expect(body.replace(/https?:\/\/\S+/g, '').match(/\b(?:de|het|een|schreef|verzamelt|niet)\b/g), s.name).toBeNull();
     }
   });
 

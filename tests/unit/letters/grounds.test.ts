@@ -15,7 +15,7 @@ import { serialiseEvidence } from '../../../src/core/evidence/serialise';
 import type { EvidenceBundle } from '../../../src/core/evidence/types';
 import { ALL, bundleOf } from '../../fixtures/records/load';
 import { bundleOfCase, carBundle } from '../../fixtures/letters/cases';
-import { situations, type Situation } from '../../fixtures/letters/situations';
+import { priorIn, situations, type Situation } from '../../fixtures/letters/situations';
 
 const DIGEST = 'b'.repeat(64);
 const ids = (bundle: EvidenceBundle, statement: UserStatement = NO_STATEMENT) => legalGrounds(caseFactsOf(bundle, statement), 'en').map((g) => g.id);
@@ -134,7 +134,7 @@ describe('what was sent, said as it was', () => {
 
   test('a LinkedIn request without an event name is not given one', () => {
     const body = complaint(bundleOfCase('ggz-after-refusal'));
-    expect(body).toContain('The request named no event.');
+    expect(body).toContain('The request itself named no event.');
     expect(body).not.toMatch(/LinkedIn[^\n]*"page_view"/);
   });
 
@@ -223,7 +223,7 @@ describe('no sentence states a date in the future as past', () => {
       for (const lang of ['nl', 'en'] as const) {
         const letter = draftOrganisationLetter({ bundle: s.bundle, lang, digest: DIGEST, date: s.letterDate, sender: {}, requests: ['access', 'erasure', 'stop'], statement: s.statement });
         expect(futureAsPast(letter.body, s.letterDate)).toEqual([]);
-        const c = draftApComplaint({ bundle: s.bundle, lang, digest: DIGEST, date: s.complaintDate, sender: {}, statement: s.statement, ...(s.prior ? { organisationLetter: s.prior } : {}) });
+        const c = draftApComplaint({ bundle: s.bundle, lang, digest: DIGEST, date: s.complaintDate, sender: {}, statement: s.statement, ...(priorIn(s, lang) ? { organisationLetter: priorIn(s, lang)! } : {}) });
         expect(futureAsPast(c.body, s.complaintDate)).toEqual([]);
       }
     }

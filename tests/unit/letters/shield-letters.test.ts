@@ -168,8 +168,8 @@ describe.each(LANGS)('letters and the shield, %s', (lang) => {
       redaction: { pageAddresses: 'full', ownIdentifiers: 'show' },
     } as never).body;
     expect(body).toMatch(lang === 'nl' ? /Mijn browser blokkeerde al deze verzoeken/ : /My browser blocked all of these requests/);
-    expect(body).toMatch(lang === 'nl' ? /de verzoeken bevatten de volgende identificatiecodes/ : /the requests contained the following identifiers/);
-    expect(body).not.toMatch(lang === 'nl' ? /mijn browser verstuurde de volgende/ : /my browser sent the following/);
+    expect(body).toMatch(lang === 'nl' ? /de identificatiecodes die in de verzoeken stonden/ : /the identifiers the requests contained/);
+    expect(body).not.toMatch(lang === 'nl' ? /identificatiecodes die mijn browser verstuurde/ : /identifiers my browser sent/);
   });
 });
 
