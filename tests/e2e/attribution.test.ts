@@ -26,6 +26,7 @@ const HOSTS = ['site-a.test', 'site-b.test', 'health.test'];
 interface Stored {
   visitId: string;
   url: string;
+  site: string;
   startedBy?: string;
   gaps?: string[];
   prerendered?: { shown: boolean };
@@ -129,6 +130,37 @@ async function launchOnto(url: string): Promise<{ evaluate<T>(expression: string
   };
 }
 
+/** What a popup or a dashboard page shows of the record's marks (src/ui/RecordMarks.tsx). */
+interface ShownMarks {
+  sources: { source: string; text: string }[];
+  incomplete: { reasons: string; text: string }[];
+  carried: { ordinal: number; total: number; chips: string; text: string }[];
+}
+
+/**
+ * Opens every <details> of an extension page (their content is built when opened, and
+ * opening one may render more), a bounded number of rounds, then reads the marks in
+ * `scope`. Plain JavaScript source, run in the page by Playwright and puppeteer alike
+ * (a compiled function could carry helpers the page does not have).
+ */
+const readMarks = (scope: string) => `(async () => {
+  for (let round = 0; round < 6; round++) {
+    const closed = [...document.querySelectorAll('details:not([open])')];
+    if (closed.length === 0) break;
+    for (const d of closed) d.open = true;
+    await new Promise((done) => setTimeout(done, 150));
+  }
+  const root = document.querySelector(${JSON.stringify(scope)}) || document;
+  const all = (selector) => [...root.querySelectorAll(selector)];
+  return {
+    sources: all('[data-testid="request-source"]').map((e) => ({ source: e.dataset.source || '', text: e.textContent || '' })),
+    incomplete: all('[data-testid="record-incomplete"]').map((e) => ({ reasons: e.dataset.reasons || '', text: e.textContent || '' })),
+    carried: all('[data-testid="request-carried"]').map((e) => ({ ordinal: Number(e.dataset.ordinal), total: Number(e.dataset.total), chips: e.dataset.chips || '', text: e.textContent || '' })),
+  };
+})()`;
+
+const SOURCE_TEXT = { 'page-timing': "seen by the page, not by the browser's request log", 'service-worker': "sent by the site's service worker" } as const;
+
 /** A stored address is the page's own, or its first characters when it was longer than the cap (core/records/caps.ts). */
 function isAddressOf(stored: string, url: string): boolean {
   return stored === url || (stored.length >= 2048 && url.startsWith(stored));
@@ -166,6 +198,29 @@ describe('attribution in Chromium', () => {
       (ids) => ids.length > 0,
       { what: `a tab with ${url}` },
     ).then((ids) => Math.max(...ids));
+  /** The marks the popup shows for a tab, every part opened. */
+  const popupMarks = async (tabId: number): Promise<ShownMarks> => {
+    const popup = await context.newPage();
+    try {
+      await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+      await popup.locator('main.popup:not([aria-busy])').waitFor();
+      await popup.locator('[data-testid="company"]').first().waitFor();
+      return (await popup.evaluate(readMarks('main.popup'))) as ShownMarks;
+    } finally {
+      await popup.close();
+    }
+  };
+  /** The marks the dashboard's site page shows for one visit, every part opened. */
+  const visitMarks = async (site: string, visitId: string): Promise<ShownMarks> => {
+    const dashboard = await context.newPage();
+    try {
+      await dashboard.goto(`chrome-extension://${extensionId}/src/dashboard/index.html#/site/${encodeURIComponent(site)}`);
+      await dashboard.locator(`[data-visit="${visitId}"]`).waitFor();
+      return (await dashboard.evaluate(readMarks(`[data-visit="${visitId}"]`))) as ShownMarks;
+    } finally {
+      await dashboard.close();
+    }
+  };
   async function open(url: string): Promise<{ page: Page; tabId: number }> {
     const page = await context.newPage();
     await page.goto(url);
@@ -282,7 +337,18 @@ describe('attribution in Chromium', () => {
       { what: "the worker's Meta request on the page's record" },
     );
     assert.ok(record!.trackers.facebook_custom_audience);
+    // The popup's raw requests say so, and which request carried what.
+    const shown = await popupMarks(tabId);
+    assert.ok(shown.sources.some((m) => m.source === 'service-worker' && m.text === SOURCE_TEXT['service-worker']), `popup marks: ${JSON.stringify(shown.sources)}`);
+    const carried = shown.carried.find((c) => c.chips.split(' ').includes('page-address'));
+    assert.ok(carried, `popup: a request line says it carried the page address (${JSON.stringify(shown.carried)})`);
+    assert.match(carried.text, /^Request \d+ of \d+ to .+ carried: .*page address/);
+    // The visit in history, on the dashboard's site page: the same mark on the request's row.
     await page.close();
+    await waitFor(() => historyVisits(url), (v) => v.some((x) => x.visitId === record!.visitId), { what: 'the visit in history' });
+    const onDashboard = await visitMarks(record!.site, record!.visitId);
+    assert.ok(onDashboard.sources.some((m) => m.source === 'service-worker' && m.text === SOURCE_TEXT['service-worker']), `dashboard marks: ${JSON.stringify(onDashboard.sources)}`);
+    assert.ok(onDashboard.carried.some((c) => c.chips.split(' ').includes('page-address')), 'dashboard: which request carried the page address');
   });
 
   test('8: the worker stopped mid-burst: every one of 200 requests ends up in the record, which is marked', async () => {
@@ -307,7 +373,13 @@ describe('attribution in Chromium', () => {
     const bySource = record!.requests.reduce<Record<string, number>>((n, r) => ({ ...n, [r.source ?? 'request log']: (n[r.source ?? 'request log'] ?? 0) + 1 }), {});
     console.log(`burst: seen by ${JSON.stringify(bySource)}; gaps ${JSON.stringify(record!.gaps ?? [])}`);
     assert.ok(record!.gaps?.includes('worker-restarted'), 'the record says the worker restarted during the visit');
+    // And the popup and the visit card say the record may be incomplete.
+    const shown = await popupMarks(tabId);
+    assert.ok(shown.incomplete.some((n) => n.reasons.split(' ').includes('worker-restarted') && /restarted during this visit/.test(n.text)), `popup: ${JSON.stringify(shown.incomplete)}`);
     await Promise.all([internals.close(), page.close()]);
+    await waitFor(() => historyVisits(url), (v) => v.some((x) => x.visitId === record!.visitId), { what: 'the visit in history' });
+    const card = await visitMarks(record!.site, record!.visitId);
+    assert.ok(card.incomplete.some((n) => n.reasons.split(' ').includes('worker-restarted')), `visit card: ${JSON.stringify(card.incomplete)}`);
   });
 });
 
