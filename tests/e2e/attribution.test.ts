@@ -16,7 +16,9 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 // A WebSocket client for plain CDP (Node 20 has none built in); installed with puppeteer-core.
 import { WebSocket } from 'ws';
 import { CHROME_DIST, chromiumFlags, currentWorker } from './harness/chromium';
-import { launchFirefox, openExtensionPage, type FirefoxSession } from './harness/firefox';
+import { FIREFOX_DIST, GECKO_ID, launchFirefox, OFFLINE_EXCEPT_LOCAL_PREFS, openExtensionPage, type FirefoxSession } from './harness/firefox';
+import puppeteer from 'puppeteer-core';
+import { randomUUID } from 'node:crypto';
 import { waitFor } from './harness/wait';
 
 const ROOT = resolve(import.meta.dirname, '../fixtures/site');
@@ -383,6 +385,8 @@ describe('attribution in Chromium', () => {
   });
 });
 
+const COLD_TRACKERS = ['facebook_custom_audience', 'linkedin_ads', 'google_analytics', 'tiktok_analytics'];
+
 describe('attribution in Chromium: cold start', () => {
   test('3: the browser launched straight onto a page firing trackers in its first 200 ms: every one is in the record', async () => {
     const { port, server } = await startServer();
@@ -410,12 +414,24 @@ describe('attribution in Chromium: cold start', () => {
       const tabId = tabs.find((t) => t.url === url)!.id;
       const record = await waitFor(
         async () => tabPage<Stored>(await started.evaluate<Record<string, unknown>>('chrome.storage.session.get(null)'), tabId),
-        (p) => !!p && ['facebook_custom_audience', 'linkedin_ads', 'google_analytics', 'tiktok_analytics'].every((k) => k in p.trackers),
+        (p) => !!p && COLD_TRACKERS.every((k) => k in p.trackers),
         { what: 'all four trackers of the first page', timeoutMs: 60_000 },
       );
       const sources = record!.requests.map((r) => `${r.trackerKey}:${r.source ?? 'request log'}`);
       console.log(`cold start: ${JSON.stringify(sources)}; startedBy ${record!.startedBy ?? 'navigation'}; gaps ${JSON.stringify(record!.gaps ?? [])}`);
       assert.equal(record!.url, url);
+      // Which of the four the browser's request log missed (its listeners were not attached yet):
+      // each of those is in the record only because the page's own Resource Timing list was
+      // reconciled (background/page-timing.ts), marked so. Without reconciliation they are missing
+      // and the wait above fails.
+      const fromLog = new Set(record!.requests.filter((r) => !r.source).map((r) => r.trackerKey));
+      const missedByLog = COLD_TRACKERS.filter((k) => !fromLog.has(k));
+      for (const key of missedByLog) assert.ok(record!.requests.some((r) => r.trackerKey === key && r.source === 'page-timing'), `${key} reconciled from the page's list`);
+      if (record!.startedBy === 'already-open') {
+        // The navigation itself was missed: the tab was picked up as open before Pixelwacht listened, and says so.
+        assert.ok(record!.gaps?.includes('opened-before-start'), 'a picked-up tab is marked open before Pixelwacht was listening');
+      }
+      console.log(`cold start: the request log missed ${JSON.stringify(missedByLog)}${missedByLog.length === 0 ? ' (listeners in time this run: reconciliation not exercised here; the Firefox install test exercises it every run)' : ''}`);
     } finally {
       started.close();
       server.close();
@@ -437,6 +453,18 @@ describe('attribution in Firefox', () => {
       (ids) => ids.length > 0,
       { what: `a tab with ${url}` },
     ).then((ids) => Math.max(...ids));
+
+  const firefoxMarks = async (path: string, ready: string, scope: string): Promise<ShownMarks> => {
+    const view = await openExtensionPage(session, path);
+    try {
+      await view.waitForSelector(ready);
+      return (await view.evaluate(readMarks(scope))) as ShownMarks;
+    } finally {
+      await view.close();
+    }
+  };
+  const popupMarks = (tabId: number) => firefoxMarks(`src/popup/index.html?tabId=${tabId}`, 'main.popup:not([aria-busy]) [data-testid="company"]', 'main.popup');
+  const visitMarks = (site: string, visitId: string) => firefoxMarks(`src/dashboard/index.html#/site/${encodeURIComponent(site)}`, `[data-visit="${visitId}"]`, `[data-visit="${visitId}"]`);
 
   before(async () => {
     ({ port, server } = await startServer());
@@ -517,11 +545,80 @@ describe('attribution in Firefox', () => {
   test("7: a request of the site's own service worker is attributed to the site's only tab and marked", async () => {
     const url = `http://127.0.0.1:${port}/attribution/worker-site.html`;
     const { page, tabId } = await open(url);
-    await waitFor(
+    const record = await waitFor(
       () => stored(tabId),
       (p) => !!p?.requests.some((r) => r.source === 'service-worker' && r.trackerKey === 'facebook_custom_audience'),
       { what: "the worker's Meta request on the page's record" },
     );
+    const shown = await popupMarks(tabId);
+    assert.ok(shown.sources.some((m) => m.source === 'service-worker' && m.text === SOURCE_TEXT['service-worker']), `popup marks: ${JSON.stringify(shown.sources)}`);
+    assert.ok(shown.carried.some((c) => c.chips.split(' ').includes('page-address')), `popup: which request carried the page address (${JSON.stringify(shown.carried)})`);
     await page.close();
+    await waitFor(() => historyVisits(url), (v) => v.some((x) => x.visitId === record!.visitId), { what: 'the visit in history' });
+    const card = await visitMarks(record!.site, record!.visitId);
+    assert.ok(card.sources.some((m) => m.source === 'service-worker' && m.text === SOURCE_TEXT['service-worker']), `dashboard marks: ${JSON.stringify(card.sources)}`);
+  });
+});
+
+describe('attribution in Firefox: a tab open before the add-on was installed', () => {
+  // Firefox injects an add-on's content scripts into the tabs already open when it is installed, so the
+  // page's own Resource Timing list reaches the background: what the page loaded before Pixelwacht was
+  // listening is reconciled from it. Without that reconciliation (background/page-timing.ts) the record
+  // has no tracker at all: webRequest never saw these requests.
+  test('3: picked up (already open, marked), and its earlier trackers reconciled from the page\'s own list, marked "seen by the page"', async () => {
+    const { port, server } = await startServer();
+    const uuid = randomUUID();
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+        'intl.locale.requested': 'en-US',
+        ...OFFLINE_EXCEPT_LOCAL_PREFS,
+        'network.dns.localDomains': HOSTS.join(','),
+        'network.proxy.no_proxies_on': HOSTS.join(','),
+      },
+    });
+    try {
+      const url = `http://site-a.test:${port}/attribution/cold.html`;
+      const page = await browser.newPage();
+      await page.goto(url);
+      // The page has sent its four trackers (it knows it did: its own list) before the add-on exists.
+      await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /facebook|linkedin|google-analytics|tiktok/.test(e.name)).length >= 4, { timeout: 30_000 });
+      await browser.installExtension(FIREFOX_DIST);
+      const session: FirefoxSession = { browser, uuid, base: `moz-extension://${uuid}/`, close: () => browser.close() };
+      const probe = await openExtensionPage(session, 'src/popup/index.html');
+      const inExtension = <T,>(fn: () => T | Promise<T>) => probe.evaluate(fn) as Promise<T>;
+      const tabId = await waitFor(
+        async () => ((await inExtension(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.tabs.query({}))) as { id: number; url?: string }[]).find((t) => t.url === url)?.id ?? -1,
+        (id) => id >= 0,
+        { what: 'the open tab' },
+      );
+      const stored = async () => tabPage<Stored>((await inExtension(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.session.get(null))) as Record<string, unknown>, tabId);
+      const record = await waitFor(
+        stored,
+        (p) => !!p && ['facebook_custom_audience', 'linkedin_ads', 'google_analytics'].every((k) => p.requests.some((r) => r.trackerKey === k && r.source === 'page-timing')),
+        { what: "the page's earlier trackers, reconciled from its own list", timeoutMs: 60_000 },
+      ).catch(async (error: unknown) => {
+        console.log(`open before install: ${JSON.stringify(await stored())}`.slice(0, 2000));
+        throw error;
+      });
+      console.log(`open before install: ${JSON.stringify(record!.requests.map((r) => `${r.trackerKey}:${r.source ?? 'request log'}`))}; startedBy ${record!.startedBy}; gaps ${JSON.stringify(record!.gaps ?? [])}`);
+      assert.equal(record!.url, url);
+      assert.equal(record!.startedBy, 'already-open', 'picked up as a tab that was already open');
+      assert.ok(record!.gaps?.includes('opened-before-start'), 'marked: open before Pixelwacht was listening');
+      assert.ok(record!.requests.every((r) => r.source === 'page-timing'), 'nothing of it came from the request log: it was all sent before install');
+      // The popup says both.
+      const popup = await openExtensionPage(session, `src/popup/index.html?tabId=${tabId}`);
+      await popup.waitForSelector('main.popup:not([aria-busy]) [data-testid="company"]');
+      const shown = (await popup.evaluate(readMarks('main.popup'))) as ShownMarks;
+      assert.ok(shown.sources.some((m) => m.source === 'page-timing' && m.text === SOURCE_TEXT['page-timing']), `popup marks: ${JSON.stringify(shown.sources)}`);
+      assert.ok(shown.incomplete.some((n) => n.reasons.split(' ').includes('opened-before-start') && /open before Pixelwacht was listening/.test(n.text)), `popup: ${JSON.stringify(shown.incomplete)}`);
+    } finally {
+      await browser.close();
+      server.close();
+    }
   });
 });
