@@ -286,7 +286,7 @@ describe('attribution in Chromium', () => {
     await page.close();
   });
 
-  test('2b: speculation rules: the page shown stays the tab\'s record while another page is loaded ahead; the next page gets its own', async () => {
+  test('2b: speculation rules (prefetch path under Playwright): the page shown stays the tab\'s record while another page is loaded ahead; the next page gets its own', async () => {
     const a = at('site-a.test', 'speculation.html');
     const p = at('site-a.test', 'prerendered.html');
     const { page, tabId } = await open(a);
@@ -297,7 +297,16 @@ describe('attribution in Chromium', () => {
     const record = await waitFor(() => stored(tabId), (r) => r?.url === p && !!r.trackers.linkedin_ads, { what: 'the next page with its request' });
     const activation = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { activationStart?: number }).activationStart ?? 0);
     console.log(`prerendered by this Chromium: ${activation > 0} (activationStart ${activation}); record startedBy ${record!.startedBy ?? 'navigation'}`);
-    if (activation > 0) assert.deepEqual(record!.prerendered, { shown: true });
+    if (activation > 0) {
+      assert.deepEqual(record!.prerendered, { shown: true });
+    } else {
+      // Under Playwright Chromium does not prerender (DevTools on the page): what is checked here is
+      // the prefetch path, said so and asserted as such. The prerendered page itself is checked by the
+      // 2b test of the browser launched without DevTools on the page (cold start block below).
+      console.log('2b under Playwright: not prerendered (PrerenderingDisabledByDevTools); the prefetch path is what this test checks');
+      assert.equal(record!.prerendered, undefined, 'a page loaded normally is not marked prerendered');
+      assert.notEqual(record!.startedBy, 'prerender');
+    }
     await page.close();
   });
 
@@ -387,28 +396,35 @@ describe('attribution in Chromium', () => {
 
 const COLD_TRACKERS = ['facebook_custom_audience', 'linkedin_ads', 'google_analytics', 'tiktok_analytics'];
 
+/**
+ * Headless Chromium 156 started outside Playwright sometimes leaves its start
+ * navigation pending for good (seen 1 run in 4, before any page script ran):
+ * then the whole browser is started again — each attempt is a real cold start.
+ */
+async function launchOntoCommitted(url: string): Promise<{ started: Awaited<ReturnType<typeof launchOnto>>; tabs: { id: number; url?: string; title?: string }[] | null }> {
+  let started = await launchOnto(url);
+  let tabs: { id: number; url?: string; title?: string }[] | null = null;
+  const ATTEMPTS = 5;
+  for (let attempt = 1; attempt <= ATTEMPTS && !tabs; attempt++) {
+    tabs = await waitFor(
+      () => started.evaluate<{ id: number; url?: string }[]>('chrome.tabs.query({})'),
+      (list) => list.some((t) => t.url === url),
+      { what: 'the start tab', timeoutMs: 15_000 },
+    ).catch(() => null);
+    if (!tabs && attempt < ATTEMPTS) {
+      console.log(`cold start: the start navigation stayed pending, browser started again (attempt ${attempt + 1})`);
+      started.close();
+      started = await launchOnto(url);
+    }
+  }
+  return { started, tabs };
+}
+
 describe('attribution in Chromium: cold start', () => {
   test('3: the browser launched straight onto a page firing trackers in its first 200 ms: every one is in the record', async () => {
     const { port, server } = await startServer();
     const url = `http://site-a.test:${port}/attribution/cold.html`;
-    // Headless Chromium 156 started outside Playwright sometimes leaves its start
-    // navigation pending for good (seen 1 run in 4, before any page script ran):
-    // then the whole browser is started again — each attempt is a real cold start.
-    let started = await launchOnto(url);
-    let tabs: { id: number; url?: string }[] | null = null;
-    const ATTEMPTS = 5;
-    for (let attempt = 1; attempt <= ATTEMPTS && !tabs; attempt++) {
-      tabs = await waitFor(
-        () => started.evaluate<{ id: number; url?: string }[]>('chrome.tabs.query({})'),
-        (list) => list.some((t) => t.url === url),
-        { what: 'the start tab', timeoutMs: 15_000 },
-      ).catch(() => null);
-      if (!tabs && attempt < ATTEMPTS) {
-        console.log(`cold start: the start navigation stayed pending, browser started again (attempt ${attempt + 1})`);
-        started.close();
-        started = await launchOnto(url);
-      }
-    }
+    const { started, tabs } = await launchOntoCommitted(url);
     try {
       assert.ok(tabs, 'the start tab committed its page');
       const tabId = tabs.find((t) => t.url === url)!.id;
@@ -432,6 +448,48 @@ describe('attribution in Chromium: cold start', () => {
         assert.ok(record!.gaps?.includes('opened-before-start'), 'a picked-up tab is marked open before Pixelwacht was listening');
       }
       console.log(`cold start: the request log missed ${JSON.stringify(missedByLog)}${missedByLog.length === 0 ? ' (listeners in time this run: reconciliation not exercised here; the Firefox install test exercises it every run)' : ''}`);
+    } finally {
+      started.close();
+      server.close();
+    }
+  });
+
+  // Playwright attaches DevTools to every page, and Chromium then refuses to prerender
+  // ("PrerenderingDisabledByDevTools", read from CDP's Preload domain): under Playwright case 2b
+  // only sees the prefetch path. Here no DevTools is on the page, so the page is really prerendered
+  // and activated; its title says which (read through tabs.query), so the test cannot pass on a
+  // page that was not prerendered.
+  // Known defect, found by this test (2026-12-02): Chromium 156 really prerenders and activates the page
+  // (its title says so), but neither the prerender's main_frame request nor the request the page sent
+  // while prerendering reached webRequest (a listener added to the worker for the probe saw none), and
+  // the activation then arrived as a bare address change: the shown page became a 'same-document' view
+  // of the page before, with no trackers. Until attribution handles an activation it never saw start,
+  // this runs as a todo (reported, does not fail the suite).
+  test('2b: a page prerendered by speculation rules: its requests from before it was shown are on its own record, marked prerendered and shown', { todo: 'prerender activation seen only as an address change (see comment)' }, async () => {
+    const { port, server } = await startServer();
+    const url = `http://site-a.test:${port}/attribution/speculation-auto.html`;
+    const next = `http://site-a.test:${port}/attribution/prerendered-auto.html`;
+    const { started, tabs } = await launchOntoCommitted(url);
+    try {
+      assert.ok(tabs, 'the start tab committed its page');
+      const tabId = tabs.find((t) => t.url === url)!.id;
+      // The onboarding page opens on install in front of the start tab; Chromium prerenders only for a visible page.
+      await started.evaluate(`chrome.tabs.update(${tabId}, { active: true }).then(() => true)`);
+      const shown = await waitFor(
+        async () => (await started.evaluate<{ id: number; url?: string; title?: string }[]>('chrome.tabs.query({})')).find((t) => t.id === tabId),
+        (t) => t?.url === next && /\((activated|not prerendered)\)/.test(t.title ?? ''),
+        { what: 'the next page shown', timeoutMs: 60_000 },
+      );
+      assert.equal(shown!.title, 'Prerendered page (activated)', 'Chromium prerendered the next page (else this case was not tested)');
+      const record = await waitFor(
+        async () => tabPage<Stored>(await started.evaluate<Record<string, unknown>>('chrome.storage.session.get(null)'), tabId),
+        (p) => p?.url === next && !!p.trackers.linkedin_ads,
+        { what: 'the prerendered page with the request it sent before it was shown', timeoutMs: 60_000 },
+      );
+      console.log(`prerender: startedBy ${record!.startedBy}; prerendered ${JSON.stringify(record!.prerendered)}; trackers ${JSON.stringify(Object.keys(record!.trackers))}`);
+      assert.equal(record!.startedBy, 'prerender');
+      assert.deepEqual(record!.prerendered, { shown: true });
+      assert.deepEqual(Object.keys(record!.trackers), ['linkedin_ads'], 'the prerendered page holds only its own request');
     } finally {
       started.close();
       server.close();
