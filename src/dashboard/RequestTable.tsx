@@ -1,6 +1,9 @@
-// The visit's tracker requests in the order they left, as text.
+// The visit's tracker requests in the order they left, as text: per request what it
+// carried itself ("request 3 of 7 to … carried …") and who saw it when not the browser's request log.
 import { formatDuration } from '../core/consent/describe-consent';
 import type { PageRecord } from '../core/records/page-record';
+import { carriedOnPage } from '../core/records/record-marks';
+import { CarriedLine, SourceMark } from '../ui/RecordMarks';
 import { t, uiLanguage } from '../ui/i18n';
 import { formatDate, formatNumber, formatTime } from './format';
 
@@ -20,6 +23,7 @@ export function RequestTable({ page }: { page: PageRecord }) {
   if (page.requests.length === 0) return null;
   const total = page.requests.length + page.droppedRequests;
   const shown = page.requests.slice(0, SHOWN);
+  const carried = carriedOnPage(page);
   return (
     <details class="requests">
       <summary>{t('dashboardRequestsHeading', formatNumber(total))}</summary>
@@ -38,13 +42,15 @@ export function RequestTable({ page }: { page: PageRecord }) {
             {shown.map((r) => {
               const tracker = page.trackers[r.trackerKey]?.tracker;
               return (
-                <tr key={r.requestId}>
+                <tr key={r.requestId} data-testid="visit-request" data-source={r.source ?? 'request-log'}>
                   <td class="offset">{formatDuration(Math.max(0, r.timeStamp - page.startedAt), lang)}</td>
                   <td>{tracker ? `${tracker.company} · ${tracker.name}` : r.trackerKey}</td>
                   <td>
+                    <CarriedLine carried={carried.get(r)} recipient={tracker?.name ?? r.trackerKey} />
                     <code class="value">
                       {r.method} {r.url}
                     </code>
+                    <SourceMark request={r} />
                   </td>
                 </tr>
               );

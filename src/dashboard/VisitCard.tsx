@@ -12,6 +12,7 @@ import { isHealthPage } from '../core/records/page-health';
 import { firstRequestConsent } from '../core/records/page-summary';
 import { CompanyLines } from '../ui/CompanyLines';
 import { ShieldBlocked } from '../ui/ShieldBlocked';
+import { IncompleteNote } from '../ui/RecordMarks';
 import { plural, t, uiLanguage } from '../ui/i18n';
 import { Explain, ExplainAll, type Explanation } from './Explain';
 import { formatDateTime } from './format';
@@ -142,6 +143,7 @@ export function VisitCard({ page, highlighted = false }: { page: PageRecord; hig
         <p class="url" data-testid="visit-url">
           {page.url}
         </p>
+        <IncompleteNote page={page} />
       </header>
       <Alarm page={page} lines={lines} />
       <ShieldBlocked page={page} lines={lines} headingId={`shield-${page.visitId}`} level={4} />

@@ -14,6 +14,7 @@ import { Headline } from './Headline';
 import { PopupActions } from './PopupActions';
 import { currentTab, type CurrentTab } from './current-tab';
 import { HostAccessWarning } from './HostAccessWarning';
+import { IncompleteNote } from '../ui/RecordMarks';
 import { blockedMark, ShieldPanel } from './ShieldPanel';
 import { linesThatLeft } from '../core/shield/blocked-lines';
 import { plural } from '../ui/i18n';
@@ -101,6 +102,7 @@ export function App() {
           {t('popupPrivateWindow')}
         </p>
       )}
+      {page && <IncompleteNote page={page} />}
       {!isWebPage(tab.url) && !page ? (
         <p>{t('popupNotWeb')}</p>
       ) : !page ? (

@@ -13,6 +13,8 @@ import { consentStatesOfTracker, firstRequestConsent } from '../core/records/pag
 import { plural, t, uiLanguage } from './i18n';
 import { chipText, fieldLabel, kindLabel } from './labels';
 import { LazyDetails } from './LazyDetails';
+import { carriedByRequests, type RequestCarried } from '../core/records/record-marks';
+import { CarriedLine, SourceMark } from './RecordMarks';
 
 const RAW_SHOWN = 5;
 const EVENTS_SHOWN = 8;
@@ -102,12 +104,14 @@ function ValueRow({ item }: { item: DisclosedValue }) {
   );
 }
 
-function RawRequest({ request }: { request: RecordedRequest }) {
+function RawRequest({ request, carried, recipient }: { request: RecordedRequest; carried: RequestCarried | undefined; recipient: string }) {
   return (
-    <li class="raw">
+    <li class="raw" data-testid="raw-request" data-source={request.source ?? 'request-log'}>
+      <CarriedLine carried={carried} recipient={recipient} />
       <code>
         {request.method} {request.url}
       </code>
+      <SourceMark request={request} />
       {/* Focusable: a scrolling box must be reachable by keyboard. */}
       {request.body && <pre tabIndex={0}>{request.body}</pre>}
     </li>
@@ -148,7 +152,9 @@ export function TrackerFindings({ record, page, requests, special, prefix, extra
       {record.loginCookies && <p class="login-note">{t('popupLoginCookieNote', record.loginCookies.platform)}</p>}
       {open && <EventsAndIds record={record} />}
       <LazyDetails class="values" summary={t('popupWhatWasSent')}>
-        {() => (
+        {() => {
+          const carried = carriedByRequests(record, requests.slice(0, RAW_SHOWN));
+          return (
           <>
             {values.length > 0 ? (
               <table data-testid={`${prefix}values`}>
@@ -162,14 +168,16 @@ export function TrackerFindings({ record, page, requests, special, prefix, extra
               <p class="muted">{t('popupNothingDecoded')}</p>
             )}
             <p class="raw-heading">{t('popupRawRequests')}</p>
+            {/* Which request carried what: the findings kept per request (records/request-findings.ts). */}
             <ul class="raw-requests">
-              {requests.slice(0, RAW_SHOWN).map((request) => (
-                <RawRequest key={request.requestId} request={request} />
+              {requests.slice(0, RAW_SHOWN).map((request, i) => (
+                <RawRequest key={request.requestId} request={request} carried={carried[i]} recipient={record.tracker.name} />
               ))}
             </ul>
             {requests.length > RAW_SHOWN && <p class="muted">{plural('popupMoreRequests', requests.length - RAW_SHOWN)}</p>}
           </>
-        )}
+          );
+        }}
       </LazyDetails>
       {extra?.(record)}
     </li>

@@ -16,7 +16,9 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 // A WebSocket client for plain CDP (Node 20 has none built in); installed with puppeteer-core.
 import { WebSocket } from 'ws';
 import { CHROME_DIST, chromiumFlags, currentWorker } from './harness/chromium';
-import { launchFirefox, openExtensionPage, type FirefoxSession } from './harness/firefox';
+import { FIREFOX_DIST, GECKO_ID, launchFirefox, OFFLINE_EXCEPT_LOCAL_PREFS, openExtensionPage, type FirefoxSession } from './harness/firefox';
+import puppeteer from 'puppeteer-core';
+import { randomUUID } from 'node:crypto';
 import { waitFor } from './harness/wait';
 
 const ROOT = resolve(import.meta.dirname, '../fixtures/site');
@@ -26,6 +28,7 @@ const HOSTS = ['site-a.test', 'site-b.test', 'health.test'];
 interface Stored {
   visitId: string;
   url: string;
+  site: string;
   startedBy?: string;
   gaps?: string[];
   prerendered?: { shown: boolean };
@@ -129,6 +132,37 @@ async function launchOnto(url: string): Promise<{ evaluate<T>(expression: string
   };
 }
 
+/** What a popup or a dashboard page shows of the record's marks (src/ui/RecordMarks.tsx). */
+interface ShownMarks {
+  sources: { source: string; text: string }[];
+  incomplete: { reasons: string; text: string }[];
+  carried: { ordinal: number; total: number; chips: string; text: string }[];
+}
+
+/**
+ * Opens every <details> of an extension page (their content is built when opened, and
+ * opening one may render more), a bounded number of rounds, then reads the marks in
+ * `scope`. Plain JavaScript source, run in the page by Playwright and puppeteer alike
+ * (a compiled function could carry helpers the page does not have).
+ */
+const readMarks = (scope: string) => `(async () => {
+  for (let round = 0; round < 6; round++) {
+    const closed = [...document.querySelectorAll('details:not([open])')];
+    if (closed.length === 0) break;
+    for (const d of closed) d.open = true;
+    await new Promise((done) => setTimeout(done, 150));
+  }
+  const root = document.querySelector(${JSON.stringify(scope)}) || document;
+  const all = (selector) => [...root.querySelectorAll(selector)];
+  return {
+    sources: all('[data-testid="request-source"]').map((e) => ({ source: e.dataset.source || '', text: e.textContent || '' })),
+    incomplete: all('[data-testid="record-incomplete"]').map((e) => ({ reasons: e.dataset.reasons || '', text: e.textContent || '' })),
+    carried: all('[data-testid="request-carried"]').map((e) => ({ ordinal: Number(e.dataset.ordinal), total: Number(e.dataset.total), chips: e.dataset.chips || '', text: e.textContent || '' })),
+  };
+})()`;
+
+const SOURCE_TEXT = { 'page-timing': "seen by the page, not by the browser's request log", 'service-worker': "sent by the site's service worker" } as const;
+
 /** A stored address is the page's own, or its first characters when it was longer than the cap (core/records/caps.ts). */
 function isAddressOf(stored: string, url: string): boolean {
   return stored === url || (stored.length >= 2048 && url.startsWith(stored));
@@ -166,6 +200,29 @@ describe('attribution in Chromium', () => {
       (ids) => ids.length > 0,
       { what: `a tab with ${url}` },
     ).then((ids) => Math.max(...ids));
+  /** The marks the popup shows for a tab, every part opened. */
+  const popupMarks = async (tabId: number): Promise<ShownMarks> => {
+    const popup = await context.newPage();
+    try {
+      await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+      await popup.locator('main.popup:not([aria-busy])').waitFor();
+      await popup.locator('[data-testid="company"]').first().waitFor();
+      return (await popup.evaluate(readMarks('main.popup'))) as ShownMarks;
+    } finally {
+      await popup.close();
+    }
+  };
+  /** The marks the dashboard's site page shows for one visit, every part opened. */
+  const visitMarks = async (site: string, visitId: string): Promise<ShownMarks> => {
+    const dashboard = await context.newPage();
+    try {
+      await dashboard.goto(`chrome-extension://${extensionId}/src/dashboard/index.html#/site/${encodeURIComponent(site)}`);
+      await dashboard.locator(`[data-visit="${visitId}"]`).waitFor();
+      return (await dashboard.evaluate(readMarks(`[data-visit="${visitId}"]`))) as ShownMarks;
+    } finally {
+      await dashboard.close();
+    }
+  };
   async function open(url: string): Promise<{ page: Page; tabId: number }> {
     const page = await context.newPage();
     await page.goto(url);
@@ -229,7 +286,7 @@ describe('attribution in Chromium', () => {
     await page.close();
   });
 
-  test('2b: speculation rules: the page shown stays the tab\'s record while another page is loaded ahead; the next page gets its own', async () => {
+  test('2b: speculation rules (prefetch path under Playwright): the page shown stays the tab\'s record while another page is loaded ahead; the next page gets its own', async () => {
     const a = at('site-a.test', 'speculation.html');
     const p = at('site-a.test', 'prerendered.html');
     const { page, tabId } = await open(a);
@@ -240,7 +297,16 @@ describe('attribution in Chromium', () => {
     const record = await waitFor(() => stored(tabId), (r) => r?.url === p && !!r.trackers.linkedin_ads, { what: 'the next page with its request' });
     const activation = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { activationStart?: number }).activationStart ?? 0);
     console.log(`prerendered by this Chromium: ${activation > 0} (activationStart ${activation}); record startedBy ${record!.startedBy ?? 'navigation'}`);
-    if (activation > 0) assert.deepEqual(record!.prerendered, { shown: true });
+    if (activation > 0) {
+      assert.deepEqual(record!.prerendered, { shown: true });
+    } else {
+      // Under Playwright Chromium does not prerender (DevTools on the page): what is checked here is
+      // the prefetch path, said so and asserted as such. The prerendered page itself is checked by the
+      // 2b test of the browser launched without DevTools on the page (cold start block below).
+      console.log('2b under Playwright: not prerendered (PrerenderingDisabledByDevTools); the prefetch path is what this test checks');
+      assert.equal(record!.prerendered, undefined, 'a page loaded normally is not marked prerendered');
+      assert.notEqual(record!.startedBy, 'prerender');
+    }
     await page.close();
   });
 
@@ -282,7 +348,18 @@ describe('attribution in Chromium', () => {
       { what: "the worker's Meta request on the page's record" },
     );
     assert.ok(record!.trackers.facebook_custom_audience);
+    // The popup's raw requests say so, and which request carried what.
+    const shown = await popupMarks(tabId);
+    assert.ok(shown.sources.some((m) => m.source === 'service-worker' && m.text === SOURCE_TEXT['service-worker']), `popup marks: ${JSON.stringify(shown.sources)}`);
+    const carried = shown.carried.find((c) => c.chips.split(' ').includes('page-address'));
+    assert.ok(carried, `popup: a request line says it carried the page address (${JSON.stringify(shown.carried)})`);
+    assert.match(carried.text, /^Request \d+ of \d+ to .+ carried: .*page address/);
+    // The visit in history, on the dashboard's site page: the same mark on the request's row.
     await page.close();
+    await waitFor(() => historyVisits(url), (v) => v.some((x) => x.visitId === record!.visitId), { what: 'the visit in history' });
+    const onDashboard = await visitMarks(record!.site, record!.visitId);
+    assert.ok(onDashboard.sources.some((m) => m.source === 'service-worker' && m.text === SOURCE_TEXT['service-worker']), `dashboard marks: ${JSON.stringify(onDashboard.sources)}`);
+    assert.ok(onDashboard.carried.some((c) => c.chips.split(' ').includes('page-address')), 'dashboard: which request carried the page address');
   });
 
   test('8: the worker stopped mid-burst: every one of 200 requests ends up in the record, which is marked', async () => {
@@ -307,43 +384,112 @@ describe('attribution in Chromium', () => {
     const bySource = record!.requests.reduce<Record<string, number>>((n, r) => ({ ...n, [r.source ?? 'request log']: (n[r.source ?? 'request log'] ?? 0) + 1 }), {});
     console.log(`burst: seen by ${JSON.stringify(bySource)}; gaps ${JSON.stringify(record!.gaps ?? [])}`);
     assert.ok(record!.gaps?.includes('worker-restarted'), 'the record says the worker restarted during the visit');
+    // And the popup and the visit card say the record may be incomplete.
+    const shown = await popupMarks(tabId);
+    assert.ok(shown.incomplete.some((n) => n.reasons.split(' ').includes('worker-restarted') && /restarted during this visit/.test(n.text)), `popup: ${JSON.stringify(shown.incomplete)}`);
     await Promise.all([internals.close(), page.close()]);
+    await waitFor(() => historyVisits(url), (v) => v.some((x) => x.visitId === record!.visitId), { what: 'the visit in history' });
+    const card = await visitMarks(record!.site, record!.visitId);
+    assert.ok(card.incomplete.some((n) => n.reasons.split(' ').includes('worker-restarted')), `visit card: ${JSON.stringify(card.incomplete)}`);
   });
 });
+
+const COLD_TRACKERS = ['facebook_custom_audience', 'linkedin_ads', 'google_analytics', 'tiktok_analytics'];
+
+/**
+ * Headless Chromium 156 started outside Playwright sometimes leaves its start
+ * navigation pending for good (seen 1 run in 4, before any page script ran):
+ * then the whole browser is started again — each attempt is a real cold start.
+ */
+async function launchOntoCommitted(url: string): Promise<{ started: Awaited<ReturnType<typeof launchOnto>>; tabs: { id: number; url?: string; title?: string }[] | null }> {
+  let started = await launchOnto(url);
+  let tabs: { id: number; url?: string; title?: string }[] | null = null;
+  const ATTEMPTS = 5;
+  for (let attempt = 1; attempt <= ATTEMPTS && !tabs; attempt++) {
+    tabs = await waitFor(
+      () => started.evaluate<{ id: number; url?: string }[]>('chrome.tabs.query({})'),
+      (list) => list.some((t) => t.url === url),
+      { what: 'the start tab', timeoutMs: 15_000 },
+    ).catch(() => null);
+    if (!tabs && attempt < ATTEMPTS) {
+      console.log(`cold start: the start navigation stayed pending, browser started again (attempt ${attempt + 1})`);
+      started.close();
+      started = await launchOnto(url);
+    }
+  }
+  return { started, tabs };
+}
 
 describe('attribution in Chromium: cold start', () => {
   test('3: the browser launched straight onto a page firing trackers in its first 200 ms: every one is in the record', async () => {
     const { port, server } = await startServer();
     const url = `http://site-a.test:${port}/attribution/cold.html`;
-    // Headless Chromium 156 started outside Playwright sometimes leaves its start
-    // navigation pending for good (seen 1 run in 4, before any page script ran):
-    // then the whole browser is started again — each attempt is a real cold start.
-    let started = await launchOnto(url);
-    let tabs: { id: number; url?: string }[] | null = null;
-    const ATTEMPTS = 5;
-    for (let attempt = 1; attempt <= ATTEMPTS && !tabs; attempt++) {
-      tabs = await waitFor(
-        () => started.evaluate<{ id: number; url?: string }[]>('chrome.tabs.query({})'),
-        (list) => list.some((t) => t.url === url),
-        { what: 'the start tab', timeoutMs: 15_000 },
-      ).catch(() => null);
-      if (!tabs && attempt < ATTEMPTS) {
-        console.log(`cold start: the start navigation stayed pending, browser started again (attempt ${attempt + 1})`);
-        started.close();
-        started = await launchOnto(url);
-      }
-    }
+    const { started, tabs } = await launchOntoCommitted(url);
     try {
       assert.ok(tabs, 'the start tab committed its page');
       const tabId = tabs.find((t) => t.url === url)!.id;
       const record = await waitFor(
         async () => tabPage<Stored>(await started.evaluate<Record<string, unknown>>('chrome.storage.session.get(null)'), tabId),
-        (p) => !!p && ['facebook_custom_audience', 'linkedin_ads', 'google_analytics', 'tiktok_analytics'].every((k) => k in p.trackers),
+        (p) => !!p && COLD_TRACKERS.every((k) => k in p.trackers),
         { what: 'all four trackers of the first page', timeoutMs: 60_000 },
       );
       const sources = record!.requests.map((r) => `${r.trackerKey}:${r.source ?? 'request log'}`);
       console.log(`cold start: ${JSON.stringify(sources)}; startedBy ${record!.startedBy ?? 'navigation'}; gaps ${JSON.stringify(record!.gaps ?? [])}`);
       assert.equal(record!.url, url);
+      // Which of the four the browser's request log missed (its listeners were not attached yet):
+      // each of those is in the record only because the page's own Resource Timing list was
+      // reconciled (background/page-timing.ts), marked so. Without reconciliation they are missing
+      // and the wait above fails.
+      const fromLog = new Set(record!.requests.filter((r) => !r.source).map((r) => r.trackerKey));
+      const missedByLog = COLD_TRACKERS.filter((k) => !fromLog.has(k));
+      for (const key of missedByLog) assert.ok(record!.requests.some((r) => r.trackerKey === key && r.source === 'page-timing'), `${key} reconciled from the page's list`);
+      if (record!.startedBy === 'already-open') {
+        // The navigation itself was missed: the tab was picked up as open before Pixelwacht listened, and says so.
+        assert.ok(record!.gaps?.includes('opened-before-start'), 'a picked-up tab is marked open before Pixelwacht was listening');
+      }
+      console.log(`cold start: the request log missed ${JSON.stringify(missedByLog)}${missedByLog.length === 0 ? ' (listeners in time this run: reconciliation not exercised here; the Firefox install test exercises it every run)' : ''}`);
+    } finally {
+      started.close();
+      server.close();
+    }
+  });
+
+  // Playwright attaches DevTools to every page, and Chromium then refuses to prerender
+  // ("PrerenderingDisabledByDevTools", read from CDP's Preload domain): under Playwright case 2b
+  // only sees the prefetch path. Here no DevTools is on the page, so the page is really prerendered
+  // and activated; its title says which (read through tabs.query), so the test cannot pass on a
+  // page that was not prerendered.
+  // Known defect, found by this test (2026-12-02): Chromium 156 really prerenders and activates the page
+  // (its title says so), but neither the prerender's main_frame request nor the request the page sent
+  // while prerendering reached webRequest (a listener added to the worker for the probe saw none), and
+  // the activation then arrived as a bare address change: the shown page became a 'same-document' view
+  // of the page before, with no trackers. Until attribution handles an activation it never saw start,
+  // this runs as a todo (reported, does not fail the suite).
+  test('2b: a page prerendered by speculation rules: its requests from before it was shown are on its own record, marked prerendered and shown', { todo: 'prerender activation seen only as an address change (see comment)' }, async () => {
+    const { port, server } = await startServer();
+    const url = `http://site-a.test:${port}/attribution/speculation-auto.html`;
+    const next = `http://site-a.test:${port}/attribution/prerendered-auto.html`;
+    const { started, tabs } = await launchOntoCommitted(url);
+    try {
+      assert.ok(tabs, 'the start tab committed its page');
+      const tabId = tabs.find((t) => t.url === url)!.id;
+      // The onboarding page opens on install in front of the start tab; Chromium prerenders only for a visible page.
+      await started.evaluate(`chrome.tabs.update(${tabId}, { active: true }).then(() => true)`);
+      const shown = await waitFor(
+        async () => (await started.evaluate<{ id: number; url?: string; title?: string }[]>('chrome.tabs.query({})')).find((t) => t.id === tabId),
+        (t) => t?.url === next && /\((activated|not prerendered)\)/.test(t.title ?? ''),
+        { what: 'the next page shown', timeoutMs: 60_000 },
+      );
+      assert.equal(shown!.title, 'Prerendered page (activated)', 'Chromium prerendered the next page (else this case was not tested)');
+      const record = await waitFor(
+        async () => tabPage<Stored>(await started.evaluate<Record<string, unknown>>('chrome.storage.session.get(null)'), tabId),
+        (p) => p?.url === next && !!p.trackers.linkedin_ads,
+        { what: 'the prerendered page with the request it sent before it was shown', timeoutMs: 60_000 },
+      );
+      console.log(`prerender: startedBy ${record!.startedBy}; prerendered ${JSON.stringify(record!.prerendered)}; trackers ${JSON.stringify(Object.keys(record!.trackers))}`);
+      assert.equal(record!.startedBy, 'prerender');
+      assert.deepEqual(record!.prerendered, { shown: true });
+      assert.deepEqual(Object.keys(record!.trackers), ['linkedin_ads'], 'the prerendered page holds only its own request');
     } finally {
       started.close();
       server.close();
@@ -365,6 +511,18 @@ describe('attribution in Firefox', () => {
       (ids) => ids.length > 0,
       { what: `a tab with ${url}` },
     ).then((ids) => Math.max(...ids));
+
+  const firefoxMarks = async (path: string, ready: string, scope: string): Promise<ShownMarks> => {
+    const view = await openExtensionPage(session, path);
+    try {
+      await view.waitForSelector(ready);
+      return (await view.evaluate(readMarks(scope))) as ShownMarks;
+    } finally {
+      await view.close();
+    }
+  };
+  const popupMarks = (tabId: number) => firefoxMarks(`src/popup/index.html?tabId=${tabId}`, 'main.popup:not([aria-busy]) [data-testid="company"]', 'main.popup');
+  const visitMarks = (site: string, visitId: string) => firefoxMarks(`src/dashboard/index.html#/site/${encodeURIComponent(site)}`, `[data-visit="${visitId}"]`, `[data-visit="${visitId}"]`);
 
   before(async () => {
     ({ port, server } = await startServer());
@@ -445,11 +603,80 @@ describe('attribution in Firefox', () => {
   test("7: a request of the site's own service worker is attributed to the site's only tab and marked", async () => {
     const url = `http://127.0.0.1:${port}/attribution/worker-site.html`;
     const { page, tabId } = await open(url);
-    await waitFor(
+    const record = await waitFor(
       () => stored(tabId),
       (p) => !!p?.requests.some((r) => r.source === 'service-worker' && r.trackerKey === 'facebook_custom_audience'),
       { what: "the worker's Meta request on the page's record" },
     );
+    const shown = await popupMarks(tabId);
+    assert.ok(shown.sources.some((m) => m.source === 'service-worker' && m.text === SOURCE_TEXT['service-worker']), `popup marks: ${JSON.stringify(shown.sources)}`);
+    assert.ok(shown.carried.some((c) => c.chips.split(' ').includes('page-address')), `popup: which request carried the page address (${JSON.stringify(shown.carried)})`);
     await page.close();
+    await waitFor(() => historyVisits(url), (v) => v.some((x) => x.visitId === record!.visitId), { what: 'the visit in history' });
+    const card = await visitMarks(record!.site, record!.visitId);
+    assert.ok(card.sources.some((m) => m.source === 'service-worker' && m.text === SOURCE_TEXT['service-worker']), `dashboard marks: ${JSON.stringify(card.sources)}`);
+  });
+});
+
+describe('attribution in Firefox: a tab open before the add-on was installed', () => {
+  // Firefox injects an add-on's content scripts into the tabs already open when it is installed, so the
+  // page's own Resource Timing list reaches the background: what the page loaded before Pixelwacht was
+  // listening is reconciled from it. Without that reconciliation (background/page-timing.ts) the record
+  // has no tracker at all: webRequest never saw these requests.
+  test('3: picked up (already open, marked), and its earlier trackers reconciled from the page\'s own list, marked "seen by the page"', async () => {
+    const { port, server } = await startServer();
+    const uuid = randomUUID();
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+        'intl.locale.requested': 'en-US',
+        ...OFFLINE_EXCEPT_LOCAL_PREFS,
+        'network.dns.localDomains': HOSTS.join(','),
+        'network.proxy.no_proxies_on': HOSTS.join(','),
+      },
+    });
+    try {
+      const url = `http://site-a.test:${port}/attribution/cold.html`;
+      const page = await browser.newPage();
+      await page.goto(url);
+      // The page has sent its four trackers (it knows it did: its own list) before the add-on exists.
+      await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /facebook|linkedin|google-analytics|tiktok/.test(e.name)).length >= 4, { timeout: 30_000 });
+      await browser.installExtension(FIREFOX_DIST);
+      const session: FirefoxSession = { browser, uuid, base: `moz-extension://${uuid}/`, close: () => browser.close() };
+      const probe = await openExtensionPage(session, 'src/popup/index.html');
+      const inExtension = <T,>(fn: () => T | Promise<T>) => probe.evaluate(fn) as Promise<T>;
+      const tabId = await waitFor(
+        async () => ((await inExtension(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.tabs.query({}))) as { id: number; url?: string }[]).find((t) => t.url === url)?.id ?? -1,
+        (id) => id >= 0,
+        { what: 'the open tab' },
+      );
+      const stored = async () => tabPage<Stored>((await inExtension(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.session.get(null))) as Record<string, unknown>, tabId);
+      const record = await waitFor(
+        stored,
+        (p) => !!p && ['facebook_custom_audience', 'linkedin_ads', 'google_analytics'].every((k) => p.requests.some((r) => r.trackerKey === k && r.source === 'page-timing')),
+        { what: "the page's earlier trackers, reconciled from its own list", timeoutMs: 60_000 },
+      ).catch(async (error: unknown) => {
+        console.log(`open before install: ${JSON.stringify(await stored())}`.slice(0, 2000));
+        throw error;
+      });
+      console.log(`open before install: ${JSON.stringify(record!.requests.map((r) => `${r.trackerKey}:${r.source ?? 'request log'}`))}; startedBy ${record!.startedBy}; gaps ${JSON.stringify(record!.gaps ?? [])}`);
+      assert.equal(record!.url, url);
+      assert.equal(record!.startedBy, 'already-open', 'picked up as a tab that was already open');
+      assert.ok(record!.gaps?.includes('opened-before-start'), 'marked: open before Pixelwacht was listening');
+      assert.ok(record!.requests.every((r) => r.source === 'page-timing'), 'nothing of it came from the request log: it was all sent before install');
+      // The popup says both.
+      const popup = await openExtensionPage(session, `src/popup/index.html?tabId=${tabId}`);
+      await popup.waitForSelector('main.popup:not([aria-busy]) [data-testid="company"]');
+      const shown = (await popup.evaluate(readMarks('main.popup'))) as ShownMarks;
+      assert.ok(shown.sources.some((m) => m.source === 'page-timing' && m.text === SOURCE_TEXT['page-timing']), `popup marks: ${JSON.stringify(shown.sources)}`);
+      assert.ok(shown.incomplete.some((n) => n.reasons.split(' ').includes('opened-before-start') && /open before Pixelwacht was listening/.test(n.text)), `popup: ${JSON.stringify(shown.incomplete)}`);
+    } finally {
+      await browser.close();
+      server.close();
+    }
   });
 });

@@ -94,6 +94,11 @@ function visit(page: PageRecord, offset: UtcOffset): EvidenceVisit {
       consent: requestConsent(page.consent, page.earlierChoice, recorded.timeStamp),
     })),
     droppedRequests: page.droppedRequests,
+    // Whether the record can be complete is part of the evidence, said explicitly even when nothing is missing.
+    startedBy: page.startedBy ?? 'navigation',
+    prerendered: page.prerendered ? { shown: page.prerendered.shown } : null,
+    gaps: [...(page.gaps ?? [])],
+    truncated: page.truncated === true,
   };
 }
 

@@ -8,6 +8,8 @@ import { makeRedactor, NO_REDACTION, redactedReason, type Redaction, type Redact
 import { REPORT_CSS } from './report-style';
 import type { EvidenceBundle, EvidenceTracker, EvidenceVisit, Lang } from './types';
 import { whatWasSent } from './what-was-sent';
+import { asSingleRequest, incompleteReasons, type IncompleteReason } from '../records/record-marks';
+import type { RequestSource } from '../records/page-record';
 import { categoryLabel } from '../health/reasons';
 
 export interface ReportOptions {
@@ -30,6 +32,20 @@ const T = {
     rawNote: 'The evidence file is not redacted; it holds the requests exactly as recorded. Check it with: sha256sum <file>.',
     noTrackers: 'No tracker requests were recorded on this page.', dropped: 'further requests not kept (per-page cap); the counts above are exact.',
     summary: (n: number, s: string) => `${n} page visit${n === 1 ? '' : 's'} to ${s}.`, categories: 'Categories',
+    incomplete: 'This record may be incomplete',
+    reasons_: {
+      'opened-before-start': 'This page was open before Pixelwacht was listening: requests it made earlier are known only from the page’s own list of what it loaded.',
+      'worker-restarted': 'Pixelwacht’s background was restarted during this visit: this record may miss requests.',
+      'page-timing-capped': 'The page’s own list of what it loaded was longer than Pixelwacht compares: this record may miss requests.',
+      truncated: 'Some of what this page sent was too long to keep in full: what was cut is marked in the evidence file.',
+    } satisfies Record<IncompleteReason, string>,
+    source: {
+      'page-timing': 'seen by the page, not by the browser’s request log',
+      'service-worker': 'sent by the site’s service worker',
+    } satisfies Record<RequestSource, string>,
+    carried: (n: number, of: number, to: string, what: string) => `Request ${n} of ${of} to ${to} carried: ${what}.`,
+    carriedNothing: (n: number, of: number, to: string) => `Request ${n} of ${of} to ${to}: nothing decoded.`,
+    moreRequests: (n: number) => `and ${n} more request${n === 1 ? '' : 's'}`,
   },
   nl: {
     title: 'Bewijsrapport', generated: 'Gemaakt', version: 'Versie van Pixelwacht', browser: 'Browser', db: 'Trackerdatabase',
@@ -43,6 +59,20 @@ const T = {
     rawNote: 'Het bewijsbestand is niet bewerkt; het bevat de verzoeken precies zoals vastgelegd. Controleer het met: sha256sum <bestand>.',
     noTrackers: 'Op deze pagina zijn geen trackerverzoeken vastgelegd.', dropped: 'verdere verzoeken niet bewaard (maximum per pagina); de aantallen hierboven kloppen.',
     summary: (n: number, s: string) => `${n} ${n === 1 ? 'paginabezoek' : 'paginabezoeken'} aan ${s}.`, categories: 'Categorieën',
+    incomplete: 'Dit overzicht kan onvolledig zijn',
+    reasons_: {
+      'opened-before-start': 'Deze pagina was al open voordat Pixelwacht luisterde: eerdere verzoeken zijn alleen bekend uit de eigen lijst van de pagina van wat zij laadde.',
+      'worker-restarted': 'De achtergrond van Pixelwacht is tijdens dit bezoek herstart: dit overzicht kan verzoeken missen.',
+      'page-timing-capped': 'De eigen lijst van de pagina van wat zij laadde was langer dan wat Pixelwacht vergelijkt: dit overzicht kan verzoeken missen.',
+      truncated: 'Een deel van wat deze pagina verstuurde was te lang om volledig te bewaren: wat is ingekort, is in het bewijsbestand gemarkeerd.',
+    } satisfies Record<IncompleteReason, string>,
+    source: {
+      'page-timing': 'gezien door de pagina, niet door het verzoekenlogboek van de browser',
+      'service-worker': 'verstuurd door de service worker van de site',
+    } satisfies Record<RequestSource, string>,
+    carried: (n: number, of: number, to: string, what: string) => `Verzoek ${n} van ${of} aan ${to} bevatte: ${what}.`,
+    carriedNothing: (n: number, of: number, to: string) => `Verzoek ${n} van ${of} aan ${to}: niets ontcijferd.`,
+    moreRequests: (n: number) => `en nog ${n} ${n === 1 ? 'verzoek' : 'verzoeken'}`,
   },
 };
 
@@ -62,10 +92,40 @@ function blockedLine(tracker: EvidenceTracker, lang: Lang): string {
   return `<p class="blocked">${e(text)}</p>`;
 }
 
-function sentCell(tracker: EvidenceTracker, r: Redactor): string {
+const REQUESTS_SHOWN = 10;
+
+/**
+ * Which request carried what ("Request 3 of 7 to … carried: a hashed e-mail address"), from the
+ * findings kept per request (records/request-findings.ts), with who saw a request when not the
+ * browser's request log. Only when it adds something: several requests, or one not from the request log.
+ */
+function perRequest(visit: EvidenceVisit, key: string, tracker: EvidenceTracker, r: Redactor): string {
+  const t = T[r.lang];
+  const own = visit.requests.filter((q) => q.recorded.trackerKey === key);
+  if (own.length === 0 || (tracker.requestCount <= 1 && own.every((q) => !q.recorded.source))) return '';
+  const total = Math.max(tracker.requestCount, own.length);
+  const lines = own.slice(0, REQUESTS_SHOWN).map((q, i) => {
+    const labels = (q.recorded.findings?.length ?? 0) > 0 ? whatWasSent(asSingleRequest(tracker, q.recorded), r).map((item) => item.label) : [];
+    const text = labels.length > 0 ? t.carried(i + 1, total, tracker.tracker.name, labels.join(', ')) : t.carriedNothing(i + 1, total, tracker.tracker.name);
+    const mark = q.recorded.source ? ` — ${t.source[q.recorded.source]}` : '';
+    return `<li>${e(clockTime(q.timeIso))}: ${e(text)}${e(mark)}</li>`;
+  });
+  const more = own.length > REQUESTS_SHOWN ? `<li>${e(t.moreRequests(own.length - REQUESTS_SHOWN))}</li>` : '';
+  return `<ul class="per-request note">${lines.join('')}${more}</ul>`;
+}
+
+function sentCell(visit: EvidenceVisit, key: string, tracker: EvidenceTracker, r: Redactor): string {
   const items = whatWasSent(tracker, r);
   const li = items.map((i) => `<li>${e(i.label)}${i.values.length ? `: <code>${i.values.map(e).join('</code>, <code>')}</code>` : ''}</li>`);
-  return `${blockedLine(tracker, r.lang)}<ul>${li.join('')}</ul>`;
+  return `${blockedLine(tracker, r.lang)}<ul>${li.join('')}</ul>${perRequest(visit, key, tracker, r)}`;
+}
+
+/** Why the record may be incomplete: said before the table, so no reader takes it as all there was. */
+function incompleteBlock(visit: EvidenceVisit, lang: Lang): string {
+  const reasons = incompleteReasons(visit);
+  if (reasons.length === 0) return '';
+  const t = T[lang];
+  return `<div class="note incomplete"><strong>${e(t.incomplete)}</strong><ul>${reasons.map((reason) => `<li>${e(t.reasons_[reason])}</li>`).join('')}</ul></div>`;
 }
 
 function recipientHost(visit: EvidenceVisit, key: string): string {
@@ -101,7 +161,7 @@ function visitSection(visit: EvidenceVisit, index: number, r: Redactor, lang: La
   const trackers = Object.entries(visit.trackers).sort((a, b) => a[1].firstSeen - b[1].firstSeen || a[0].localeCompare(b[0]));
   const rows = trackers.map(([key, tr]) => {
     const count = tr.requestCount > 1 ? ` <span class="note">(${tr.requestCount} ${e(t.requests)})</span>` : '';
-    return `<tr><td>${e(clockTime(tr.firstSeenIso))}</td><td>${e(page)}</td><td><strong>${e(tr.tracker.company)}</strong><br>${e(tr.tracker.name)}${count}<br><code>${e(r.text(recipientHost(visit, key)))}</code></td><td>${sentCell(tr, r)}</td><td>${e(tr.firstConsent.description[lang])}</td></tr>`;
+    return `<tr><td>${e(clockTime(tr.firstSeenIso))}</td><td>${e(page)}</td><td><strong>${e(tr.tracker.company)}</strong><br>${e(tr.tracker.name)}${count}<br><code>${e(r.text(recipientHost(visit, key)))}</code></td><td>${sentCell(visit, key, tr, r)}</td><td>${e(tr.firstConsent.description[lang])}</td></tr>`;
   });
   // A blocked request was an attempt: the column does not call everything in it "sent".
   const sentHeading = trackers.some(([, tr]) => (tr.blocked ?? 0) > 0) ? t.sentOrTried : t.sent;
@@ -114,6 +174,7 @@ function visitSection(visit: EvidenceVisit, index: number, r: Redactor, lang: La
     `<dl class="meta"><dt>${e(t.started)}</dt><dd>${e(dateTime(visit.startedAtIso, lang))}</dd>`,
     title !== null ? `<dt>${e(t.pageTitle)}</dt><dd>${e(title)}</dd>` : '',
     `</dl>`,
+    incompleteBlock(visit, lang),
     healthBlock(visit, r, lang),
     timelineBlock(visit, lang),
     table,

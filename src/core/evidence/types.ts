@@ -5,7 +5,7 @@ import type { ConsentEvent, ConsentState, ChoiceKind, EarlierChoice } from '../c
 import type { HealthCategory } from '../health/types';
 import type { Lang } from '../model';
 import type { HealthOverride, StoredVerdict } from '../records/page-health';
-import type { RecordedRequest, TrackerRecord } from '../records/page-record';
+import type { PageStart, RecordedRequest, RecordGap, TrackerRecord } from '../records/page-record';
 
 /**
  * 2: disclosures carry typed `findings` (src/core/decoders/findings.ts) and each recorded request its own
@@ -78,6 +78,14 @@ export interface EvidenceVisit {
   trackers: Record<string, EvidenceTracker>;
   requests: EvidenceRequest[];
   droppedRequests: number;
+  /** How the page record began ('navigation' for an ordinary load; records made before the field read so). */
+  startedBy: PageStart;
+  /** Prerendered before it was shown (`shown` false if it never was), or null. */
+  prerendered: { shown: boolean } | null;
+  /** Why the record may miss requests; [] = nothing known to be missing. */
+  gaps: RecordGap[];
+  /** Some recorded text was cut to its cap (flagged on what was cut), or decoded data beyond the page's budget was not kept. */
+  truncated: boolean;
 }
 
 export interface EvidenceBundle {
