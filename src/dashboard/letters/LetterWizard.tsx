@@ -1,5 +1,8 @@
 // The letter wizard for one site: choose visits → redaction → what to draft →
 // the draft and the exports. Everything happens in this page; nothing is sent.
+// Opened from a visit (the popup, a visit on the site page), the visits are
+// already chosen: it starts at the redaction step, with the choice shown above it
+// (popup button, "Next", "Make the draft": three clicks to a drafted letter).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { NO_REDACTION, type Lang, type Redaction } from '../../core/evidence';
 import { NO_STATEMENT, type EmailMatch, type Organisation, type OrganisationRequest, type Sender, type UserStatement } from '../../core/letters';
@@ -15,6 +18,7 @@ import { LetterDeadlines } from './LetterDeadlines';
 import { RedactionStep } from './RedactionStep';
 import { ResultStep } from './ResultStep';
 import { letterTarget } from './letter-target';
+import { ChosenSummary } from './ChosenSummary';
 import { chosenVisits, initialChoice, visitRows } from './visit-rows';
 import { VisitStep, type Chosen } from './VisitStep';
 import './letters.css';
@@ -65,7 +69,10 @@ export function LetterWizard({ site: routeSite, visit }: { site: string; visit?:
   useEffect(() => {
     void readSiteHistory(site).then((h) => {
       setHistory(h);
-      if (h) setChosen(initialChoice(h.visits, startedVisitId));
+      if (!h) return;
+      const choice = initialChoice(h.visits, startedVisitId);
+      setChosen(choice);
+      if (choice !== 'all') setStep('redaction');
     });
     void readRememberedSender().then((s) => {
       if (!s) return;
@@ -129,7 +136,7 @@ export function LetterWizard({ site: routeSite, visit }: { site: string; visit?:
   if (!history || history.visits.length === 0) {
     return (
       <section class="letter-wizard" data-testid="letter-wizard">
-        <h2>{t('letterWizardHeading')}</h2>
+        <h1 tabIndex={-1}>{t('letterWizardHeading')}</h1>
         <p data-testid="no-history">{t('letterNoHistory', site)}</p>
       </section>
     );
@@ -158,14 +165,18 @@ export function LetterWizard({ site: routeSite, visit }: { site: string; visit?:
 
   return (
     <section class="letter-wizard" data-testid="letter-wizard" data-step={step}>
-      <h2>{t('letterWizardHeading')} <span class="wizard-site">{site}</span></h2>
-      <ol class="wizard-steps">
+      <h1 tabIndex={-1}>{t('letterWizardHeading')} <span class="wizard-site">{site}</span></h1>
+      <ol class="wizard-steps" aria-label={t('lettersStepsLabel')}>
         {STEPS.map((s, i) => (
           <li key={s} class={s === step ? 'current' : i < index ? 'done' : ''} aria-current={s === step ? 'step' : undefined}>
             {stepLabel(s)}
           </li>
         ))}
       </ol>
+      <h2 class="wizard-step-heading" data-testid="wizard-step-heading">{t('lettersStepHeading', [String(index + 1), String(STEPS.length), stepLabel(step)])}</h2>
+      {(step === 'redaction' || step === 'draft') && (
+        <ChosenSummary rows={rows} chosen={chosen} startedVisitId={startedVisitId} onChange={() => setStep('visits')} />
+      )}
 
       {step === 'visits' && <VisitStep rows={rows} chosen={chosen} onChange={setChosen} locale={locale} startedVisitId={startedVisitId} />}
       {step === 'redaction' && <RedactionStep redaction={redaction} onChange={setRedaction} preview={preview} />}

@@ -68,15 +68,27 @@ export function pageGroups(rows: readonly VisitRow[], startedVisitId: string | n
   return [...groups.values()].sort((a, b) => rank(a) - rank(b) || b.rows[0]!.startedAt - a.rows[0]!.startedAt);
 }
 
+/** Whether a visit disclosed a health page: a health verdict, and at least one request reached a company. */
+function healthDisclosed(page: PageRecord): boolean {
+  return isHealthPage(page.health) && Object.values(page.trackers).some((r) => (r.blocked ?? 0) < r.requestCount);
+}
+
 /**
- * What the wizard preselects: opened from a visit, that visit and the other visits of
- * the same page; otherwise every visit. Other health pages are listed right below,
- * marked, for the user to add.
+ * What the wizard preselects: opened from a visit, that visit, the other visits of
+ * the same page, and the site's other visits that disclosed a health page (the view
+ * marks those "also about health"); otherwise every visit.
  */
 export function initialChoice(visits: readonly PageRecord[], startedVisitId: string | null): ReadonlySet<string> | 'all' {
   const started = startedVisitId ? visits.find((v) => v.visitId === startedVisitId) : undefined;
   if (!started) return 'all';
-  return new Set(visits.filter((v) => v.url === started.url).map((v) => v.visitId));
+  return new Set(visits.filter((v) => v.url === started.url || healthDisclosed(v)).map((v) => v.visitId));
+}
+
+/** The preselected visits that are not of the page the wizard was opened from: the other health visits. */
+export function alsoHealthVisits(visits: readonly PageRecord[], startedVisitId: string | null): ReadonlySet<string> {
+  const started = startedVisitId ? visits.find((v) => v.visitId === startedVisitId) : undefined;
+  if (!started) return new Set();
+  return new Set(visits.filter((v) => v.url !== started.url && healthDisclosed(v)).map((v) => v.visitId));
 }
 
 /** The chosen visits, oldest first as the evidence file keeps them; all when nothing is chosen. */
