@@ -2,6 +2,7 @@
 // came from first, then health pages, then the rest; newest first within a page.
 import { categoryLabel } from '../../core/health/reasons';
 import { companiesOf } from '../../core/records/companies';
+import { displayBrand, shortBrand } from '../../core/records/display-brand';
 import { isHealthPage } from '../../core/records/page-health';
 import type { PageRecord } from '../../core/records/page-record';
 import type { Lang } from '../../core/evidence';
@@ -14,7 +15,7 @@ export interface VisitRow {
   health: boolean;
   /** Health categories in the given language; empty when not a health page. */
   categories: string[];
-  /** Companies at least one request of the visit reached. */
+  /** Companies (by the brand people know) at least one request of the visit reached. */
   companies: string[];
   /** Companies the page only tried to tell: the health shield blocked every request to them. */
   blockedCompanies: string[];
@@ -36,6 +37,13 @@ export function visitRows(visits: readonly PageRecord[], lang: Lang): VisitRow[]
     .map((page) => {
       const health = isHealthPage(page.health);
       const companies = companiesOf(page);
+      // The names people know ("TikTok", "LinkedIn"), once each, in the order of the companies.
+      const brands = (reached: boolean) => [
+        ...new Set(
+          companies.flatMap((c) => c.trackers.filter((r) => ((r.blocked ?? 0) < r.requestCount) === reached).map((r) => shortBrand(displayBrand(r.tracker)))),
+        ),
+      ];
+      const reached = brands(true);
       return {
         visitId: page.visitId,
         startedAt: page.startedAt,
@@ -44,8 +52,8 @@ export function visitRows(visits: readonly PageRecord[], lang: Lang): VisitRow[]
         health,
         categories: health ? (page.health?.verdict?.categories ?? []).map((c) => categoryLabel(c, lang)) : [],
         // A company whose every request the shield blocked received nothing: never "sent to".
-        companies: companies.filter((c) => c.trackers.some((r) => (r.blocked ?? 0) < r.requestCount)).map((c) => c.company),
-        blockedCompanies: companies.filter((c) => c.trackers.every((r) => (r.blocked ?? 0) >= r.requestCount)).map((c) => c.company),
+        companies: reached,
+        blockedCompanies: brands(false).filter((b) => !reached.includes(b)),
         requestCount: companies.reduce((n, c) => n + c.requestCount, 0),
       };
     });

@@ -26,6 +26,15 @@ describe('visit rows', () => {
     expect(carRow.categories).toEqual([]);
   });
 
+  test('companies by the names people know, once each: TikTok and LinkedIn, not ByteDance Inc and Microsoft', () => {
+    const tracker = (key: string, companyKey: string, company: string) => ({
+      ...ivf.trackers.google_analytics!, tracker: { ...ivf.trackers.google_analytics!.tracker, key, companyKey, company },
+    });
+    const page = { ...ivf, trackers: { ...ivf.trackers, tiktok_analytics: tracker('tiktok_analytics', 'bytedance_inc', 'ByteDance Inc'), linkedin_ads: tracker('linkedin_ads', 'microsoft', 'Microsoft') } };
+    const row = visitRows([page], 'en')[0]!;
+    expect([...row.companies].sort()).toEqual(['Google', 'LinkedIn', 'Meta', 'TikTok']);
+  });
+
   test('category names follow the language', () => {
     const nl = visitRows([ivf], 'nl')[0]!.categories;
     const en = visitRows([ivf], 'en')[0]!.categories;
