@@ -123,7 +123,7 @@ function firefoxExtensionPage(page: PuppeteerPage): OpenExtensionPage {
     screenshot: async (name, options = {}) => void (await page.screenshot({ path: screenshotPath(`firefox-${name}`), fullPage: !!options.fullPage })),
     click: (selector) => page.locator(selector).click(),
     fill: (selector, value) => page.locator(selector).fill(value),
-    url: async () => page.url(),
+    url: () => page.evaluate(() => location.href),
     close: () => page.close(),
   };
 }
@@ -249,10 +249,18 @@ export async function firefoxDriver(options: { scheme?: 'light' | 'dark' } = {})
       await page.setViewport({ width: options.width ?? 1200, height: options.height ?? 900 });
       return firefoxExtensionPage(page);
     },
-    // The colour scheme is the one given at launch (see above).
+    // The colour scheme is the one given at launch (see above). Puppeteer's BiDi pages keep
+    // 'about:blank' as the address of a moz-extension page (see openExtensionPage): ask each page.
     async extensionTab(urlPart, options = {}) {
+      const matches = async (p: PuppeteerPage) => {
+        const url = await p.evaluate(() => location.href).catch(() => '');
+        return url.startsWith(session.base) && url.includes(urlPart);
+      };
       const page = await waitFor(
-        async () => (await session.browser.pages()).find((p) => p.url().startsWith(session.base) && p.url().includes(urlPart)),
+        async () => {
+          for (const p of await session.browser.pages()) if (await matches(p)) return p;
+          return undefined;
+        },
         (p) => !!p,
         { what: `a tab at …${urlPart}` },
       );
