@@ -6,7 +6,7 @@ import { exportHistory } from '../storage/history-reader';
 import { RETENTION_DAYS } from '../storage/schemas';
 import { changeSettings, onSettingsChanged, readSettings } from '../storage/settings';
 import { DEFAULT_SETTINGS, validRetention, type LanguageSetting, type Settings } from '../storage/settings-store';
-import { t } from '../ui/i18n';
+import { plural, t } from '../ui/i18n';
 import { turnShieldOff, turnShieldOn } from '../ui/shield-switch';
 
 function download(name: string, text: string): void {
@@ -161,7 +161,7 @@ function ExportAll() {
   const run = async () => {
     const data = await exportHistory();
     download(`pixelwacht-history-${today()}.json`, JSON.stringify(data, null, 2));
-    setStatus(t('settingsExported', String(data.sites.length)));
+    setStatus(plural('settingsExported', data.sites.length));
   };
   return (
     <section aria-labelledby="export-heading">

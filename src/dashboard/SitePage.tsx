@@ -38,7 +38,8 @@ export function SitePage({ site, visit }: { site: string; visit?: string }) {
         {site}
       </h1>
       <div class="actions">
-        <a class="button primary" href={href({ name: 'letter', site })} data-testid="draft-letter">
+        {/* Opened at a visit, the letter starts from it (preselected, with the site's other health visits). */}
+        <a class="button primary" href={href(from ? { name: 'letter', site, visit: from.visitId } : { name: 'letter', site })} data-testid="draft-letter">
           {t('dashboardDraftLetter')}
         </a>
       </div>

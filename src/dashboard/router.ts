@@ -25,7 +25,8 @@ export function parseRoute(hash: string): Route {
   if ((head === 'site' || head === 'letter') && rest.length === 3 && rest[1] === 'visit') {
     const site = decode(rest[0]!);
     const visit = decode(rest[2]!);
-    if (site && visit) return { name: head, site, visit };
+    // Without a usable visit id it names the site alone.
+    if (site) return visit ? { name: head, site, visit } : { name: head, site };
   }
   const arg = rest.length > 0 ? decode(rest.join('/')) : null;
   if (head === 'site' && arg) return { name: 'site', site: arg };

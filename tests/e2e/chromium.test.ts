@@ -224,10 +224,16 @@ describe('Chromium: watching the demo site', () => {
     assert.ok(chipTexts.includes('with your Meta login cookie'), chipTexts.join(' | '));
     // First expand: the company line, with the events in order and the pixel id (as Meta Pixel Helper shows them).
     await popup.locator('[data-company="Meta"] details.company-line > summary').click();
-    // In the order the requests arrived (the pixel's image and its beacon race). The opened
+    // In the order the requests were sent (the pixel's image and its beacon race, so the
+    // order is read from the record: its requests are kept in arrival order). The opened
     // line is built when it opens (Preact renders after the click returns): wait for it.
     const events = await waitFor(() => meta.getByTestId('events').locator('li').allTextContents(), (list) => list.length >= 2, { what: 'Meta events listed' });
-    assert.deepEqual(events.sort(), ['PageView', 'ViewContent']);
+    const sent = (await storedPage(tabId))!.requests
+      .filter((r) => r.trackerKey === 'facebook_custom_audience')
+      .map((r) => new URLSearchParams(r.body ?? new URL(r.url).search).get('ev') ?? new URL(r.url).searchParams.get('ev'))
+      .filter((ev): ev is string => !!ev);
+    assert.deepEqual(events, [...new Set(sent)], `events as sent: ${sent.join(', ')}`);
+    assert.deepEqual([...events].sort(), ['PageView', 'ViewContent']);
     assert.match((await meta.getByTestId('account-id').textContent()) ?? '', /1234567890123456/);
     // Second expand: the values and the raw requests.
     await meta.locator('details.values > summary').click();

@@ -1,13 +1,14 @@
 // The letter wizard in the built extension (Chromium), on a real history: the demo
-// site's IVF page and its hostile-title page, in English and in Dutch. Opened as the
-// popup opens it for the IVF visit (#/letter/<site>?visit=<visitId>), it drafts a
-// letter about that visit only in three clicks; then the person's own statement, the
+// site's IVF page and its hostile-title page, in English and in Dutch (Pixelwacht's
+// own language setting). Opened as the popup opens it for the IVF visit
+// (#/letter/<site>/visit/<visitId>), it starts with that visit chosen and drafts a
+// letter about it only in two more clicks (the popup's button itself is the first:
+// ui.test.ts clicks it); then the choice of visits, the person's own statement, the
 // local e-mail-hash check, the exports, the complaint and the anonymous tip.
 // Screenshots of every step go to tests/e2e/screenshots/letters-<lang>-*.png.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page, Request } from 'playwright-core';
 import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
@@ -31,20 +32,16 @@ const DEMO_EMAIL_HASH = '6b74a8d9996b1e2852c2526229b684b94050446afc0c4745f2d7056
 let site: SiteServer;
 
 /**
- * Debian's Chromium ships only the en-US UI locale, so the extension's messages are
- * always English there. For the Dutch run, extension pages answer chrome.i18n from
- * the Dutch messages.json instead (before any page script runs).
+ * Debian's Chromium ships only the en-US UI locale, so the browser's language is always
+ * English there: the Dutch run uses Pixelwacht's own language setting, as a person whose
+ * browser is in English would.
  */
 async function speakDutch(session: ChromiumSession): Promise<void> {
-  const nl = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/nl/messages.json'), 'utf8')) as Record<string, { message: string }>;
-  await session.context.addInitScript((messages: Record<string, { message: string }>) => {
-    if (!location.protocol.startsWith('chrome-extension') || typeof chrome === 'undefined' || !chrome.i18n) return;
-    chrome.i18n.getUILanguage = () => 'nl';
-    chrome.i18n.getMessage = (key: string, subs?: string | string[]) => {
-      const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-      return (messages[key]?.message ?? '').replace(/\$(\d)/g, (_: string, n: string) => list[Number(n) - 1] ?? '');
-    };
-  }, nl);
+  const worker = await currentWorker(session.context, session.extensionId);
+  await worker.evaluate(async () => {
+    const stored = ((await chrome.storage.local.get('settings:v1'))['settings:v1'] ?? {}) as Record<string, unknown>;
+    await chrome.storage.local.set({ 'settings:v1': { ...stored, language: 'nl' } });
+  });
 }
 
 before(async () => {
@@ -108,7 +105,7 @@ for (const lang of ['en', 'nl'] as const) {
       await session?.close();
     });
 
-    test('from the IVF visit: a letter about that visit only in three clicks, then the statement, the e-mail check and the exports, all local', async () => {
+    test('from the IVF visit: a letter about that visit only in two clicks after the popup\'s, then the statement, the e-mail check and the exports, all local', async () => {
       const history = await makeHistory(session);
       assert.ok(history.visits.length >= 2);
       // The popup shows the latest visit of the page, with Meta among its recipients.
@@ -120,36 +117,21 @@ for (const lang of ['en', 'nl'] as const) {
       const outside = watchNetwork(dash);
       let dialogs = 0;
       session.context.on('page', (p) => p.on('dialog', (d) => { dialogs += 1; void d.dismiss(); }));
-      // The URL the popup's "Draft a letter" opens for the visit it shows.
-      await dash.goto(`chrome-extension://${session.extensionId}/src/dashboard/index.html#/letter/${SITE}?visit=${encodeURIComponent(ivfVisit.visitId)}`);
+      // The URL the popup's "Draft a letter" opens for the visit it shows (src/popup/PopupActions.tsx).
+      await dash.goto(`chrome-extension://${session.extensionId}/src/dashboard/index.html#/letter/${SITE}/visit/${encodeURIComponent(ivfVisit.visitId)}`);
+      assert.equal(await dash.evaluate(() => document.documentElement.lang), lang);
       let clicks = 0;
       const click = async (testId: string) => {
         clicks += 1;
         await dash.getByTestId(testId).click();
       };
 
-      // 1. Visits grouped by page: the IVF page first, marked, and the only one ticked.
-      const groups = dash.getByTestId('visit-group');
-      await groups.first().waitFor();
-      assert.equal(await groups.first().getAttribute('data-started'), 'true');
-      assert.match((await groups.first().textContent()) ?? '', /Vergoeding IVF-behandeling/);
-      const rows = dash.getByTestId('visit-row');
-      assert.equal(await rows.count(), history.visits.length);
-      // Preselected: the IVF visit and any other visit of the same page (a reload), nothing else.
-      const ivfVisits = history.visits.filter((v) => v.url === ivfVisit.url).map((v) => v.visitId);
-      for (let i = 0; i < (await rows.count()); i++) {
-        const row = rows.nth(i);
-        const checked = await row.getByTestId('visit-check').isChecked();
-        assert.equal(checked, ivfVisits.includes((await row.getAttribute('data-visit-id'))!), 'only the IVF page is preselected');
-      }
-      assert.ok(await dash.getByText('<img src=x onerror=alert(1)><script>alert(2)</script>').first().isVisible(), 'hostile title shown as text');
-      const ivfRow = dash.locator(`[data-visit-id="${ivfVisit.visitId}"]`);
-      assert.match((await ivfRow.textContent()) ?? '', /Meta/);
-      assert.ok((await groups.first().locator('.lw-verdict').allTextContents()).some((t) => (lang === 'nl' ? /Gezondheidspagina/ : /Health page/).test(t)));
-      await shot(dash, lang, '1-visits');
-      await click('wizard-next');
-
-      // 2. Redaction with a live preview of the IVF visit only.
+      // 2. Opened from the visit, the visits are chosen: it starts at the redaction step, under
+      // a summary of the chosen pages, with a live preview of the IVF visit only.
+      await dash.locator('[data-testid="letter-wizard"][data-step="redaction"]').waitFor();
+      assert.equal(await dash.getByTestId('chosen-page').count(), 1);
+      assert.equal(await dash.getByTestId('chosen-page').getAttribute('data-started'), 'true');
+      assert.match((await dash.getByTestId('chosen-page').textContent()) ?? '', /Vergoeding IVF-behandeling/);
       const preview = dash.getByTestId('redaction-preview');
       await waitFor(() => preview.textContent(), (t) => !!t && t.includes(IVF_PATH), { what: 'preview with the IVF address' });
       assert.ok(!(await preview.textContent())!.includes(HOSTILE_PATH), 'the preview covers the IVF visit only');
@@ -165,17 +147,41 @@ for (const lang of ['en', 'nl'] as const) {
       await shot(dash, lang, '3-letter');
       await click('wizard-next');
 
-      // Three clicks from the popup's link to a drafted letter about the IVF visit only.
+      // Two clicks in the wizard (three with the popup's button) to a drafted letter about the IVF visit only.
       const letter = dash.getByTestId('letter-text');
       await letter.waitFor();
-      assert.equal(clicks, 3);
+      assert.equal(clicks, 2);
       const first = await letter.inputValue();
       assert.ok(first.includes(site.origin + IVF_PATH), 'IVF address in the letter');
       assert.ok(!first.includes(HOSTILE_PATH), 'no other visit in the letter');
       assert.match(first, /Meta Platforms Ireland Ltd\. \(Facebook, Instagram\)/);
 
-      // Back to the letter step: the statement, the e-mail check, the parties.
+      // 1. The choice of visits, from the summary: grouped by page, the IVF page first, marked, and the only one ticked.
       await dash.getByTestId('wizard-back').click();
+      await dash.getByTestId('chosen-change').click();
+      const groups = dash.getByTestId('visit-group');
+      await groups.first().waitFor();
+      assert.equal(await groups.first().getAttribute('data-started'), 'true');
+      assert.match((await groups.first().textContent()) ?? '', /Vergoeding IVF-behandeling/);
+      const rows = dash.getByTestId('visit-row');
+      assert.equal(await rows.count(), history.visits.length);
+      // Preselected: the IVF visit and any other visit of the same page (a reload); the hostile page is no health page, so not it.
+      const ivfVisits = history.visits.filter((v) => v.url === ivfVisit.url).map((v) => v.visitId);
+      for (let i = 0; i < (await rows.count()); i++) {
+        const row = rows.nth(i);
+        const checked = await row.getByTestId('visit-check').isChecked();
+        assert.equal(checked, ivfVisits.includes((await row.getAttribute('data-visit-id'))!), 'only the IVF page is preselected');
+      }
+      assert.ok(await dash.getByText('<img src=x onerror=alert(1)><script>alert(2)</script>').first().isVisible(), 'hostile title shown as text');
+      const ivfRow = dash.locator(`[data-visit-id="${ivfVisit.visitId}"]`);
+      assert.match((await ivfRow.textContent()) ?? '', /Meta/);
+      assert.ok((await groups.first().locator('.lw-verdict').allTextContents()).some((t) => (lang === 'nl' ? /Gezondheidspagina/ : /Health page/).test(t)));
+      await shot(dash, lang, '1-visits');
+      await dash.getByTestId('wizard-next').click();
+      await dash.getByTestId('wizard-next').click();
+
+      // Back at the letter step: the statement, the e-mail check, the parties.
+      await dash.getByTestId('step-draft').waitFor();
       await dash.getByTestId('choice-refused').check();
       await dash.getByTestId('still-yes').check();
       await dash.getByTestId('email-check-input').fill(DEMO_EMAIL);

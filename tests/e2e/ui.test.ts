@@ -2,12 +2,15 @@
 // and English (through Pixelwacht's own language setting), light and dark: the
 // IVF popup's first screen holds the headline, the alarm and every company line;
 // the car page; a page after the user refused; the site page with the visit the
-// user came from first; and (Chromium) a click on the health notification.
+// user came from first; the letter wizard from the IVF popup, every step axe-clean
+// and shot; the other extension pages axe-clean; the welcome page on install; and
+// (Chromium) a click on the health notification.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
+import { axeViolations, describeViolations, type Evaluates } from './harness/axe';
 import { CAR_PATH, IVF_PATH, IVF_TRACKERS, type StoredPage } from './harness/demo-expectations';
-import { chromiumDriver, firefoxDriver, type Driver, type OpenPopup } from './harness/drivers';
+import { chromiumDriver, firefoxDriver, type Driver, type OpenExtensionPage, type OpenPopup } from './harness/drivers';
 import { waitFor } from './harness/wait';
 
 const BANNER_PAGE = '/vergoedingen/fysiotherapie.html';
@@ -32,6 +35,17 @@ const LAYOUT = `(() => {
   };
 })()`;
 
+/** The demo's advanced matching sends the SHA-256 of this address (tests/fixtures/site/js/trackers.js). */
+const DEMO_EMAIL = ' Jan.Jansen@example.nl';
+
+async function assertAxeClean(page: Evaluates, what: string): Promise<void> {
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], describeViolations(what, violations));
+}
+
+/** Opens every <details>, so that axe sees what they hide. */
+const OPEN_DETAILS = `document.querySelectorAll('details').forEach((d) => (d.open = true)); 0`;
+
 const visitIdOf = (p: StoredPage | undefined) => (p as unknown as { visitId?: string } | undefined)?.visitId ?? '';
 
 type Scheme = 'light' | 'dark';
@@ -54,6 +68,24 @@ for (const [name, launch, schemes] of RUNS) {
       await driver?.setSettings({ language: 'auto' }).catch(() => undefined);
       await driver?.close();
       await site?.close();
+    });
+
+    test('first run: the welcome page opened on install, and its access part shows one state', async () => {
+      const welcome = await driver.extensionTab('src/onboarding/index.html');
+      await welcome.waitFor('main:not([aria-busy])');
+      // Access to all sites is granted at install in both browsers (Firefox grants MV3 host access at a temporary install).
+      const state = await welcome.evaluate<{ grantShown: boolean; status: string }>(`(() => {
+        const grant = document.getElementById('grant');
+        return { grantShown: !grant.hidden && getComputedStyle(grant).display !== 'none' && grant.getClientRects().length > 0, status: document.getElementById('result').textContent };
+      })()`);
+      const granted = await driver.inExtension(() => (globalThis as unknown as { chrome: { permissions: { contains(p: object): Promise<boolean> } } }).chrome.permissions.contains({ origins: ['<all_urls>'] }));
+      assert.equal(granted, true);
+      assert.equal(state.grantShown, false, 'no "Allow access" button beside "Access granted"');
+      assert.match(state.status, /^Access granted\./);
+      assert.match((await welcome.text('[data-testid="badge-explain"]')) ?? '', /\S/);
+      await assertAxeClean(welcome, 'onboarding');
+      await welcome.screenshot('ui-onboarding-first-run');
+      await welcome.close();
     });
 
     async function shootPopup(tabId: number, what: string, lang: 'en' | 'nl', check: (popup: OpenPopup, scheme: Scheme) => Promise<void>) {
@@ -133,6 +165,115 @@ for (const [name, launch, schemes] of RUNS) {
         }
         await page.close();
       });
+
+      test(`${lang}: from the IVF popup, a drafted letter about the IVF visit in three clicks; every wizard step axe-clean and shot`, async () => {
+        await driver.setSettings({ language: lang });
+        const page = await driver.open(site.origin + IVF_PATH);
+        const record = await waitFor(() => driver.storedPage(page.tabId), (p) => !!p && Object.keys(IVF_TRACKERS).every((k) => k in p.trackers) && !!p.health?.verdict, { what: 'IVF record' });
+        const visitId = visitIdOf(record);
+        // The site's history also holds the car page (no health page) from the tests above.
+        for (const scheme of schemes) {
+          const popup = await driver.popup(page.tabId, { scheme });
+          await popup.count('[data-testid="draft-letter"]');
+          let clicks = 0;
+          const click = async (on: { click(selector: string): Promise<void> }, selector: string) => {
+            clicks += 1;
+            await on.click(selector);
+          };
+          await click(popup, '[data-testid="draft-letter"]');
+          // The popup opens the wizard at its visit (src/popup/PopupActions.tsx).
+          const wizard = await driver.extensionTab(`#/letter/127.0.0.1/visit/${encodeURIComponent(visitId)}`, { scheme, width: 1200, height: 900 });
+          await popup.close().catch(() => undefined);
+          const shot = (step: string) => wizard.screenshot(`ui-letters-${step}-${lang}-${scheme}`, { fullPage: true });
+          const ok = (step: string) => assertAxeClean(wizard, `wizard ${step} ${lang} ${scheme}`);
+
+          // The visit reaches history when it settles (seconds after the page's last request): till then the wizard waits for it.
+          await wizard.waitFor('[data-testid="letter-wizard"][data-step]');
+          if ((await wizard.count('[data-testid="visit-saving"]')) > 0) {
+            await assertAxeClean(wizard, `wizard waiting ${lang} ${scheme}`);
+            await shot('0-saving');
+          }
+          // Opened from a visit: the visits are chosen already, so it starts at "what to show".
+          await waitFor(() => wizard.count('[data-testid="letter-wizard"][data-step="redaction"]'), (n) => n === 1, { what: 'the redaction step', timeoutMs: 60_000 });
+          assert.equal(await wizard.evaluate('document.documentElement.lang'), lang);
+          assert.equal(await wizard.count('h1'), 1);
+          assert.equal(await wizard.count('[data-testid="chosen-page"][data-started="true"]'), 1);
+          assert.match((await wizard.text('[data-testid="chosen-page"][data-started="true"]')) ?? '', /Vergoeding IVF-behandeling/);
+          // Any other page chosen is a health page, marked "also about health"; the car page is not chosen.
+          const others = await wizard.evaluate<{ health: string; marked: boolean }[]>(`[...document.querySelectorAll('[data-testid="chosen-page"][data-started="false"]')].map((e) => ({ health: e.dataset.health, marked: !!e.querySelector('[data-testid="chosen-also-health"]') }))`);
+          assert.ok(others.every((o) => o.health === 'true' && o.marked), JSON.stringify(others));
+          await waitFor(() => wizard.text('[data-testid="redaction-preview"]'), (t) => !!t && t.includes(IVF_PATH) && !t.includes(CAR_PATH), { what: 'the preview of the IVF visit' });
+          await ok('redaction');
+          await shot('2-redaction');
+
+          await click(wizard, '[data-testid="wizard-next"]');
+          await wizard.waitFor('[data-testid="step-draft"]');
+          await wizard.waitFor('[data-testid="consent-statement"]');
+          await wizard.waitFor('[data-testid="email-check"]');
+          await ok('letter');
+          await shot('3-letter');
+
+          await click(wizard, '[data-testid="wizard-next"]');
+          await wizard.waitFor('[data-testid="letter-text"]');
+          assert.equal(clicks, 3, 'popup button, Next, Make the draft');
+          const letter = await wizard.evaluate<string>(`document.querySelector('[data-testid="letter-text"]').value`);
+          assert.ok(letter.includes(site.origin + IVF_PATH), 'the IVF address is in the letter');
+          assert.ok(!letter.includes(CAR_PATH), 'the car page is not');
+          assert.match(letter, /Meta Platforms Ireland Ltd\. \(Facebook, Instagram\)/);
+          await waitFor(() => wizard.text('[data-testid="evidence-digest"]'), (d) => /^[0-9a-f]{64}$/.test(d ?? ''), { what: 'the evidence digest' });
+          await ok('result');
+          await shot('4-result');
+
+          // Back to the letter step: the person's own statement and the local e-mail-hash check.
+          await wizard.click('[data-testid="wizard-back"]');
+          await wizard.waitFor('[data-testid="step-draft"]');
+          await wizard.click('[data-testid="choice-refused"]');
+          await wizard.click('[data-testid="still-yes"]');
+          await wizard.fill('[data-testid="email-check-input"]', DEMO_EMAIL);
+          await wizard.click('[data-testid="email-check-button"]');
+          await wizard.waitFor('[data-testid="email-check-result"]');
+          assert.match((await wizard.text('[data-testid="email-check-result"]')) ?? '', lang === 'nl' ? /Het klopt/ : /It matches/);
+          await ok('statement and e-mail check');
+          await shot('3b-statement-email-check');
+
+          // The choice of visits, reached from the summary: the IVF page first, the car page not ticked.
+          await wizard.click('[data-testid="chosen-change"]');
+          await wizard.waitFor('[data-testid="step-visits"]');
+          assert.equal(await wizard.attribute('[data-testid="visit-group"]', 'data-started'), 'true');
+          const car = await wizard.evaluate<boolean[]>(`[...document.querySelectorAll('[data-testid="visit-row"]')].filter((r) => r.closest('[data-testid="visit-group"]').textContent.includes(${JSON.stringify(CAR_PATH)})).map((r) => r.querySelector('input').checked)`);
+          assert.ok(car.length > 0 && car.every((c) => !c), 'the car page is listed, not chosen');
+          await ok('visits');
+          await shot('1-visits');
+          await wizard.close();
+        }
+        await page.close();
+      });
+
+      test(`${lang}: the popup, history, site page, settings, about and onboarding pages are axe-clean`, async () => {
+        await driver.setSettings({ language: lang });
+        const page = await driver.open(site.origin + IVF_PATH);
+        await waitFor(() => driver.storedPage(page.tabId), (p) => !!p && Object.keys(IVF_TRACKERS).every((k) => k in p.trackers), { what: 'IVF record' });
+        const popup = await driver.popup(page.tabId);
+        await waitFor(() => popup.count('[data-testid="company"]'), (n) => n === IVF_BRANDS.length, { what: 'company lines' });
+        await popup.evaluate(OPEN_DETAILS);
+        await assertAxeClean(popup, `popup ${lang}`);
+        await popup.close();
+        const pages: [string, string][] = [
+          ['src/dashboard/index.html#/', '[data-testid="site-row"]'],
+          ['src/dashboard/index.html#/site/127.0.0.1', '[data-testid="visit"]'],
+          ['src/dashboard/index.html#/settings', 'h1'],
+          ['src/dashboard/index.html#/about', 'h1'],
+          ['src/onboarding/index.html', 'main:not([aria-busy])'],
+        ];
+        for (const [path, ready] of pages) {
+          const ext: OpenExtensionPage = await driver.extensionPage(path);
+          await ext.waitFor(ready);
+          await ext.evaluate(OPEN_DETAILS);
+          await assertAxeClean(ext, `${path} ${lang}`);
+          await ext.close();
+        }
+        await page.close();
+      });
     }
 
     if (name === 'Chromium') {
@@ -151,17 +292,23 @@ for (const [name, launch, schemes] of RUNS) {
           const facts = await driver.inExtension(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string[]): Promise<unknown> } } } }).chrome.storage.local.get(['notified:v1', 'settings:v1']));
           throw new Error(`${String(e)}; stored: ${JSON.stringify(facts)}`);
         }).then((ids) => ids.find((i) => i.includes(encodeURIComponent(visitId)))!);
-        // Chromium's event objects can be dispatched from the extension's own context: the same path as a user's click.
+        // Headless Chromium shows no notification to click, and no protocol clicks one; but its
+        // extension events can be dispatched from the extension's own context, which runs the
+        // listener the background registered (the same path as a person's click).
         await driver.inExtension((i: never) => (globalThis as unknown as { chrome: { notifications: { onClicked: { dispatch(id: string): void } } } }).chrome.notifications.onClicked.dispatch(i), id);
-        const opened = await waitFor(
-          () => driver.inExtension(() => (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string }[]> } } }).chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.url ?? ''))),
-          (urls) => urls.some((u) => u.includes(`#/site/127.0.0.1/visit/${encodeURIComponent(visitId)}`)),
-          { what: 'the site page at the visit' },
-        );
-        assert.ok(opened.some((u) => u.includes('src/dashboard/index.html')));
-        const sitePage = await driver.extensionPage(`src/dashboard/index.html#/site/127.0.0.1/visit/${encodeURIComponent(visitId)}`);
-        await sitePage.waitFor(`[data-testid="visit"][data-visit="${visitId}"][data-highlighted="true"]`);
-        await sitePage.close();
+        // The tab the click opened: the site page at that visit, which comes first and is highlighted.
+        const hash = `#/site/127.0.0.1/visit/${encodeURIComponent(visitId)}`;
+        const opened = await driver.extensionTab(hash);
+        const url = await opened.url();
+        assert.ok(url.endsWith(`/src/dashboard/index.html${hash}`), url);
+        await opened.waitFor(`[data-testid="visit"][data-visit="${visitId}"][data-highlighted="true"]`);
+        assert.equal(await opened.attribute('[data-testid="visit"]', 'data-visit'), visitId, 'the notified visit comes first');
+        assert.equal(await opened.count('[data-highlighted="true"]'), 1);
+        // The notification is gone once it opened the visit.
+        const left = await driver.inExtension(() => (globalThis as unknown as { chrome: { notifications: { getAll(): Promise<Record<string, boolean>> } } }).chrome.notifications.getAll().then((all) => Object.keys(all)));
+        assert.ok(!left.includes(id), left.join(','));
+        await opened.screenshot('ui-notification-opened-site');
+        await opened.close();
         await page.close();
       });
     }

@@ -1,6 +1,9 @@
 // The letter wizard for one site: choose visits → redaction → what to draft →
 // the draft and the exports. Everything happens in this page; nothing is sent.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+// Opened from a visit (the popup, a visit on the site page), the visits are
+// already chosen: it starts at the redaction step, with the choice shown above it
+// (popup button, "Next", "Make the draft": three clicks to a drafted letter).
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { NO_REDACTION, type Lang, type Redaction } from '../../core/evidence';
 import { NO_STATEMENT, type EmailMatch, type Organisation, type OrganisationRequest, type Sender, type UserStatement } from '../../core/letters';
 import type { SiteHistory } from '../../core/records/site-history';
@@ -8,13 +11,14 @@ import { onLettersChanged, priorContact, readLetters, readRememberedSender, reme
 import { t, uiLanguage } from '../../ui/i18n';
 import { draftFor, supportedKind } from './draft';
 import { DraftStep } from './DraftStep';
-import { readSiteHistory } from '../../storage/history-reader';
+import { onSiteHistoryChanged, readSiteHistory } from '../../storage/history-reader';
 import { makeEvidenceFile, makeTipEvidenceFile, type EvidenceFile } from './evidence-file';
 import { localDate } from './file-names';
 import { LetterDeadlines } from './LetterDeadlines';
 import { RedactionStep } from './RedactionStep';
 import { ResultStep } from './ResultStep';
 import { letterTarget } from './letter-target';
+import { ChosenSummary } from './ChosenSummary';
 import { chosenVisits, initialChoice, visitRows } from './visit-rows';
 import { VisitStep, type Chosen } from './VisitStep';
 import './letters.css';
@@ -62,11 +66,54 @@ export function LetterWizard({ site: routeSite, visit }: { site: string; visit?:
   const [subject, setSubject] = useState('');
   const [text, setText] = useState('');
 
+  // Opened from the popup, the visit may not be in history yet: a visit is written
+  // when it settles (a few seconds after its last request, src/background/tab-checkpoint.ts).
+  // Until it is, the wizard waits for it; once its choice is made, it stops following
+  // history, so that the evidence file and the letter citing its SHA-256 stay as chosen.
+  const [waiting, setWaiting] = useState(false);
+  const stopWaiting = useRef<() => void>(() => undefined);
   useEffect(() => {
-    void readSiteHistory(site).then((h) => {
+    let live = true;
+    let stop: (() => void) | null = null;
+    stopWaiting.current = () => {
+      live = false;
+      stop?.();
+    };
+    const take = (h: SiteHistory | null) => {
+      if (!live) return;
+      const found = !!startedVisitId && !!h?.visits.some((v) => v.visitId === startedVisitId);
+      if (startedVisitId && !found) {
+        setWaiting(true);
+        setHistory(h);
+        stop ??= onSiteHistoryChanged(site, take);
+        return;
+      }
+      stop?.();
+      stop = null;
+      live = false;
+      setWaiting(false);
       setHistory(h);
-      if (h) setChosen(initialChoice(h.visits, startedVisitId));
-    });
+      if (!h) return;
+      const choice = initialChoice(h.visits, startedVisitId);
+      setChosen(choice);
+      if (choice !== 'all') setStep('redaction');
+    };
+    void readSiteHistory(site).then(take);
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [site, startedVisitId]);
+
+  /** Stop waiting for the visit: choose among the visits saved so far. */
+  const chooseSaved = () => {
+    stopWaiting.current();
+    setWaiting(false);
+    setChosen('all');
+    setStep('visits');
+  };
+
+  useEffect(() => {
     void readRememberedSender().then((s) => {
       if (!s) return;
       setSender(s);
@@ -76,7 +123,7 @@ export function LetterWizard({ site: routeSite, visit }: { site: string; visit?:
     const loadLetters = async () => setLetters(await readLetters());
     void loadLetters();
     return onLettersChanged(() => void loadLetters());
-  }, [site, startedVisitId]);
+  }, []);
 
   const visits = history && history !== 'loading' ? history.visits : [];
   const rows = useMemo(() => visitRows(visits, uiLang), [visits, uiLang]);
@@ -126,10 +173,21 @@ export function LetterWizard({ site: routeSite, visit }: { site: string; visit?:
   }, [file, lang, redaction, today]);
 
   if (history === 'loading') return <section class="letter-wizard" aria-busy="true" />;
+  if (waiting) {
+    return (
+      <section class="letter-wizard" data-testid="letter-wizard" data-step="waiting" aria-busy="true">
+        <h1 tabIndex={-1}>{t('letterWizardHeading')} <span class="wizard-site">{site}</span></h1>
+        <p role="status" data-testid="visit-saving">{t('lettersVisitSaving')}</p>
+        {history && history.visits.length > 0 && (
+          <button type="button" onClick={chooseSaved} data-testid="choose-saved">{t('lettersChooseSaved')}</button>
+        )}
+      </section>
+    );
+  }
   if (!history || history.visits.length === 0) {
     return (
       <section class="letter-wizard" data-testid="letter-wizard">
-        <h2>{t('letterWizardHeading')}</h2>
+        <h1 tabIndex={-1}>{t('letterWizardHeading')}</h1>
         <p data-testid="no-history">{t('letterNoHistory', site)}</p>
       </section>
     );
@@ -158,14 +216,18 @@ export function LetterWizard({ site: routeSite, visit }: { site: string; visit?:
 
   return (
     <section class="letter-wizard" data-testid="letter-wizard" data-step={step}>
-      <h2>{t('letterWizardHeading')} <span class="wizard-site">{site}</span></h2>
-      <ol class="wizard-steps">
+      <h1 tabIndex={-1}>{t('letterWizardHeading')} <span class="wizard-site">{site}</span></h1>
+      <ol class="wizard-steps" aria-label={t('lettersStepsLabel')}>
         {STEPS.map((s, i) => (
           <li key={s} class={s === step ? 'current' : i < index ? 'done' : ''} aria-current={s === step ? 'step' : undefined}>
             {stepLabel(s)}
           </li>
         ))}
       </ol>
+      <h2 class="wizard-step-heading" data-testid="wizard-step-heading">{t('lettersStepHeading', [String(index + 1), String(STEPS.length), stepLabel(step)])}</h2>
+      {(step === 'redaction' || step === 'draft') && (
+        <ChosenSummary rows={rows} chosen={chosen} startedVisitId={startedVisitId} onChange={() => setStep('visits')} />
+      )}
 
       {step === 'visits' && <VisitStep rows={rows} chosen={chosen} onChange={setChosen} locale={locale} startedVisitId={startedVisitId} />}
       {step === 'redaction' && <RedactionStep redaction={redaction} onChange={setRedaction} preview={preview} />}

@@ -36,8 +36,9 @@ export function RedactionStep({ redaction, onChange, preview }: Props) {
         </label>
       </fieldset>
       <p class="muted">{t('letterRedactRawNote')}</p>
-      <h3>{t('letterRedactPreview')}</h3>
-      <pre class="letter-preview" data-testid="redaction-preview" aria-live="polite">{preview ?? '…'}</pre>
+      <h3 id="lw-preview-heading">{t('letterRedactPreview')}</h3>
+      {/* It scrolls: focusable, so that keyboard users can scroll it too, and named by its heading. */}
+      <pre class="letter-preview" data-testid="redaction-preview" aria-live="polite" tabIndex={0} role="region" aria-labelledby="lw-preview-heading">{preview ?? '…'}</pre>
     </div>
   );
 }

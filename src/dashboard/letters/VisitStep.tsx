@@ -1,8 +1,9 @@
 // Step 1 of the wizard: which visits of the site go into the evidence and letters,
-// grouped by page. Opened from a visit, that page comes first and is preselected;
-// other health pages of the site follow, marked.
-import { t } from '../../ui/i18n';
-import { pageGroups, type VisitRow } from './visit-rows';
+// grouped by page. Opened from a visit, that page comes first and is preselected,
+// with the site's other health pages right below it, preselected too and marked
+// "also about health".
+import { formatNumber, plural, t } from '../../ui/i18n';
+import { pageGroups, type PageGroup, type VisitRow } from './visit-rows';
 
 export type Chosen = ReadonlySet<string> | 'all';
 
@@ -13,6 +14,9 @@ interface Props {
   locale: string;
   startedVisitId: string | null;
 }
+
+/** The health categories of a page's visits, once each. */
+const groupCategories = (g: PageGroup) => [...new Set(g.rows.flatMap((r) => r.categories))].join(', ');
 
 export function VisitStep({ rows, chosen, onChange, locale, startedVisitId }: Props) {
   const all = chosen === 'all';
@@ -39,13 +43,15 @@ export function VisitStep({ rows, chosen, onChange, locale, startedVisitId }: Pr
           {t('letterVisitsSelected')}
         </label>
       </div>
-      <p class="muted" data-testid="visits-selected-count">{t('lettersVisitsChosenCount', [String(selectedCount), String(rows.length)])}</p>
+      <p class="muted" data-testid="visits-selected-count">{plural('lettersVisitsChosenCount', rows.length, [formatNumber(selectedCount)])}</p>
       {groups.map((g) => (
         <section key={g.url} class={`visit-group ${g.startedHere ? 'started-here' : ''}`} data-testid="visit-group" data-started={String(g.startedHere)}>
           <h3 class="visit-group-title">
             <span class="visit-title">{g.title || g.url}</span>
             {g.startedHere && <span class="lw-badge lw-badge-started">{t('lettersVisitStartedHere')}</span>}
-            {!g.startedHere && g.health && startedVisitId && <span class="lw-badge lw-badge-health">{t('lettersVisitOtherHealth')}</span>}
+            {!g.startedHere && g.health && startedVisitId && (
+              <span class="lw-badge lw-badge-health" data-testid="visit-also-health">{t('lettersVisitAlsoHealth', groupCategories(g) || '—')}</span>
+            )}
           </h3>
           {g.title && <p class="visit-url muted">{g.url}</p>}
           <ul class="visit-list">

@@ -1,6 +1,7 @@
 // What the wizard was opened for: a site, and optionally one visit of it. The popup
-// and the site page open `#/letter/<site>?visit=<visitId>`; the router hands the
-// wizard everything after `#/letter/`, so the visit is split off here.
+// and the site page open `#/letter/<site>/visit/<visitId>`, which the router reads;
+// the older `#/letter/<site>?visit=<visitId>` (links kept from earlier versions)
+// reaches the wizard whole after `#/letter/`, so its visit is split off here.
 
 export interface LetterTarget {
   site: string;
@@ -17,7 +18,7 @@ export function letterTarget(routeSite: string): LetterTarget {
   return { site, visitId: visit && VISIT_ID.test(visit) ? visit : null };
 }
 
-/** The hash that opens the wizard for a site, preselecting one visit. */
+/** The older form of the hash that opens the wizard for a site, preselecting one visit (the router's `href` makes the current one). */
 export function letterHash(site: string, visitId?: string): string {
   return `#/letter/${encodeURIComponent(site)}${visitId ? `?visit=${encodeURIComponent(visitId)}` : ''}`;
 }

@@ -2,6 +2,7 @@
 // came from first, then health pages, then the rest; newest first within a page.
 import { categoryLabel } from '../../core/health/reasons';
 import { companiesOf } from '../../core/records/companies';
+import { displayBrand, shortBrand } from '../../core/records/display-brand';
 import { isHealthPage } from '../../core/records/page-health';
 import type { PageRecord } from '../../core/records/page-record';
 import type { Lang } from '../../core/evidence';
@@ -14,7 +15,7 @@ export interface VisitRow {
   health: boolean;
   /** Health categories in the given language; empty when not a health page. */
   categories: string[];
-  /** Companies at least one request of the visit reached. */
+  /** Companies (by the brand people know) at least one request of the visit reached. */
   companies: string[];
   /** Companies the page only tried to tell: the health shield blocked every request to them. */
   blockedCompanies: string[];
@@ -36,6 +37,13 @@ export function visitRows(visits: readonly PageRecord[], lang: Lang): VisitRow[]
     .map((page) => {
       const health = isHealthPage(page.health);
       const companies = companiesOf(page);
+      // The names people know ("TikTok", "LinkedIn"), once each, in the order of the companies.
+      const brands = (reached: boolean) => [
+        ...new Set(
+          companies.flatMap((c) => c.trackers.filter((r) => ((r.blocked ?? 0) < r.requestCount) === reached).map((r) => shortBrand(displayBrand(r.tracker)))),
+        ),
+      ];
+      const reached = brands(true);
       return {
         visitId: page.visitId,
         startedAt: page.startedAt,
@@ -44,8 +52,8 @@ export function visitRows(visits: readonly PageRecord[], lang: Lang): VisitRow[]
         health,
         categories: health ? (page.health?.verdict?.categories ?? []).map((c) => categoryLabel(c, lang)) : [],
         // A company whose every request the shield blocked received nothing: never "sent to".
-        companies: companies.filter((c) => c.trackers.some((r) => (r.blocked ?? 0) < r.requestCount)).map((c) => c.company),
-        blockedCompanies: companies.filter((c) => c.trackers.every((r) => (r.blocked ?? 0) >= r.requestCount)).map((c) => c.company),
+        companies: reached,
+        blockedCompanies: brands(false).filter((b) => !reached.includes(b)),
         requestCount: companies.reduce((n, c) => n + c.requestCount, 0),
       };
     });
@@ -68,15 +76,27 @@ export function pageGroups(rows: readonly VisitRow[], startedVisitId: string | n
   return [...groups.values()].sort((a, b) => rank(a) - rank(b) || b.rows[0]!.startedAt - a.rows[0]!.startedAt);
 }
 
+/** Whether a visit disclosed a health page: a health verdict, and at least one request reached a company. */
+function healthDisclosed(page: PageRecord): boolean {
+  return isHealthPage(page.health) && Object.values(page.trackers).some((r) => (r.blocked ?? 0) < r.requestCount);
+}
+
 /**
- * What the wizard preselects: opened from a visit, that visit and the other visits of
- * the same page; otherwise every visit. Other health pages are listed right below,
- * marked, for the user to add.
+ * What the wizard preselects: opened from a visit, that visit, the other visits of
+ * the same page, and the site's other visits that disclosed a health page (the view
+ * marks those "also about health"); otherwise every visit.
  */
 export function initialChoice(visits: readonly PageRecord[], startedVisitId: string | null): ReadonlySet<string> | 'all' {
   const started = startedVisitId ? visits.find((v) => v.visitId === startedVisitId) : undefined;
   if (!started) return 'all';
-  return new Set(visits.filter((v) => v.url === started.url).map((v) => v.visitId));
+  return new Set(visits.filter((v) => v.url === started.url || healthDisclosed(v)).map((v) => v.visitId));
+}
+
+/** The preselected visits that are not of the page the wizard was opened from: the other health visits. */
+export function alsoHealthVisits(visits: readonly PageRecord[], startedVisitId: string | null): ReadonlySet<string> {
+  const started = startedVisitId ? visits.find((v) => v.visitId === startedVisitId) : undefined;
+  if (!started) return new Set();
+  return new Set(visits.filter((v) => v.url !== started.url && healthDisclosed(v)).map((v) => v.visitId));
 }
 
 /** The chosen visits, oldest first as the evidence file keeps them; all when nothing is chosen. */

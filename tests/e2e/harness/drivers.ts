@@ -1,5 +1,7 @@
 // One small interface over both browsers' test drivers, so a scenario is written
 // once and run in Chromium (playwright-core) and Firefox (puppeteer-core).
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { currentWorker, launchChromium } from './chromium';
 import type { StoredPage } from './demo-expectations';
 import { launchFirefox, openExtensionPage } from './firefox';
@@ -22,7 +24,9 @@ export interface OpenPopup {
   attribute(selector: string, name: string): Promise<string | null>;
   text(selector: string): Promise<string | null>;
   count(selector: string): Promise<number>;
-  screenshot(name: string): Promise<void>;
+  screenshot(name: string, options?: { fullPage?: boolean }): Promise<void>;
+  /** A trusted click on the first element the selector finds. */
+  click(selector: string): Promise<void>;
   /** Runs an expression in the page and returns its (JSON) value. */
   evaluate<T>(expression: string): Promise<T>;
   close(): Promise<void>;
@@ -31,6 +35,10 @@ export interface OpenPopup {
 /** An extension page (dashboard, onboarding) opened in a tab of its own. */
 export interface OpenExtensionPage extends OpenPopup {
   waitFor(selector: string): Promise<void>;
+  /** Types into an input or textarea as a person would (replacing what it held). */
+  fill(selector: string, value: string): Promise<void>;
+  /** The page's address now. */
+  url(): Promise<string>;
 }
 
 export interface ViewOptions {
@@ -45,6 +53,8 @@ export interface Driver {
   storedPage(tabId: number): Promise<StoredPage | undefined>;
   popup(tabId: number, options?: ViewOptions): Promise<OpenPopup>;
   extensionPage(path: string, options?: ViewOptions): Promise<OpenExtensionPage>;
+  /** A tab the extension opened itself (a popup's link, a notification), found by part of its address. */
+  extensionTab(urlPart: string, options?: ViewOptions): Promise<OpenExtensionPage>;
   /** Merges these values into the stored settings (settings:v1). */
   setSettings(values: Record<string, unknown>): Promise<void>;
   /** Evaluates a function with the extension's APIs (the worker in Chromium, an extension page in Firefox). */
@@ -85,6 +95,37 @@ async function newestTab(evaluate: Evaluate, url: string): Promise<number> {
     (id) => id >= 0,
     { what: `a tab with ${url}` },
   );
+}
+
+function chromiumExtensionPage(page: PlaywrightPage): OpenExtensionPage {
+  return {
+    attribute: (selector, name) => page.locator(selector).first().getAttribute(name),
+    text: (selector) => page.locator(selector).first().textContent(),
+    count: (selector) => page.locator(selector).count(),
+    evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
+    waitFor: async (selector) => void (await page.locator(selector).first().waitFor({ state: 'attached', timeout: 20_000 })),
+    screenshot: async (name, options = {}) => void (await page.screenshot({ path: screenshotPath(`chromium-${name}`), fullPage: !!options.fullPage })),
+    click: (selector) => page.locator(selector).first().click(),
+    fill: (selector, value) => page.locator(selector).first().fill(value),
+    url: async () => page.url(),
+    close: () => page.close(),
+  };
+}
+
+function firefoxExtensionPage(page: PuppeteerPage): OpenExtensionPage {
+  const first = (selector: string) => page.$(selector);
+  return {
+    attribute: async (selector, name) => (await first(selector))?.evaluate((e, n) => e.getAttribute(n), name) ?? null,
+    text: async (selector) => (await first(selector))?.evaluate((e) => e.textContent) ?? null,
+    count: async (selector) => (await page.$$(selector)).length,
+    evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
+    waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: 20_000 })),
+    screenshot: async (name, options = {}) => void (await page.screenshot({ path: screenshotPath(`firefox-${name}`), fullPage: !!options.fullPage })),
+    click: (selector) => page.locator(selector).click(),
+    fill: (selector, value) => page.locator(selector).fill(value),
+    url: () => page.evaluate(() => location.href),
+    close: () => page.close(),
+  };
 }
 
 export async function chromiumDriver(): Promise<Driver> {
@@ -133,6 +174,7 @@ export async function chromiumDriver(): Promise<Driver> {
         count: (selector) => popup.locator(selector).count(),
         evaluate: <T,>(expression: string) => popup.evaluate(expression) as Promise<T>,
         screenshot: async (name) => void (await popup.screenshot({ path: screenshotPath(`chromium-${name}`), fullPage: true })),
+        click: (selector) => popup.locator(selector).first().click(),
         close: () => popup.close(),
       };
     },
@@ -141,15 +183,18 @@ export async function chromiumDriver(): Promise<Driver> {
       await page.setViewportSize({ width: options.width ?? 1200, height: options.height ?? 900 });
       if (options.scheme) await page.emulateMedia({ colorScheme: options.scheme });
       await page.goto(`chrome-extension://${session.extensionId}/${path}`);
-      return {
-        attribute: (selector, name) => page.locator(selector).first().getAttribute(name),
-        text: (selector) => page.locator(selector).first().textContent(),
-        count: (selector) => page.locator(selector).count(),
-        evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
-        waitFor: async (selector) => void (await page.locator(selector).first().waitFor({ state: 'attached', timeout: 20_000 })),
-        screenshot: async (name) => void (await page.screenshot({ path: screenshotPath(`chromium-${name}`) })),
-        close: () => page.close(),
-      };
+      return chromiumExtensionPage(page);
+    },
+    async extensionTab(urlPart, options = {}) {
+      const prefix = `chrome-extension://${session.extensionId}/`;
+      const page = await waitFor(
+        async () => session.context.pages().find((p) => p.url().startsWith(prefix) && p.url().includes(urlPart)),
+        (p) => !!p,
+        { what: `a tab at …${urlPart}` },
+      );
+      await page!.setViewportSize({ width: options.width ?? 1200, height: options.height ?? 900 });
+      if (options.scheme) await page!.emulateMedia({ colorScheme: options.scheme });
+      return chromiumExtensionPage(page!);
     },
     setSettings: settingsSetter(evaluate),
     inExtension: evaluate,
@@ -195,22 +240,32 @@ export async function firefoxDriver(options: { scheme?: 'light' | 'dark' } = {})
         count: async (selector) => (await popup.$$(selector)).length,
         evaluate: <T,>(expression: string) => popup.evaluate(expression) as Promise<T>,
         screenshot: async (name) => void (await popup.screenshot({ path: screenshotPath(`firefox-${name}`), fullPage: true })),
+        click: (selector) => popup.locator(selector).click(),
         close: () => popup.close(),
       };
     },
     async extensionPage(path, options = {}) {
       const page = await openExtensionPage(session, path);
       await page.setViewport({ width: options.width ?? 1200, height: options.height ?? 900 });
-      const first = (selector: string) => page.$(selector);
-      return {
-        attribute: async (selector, name) => (await first(selector))?.evaluate((e, n) => e.getAttribute(n), name) ?? null,
-        text: async (selector) => (await first(selector))?.evaluate((e) => e.textContent) ?? null,
-        count: async (selector) => (await page.$$(selector)).length,
-        evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
-        waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: 20_000 })),
-        screenshot: async (name) => void (await page.screenshot({ path: screenshotPath(`firefox-${name}`) })),
-        close: () => page.close(),
+      return firefoxExtensionPage(page);
+    },
+    // The colour scheme is the one given at launch (see above). Puppeteer's BiDi pages keep
+    // 'about:blank' as the address of a moz-extension page (see openExtensionPage): ask each page.
+    async extensionTab(urlPart, options = {}) {
+      const matches = async (p: PuppeteerPage) => {
+        const url = await p.evaluate(() => location.href).catch(() => '');
+        return url.startsWith(session.base) && url.includes(urlPart);
       };
+      const page = await waitFor(
+        async () => {
+          for (const p of await session.browser.pages()) if (await matches(p)) return p;
+          return undefined;
+        },
+        (p) => !!p,
+        { what: `a tab at …${urlPart}` },
+      );
+      await page!.setViewport({ width: options.width ?? 1200, height: options.height ?? 900 });
+      return firefoxExtensionPage(page!);
     },
     setSettings: settingsSetter(evaluate),
     inExtension: evaluate,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { draftFor, type DraftChoice } from '../../../src/dashboard/letters/draft';
-import { chosenVisits, initialChoice, pageGroups, visitRows } from '../../../src/dashboard/letters/visit-rows';
+import { alsoHealthVisits, chosenVisits, initialChoice, pageGroups, visitRows } from '../../../src/dashboard/letters/visit-rows';
 import { letterHash, letterTarget } from '../../../src/dashboard/letters/letter-target';
 import { MAILTO_MAX_CHARS, mailtoFor } from '../../../src/dashboard/letters/mailto';
 import { ownIdentifiers } from '../../../src/core/evidence/redaction';
@@ -24,6 +24,15 @@ describe('visit rows', () => {
     const carRow = rows.find((r) => r.visitId === car.visitId)!;
     expect(carRow.health).toBe(false);
     expect(carRow.categories).toEqual([]);
+  });
+
+  test('companies by the names people know, once each: TikTok and LinkedIn, not ByteDance Inc and Microsoft', () => {
+    const tracker = (key: string, companyKey: string, company: string) => ({
+      ...ivf.trackers.google_analytics!, tracker: { ...ivf.trackers.google_analytics!.tracker, key, companyKey, company },
+    });
+    const page = { ...ivf, trackers: { ...ivf.trackers, tiktok_analytics: tracker('tiktok_analytics', 'bytedance_inc', 'ByteDance Inc'), linkedin_ads: tracker('linkedin_ads', 'microsoft', 'Microsoft') } };
+    const row = visitRows([page], 'en')[0]!;
+    expect([...row.companies].sort()).toEqual(['Google', 'LinkedIn', 'Meta', 'TikTok']);
   });
 
   test('category names follow the language', () => {
@@ -97,6 +106,25 @@ describe('a wizard opened from a visit', () => {
     expect(initialChoice(visits, 'no-such-visit')).toBe('all');
     const again = { ...ivf, visitId: 'again', startedAt: ivf.startedAt + 60_000 };
     expect(initialChoice([...visits, again], ivf.visitId)).toEqual(new Set([ivf.visitId, 'again']));
+  });
+
+  test('preselects the site’s other health visits too, marked as such; not health pages that reached no one, nor other pages', () => {
+    const ggz = { ...ivf, visitId: 'ggz', url: 'https://www.zorgverzekeraar-voorbeeld.nl/vergoedingen/ggz', startedAt: ivf.startedAt + 1000 };
+    // A health page whose every request the shield blocked told no one.
+    const blocked = {
+      ...ivf, visitId: 'blocked', url: 'https://www.zorgverzekeraar-voorbeeld.nl/vergoedingen/fysio', startedAt: ivf.startedAt + 2000,
+      trackers: Object.fromEntries(Object.entries(ivf.trackers).map(([k, r]) => [k, { ...r, blocked: r.requestCount }])),
+    };
+    const noTrackers = { ...ivf, visitId: 'quiet', url: 'https://www.zorgverzekeraar-voorbeeld.nl/vergoedingen/tand', trackers: {} };
+    const all = [...visits, ggz, blocked, noTrackers];
+    expect(initialChoice(all, ivf.visitId)).toEqual(new Set([ivf.visitId, 'ggz']));
+    expect(alsoHealthVisits(all, ivf.visitId)).toEqual(new Set(['ggz']));
+    // Opened from the car page: that page, and the health page that reached companies.
+    expect(initialChoice(all, car.visitId)).toEqual(new Set([car.visitId, ivf.visitId, 'ggz']));
+    expect(alsoHealthVisits(all, null)).toEqual(new Set());
+    const groups = pageGroups(visitRows(all, 'en'), car.visitId);
+    expect(groups[0]!.url).toBe(car.url);
+    expect(groups.slice(1, 5).every((g) => g.health)).toBe(true);
   });
 
   test('groups by page: the page it came from first, then other health pages, then the rest', () => {
