@@ -146,3 +146,86 @@ describe('scan a list of sites (Chromium, built extension, Crawlee)', () => {
     }
   });
 });
+
+/** runCli, with the scan's log lines (standard error) kept. */
+async function runCliCapturing(argv: string[]): Promise<{ code: number; stdout: string; stderr: string[] }> {
+  const stderr: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => void stderr.push(args.map(String).join(' '));
+  try {
+    return { ...(await runCli(argv, { progress: () => {} })), stderr };
+  } finally {
+    console.error = original;
+  }
+}
+
+interface SpyReport {
+  found: string[];
+  newGlobals: string[];
+  clicks: { trusted: boolean; text: string }[];
+  webdriver: boolean;
+  page: string;
+}
+
+describe('the scan cannot be noticed by the page and never sends a form (Chromium, reject run)', () => {
+  let server: SiteServer;
+  let out: string;
+  let results: Results;
+  const logs: string[] = [];
+
+  before(async () => {
+    server = await startSiteServer(0);
+    const port = new URL(server.origin).port;
+    const dir = mkdtempSync(join(tmpdir(), 'pixelwacht-scan-guards-'));
+    const list = join(dir, 'sites.txt');
+    writeFileSync(list, ['spion.test', 'formulier.test', 'formulier-js.test'].map((h) => `http://${h}:${port}/`).join('\n'));
+    out = join(dir, 'out');
+    const { code, stdout, stderr } = await runCliCapturing(
+      ['scan', list, '--out', out, '--pages-per-site', '2', '--consent', 'reject', '--concurrency', '2', '--site-delay', '0', '--page-wait', '6000', '--banner-wait', '3000', '--host-resolver-rules', HOSTS],
+    );
+    logs.push(...stderr);
+    assert.equal(code, 0, stdout);
+    results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+  });
+
+  after(async () => {
+    await server?.close();
+  });
+
+  const reports = (): SpyReport[] =>
+    server.requested.filter((r) => r.path.startsWith('/spion-report/')).map((r) => JSON.parse(decodeURIComponent(r.path.slice('/spion-report/'.length))) as SpyReport);
+
+  test('a page that looks for the scan (globals, DOM getters, toString, messages, patched natives) finds nothing', () => {
+    const all = reports();
+    assert.ok(all.length >= 2, `reports: ${all.length}`);
+    assert.deepEqual([...new Set(all.map((r) => r.page))].sort(), ['/', '/zorg/diabetes.html']);
+    for (const r of all) {
+      assert.deepEqual(r.found, [], `${r.page}: ${r.found.join('; ')}`);
+      assert.deepEqual(r.newGlobals, [], `${r.page}: ${r.newGlobals.join(', ')}`);
+    }
+    console.log(`spy page reports: ${all.length}; navigator.webdriver seen by the page: ${all.some((r) => r.webdriver)}`);
+  });
+
+  test('the refusal was a real click, and the extension recorded it as the user\'s choice', () => {
+    const clicks = reports().flatMap((r) => r.clicks);
+    assert.ok(clicks.length >= 1);
+    assert.ok(clicks.every((c) => c.trusted), JSON.stringify(clicks));
+    const spy = results.sites.find((s) => s.site === 'spion.test')!;
+    assert.equal(spy.runs.reject!.clicked, true);
+    const before = results.pages.find((p) => p.site === 'spion.test' && p.kind === 'before-choice')!;
+    const record = JSON.parse(readFileSync(join(out, before.recordFile!), 'utf8')) as { consent: { events: { type: string; choice?: string }[] } | null };
+    assert.ok(record.consent?.events.some((e) => e.type === 'choice' && e.choice === 'reject-all'), JSON.stringify(record.consent?.events.map((e) => e.type)));
+  });
+
+  test('a banner built as a form: submit buttons are not clicked, a submission by the page is stopped, no POST left', () => {
+    assert.equal(server.requested.filter((r) => r.method !== 'GET').length, 0, JSON.stringify(server.requested.filter((r) => r.method !== 'GET')));
+    const form = results.sites.find((s) => s.site === 'formulier.test')!.runs.reject!;
+    assert.equal(form.banner, 'generic');
+    assert.equal(form.clicked, false);
+    const scripted = results.sites.find((s) => s.site === 'formulier-js.test')!.runs.reject!;
+    assert.equal(scripted.clicked, true);
+    const blocked = results.pages.filter((p) => p.site === 'formulier-js.test').flatMap((p) => p.blockedSubmissions ?? []);
+    assert.ok(blocked.some((b) => /^POST http:\/\/formulier-js\.test:\d+\/toestemming$/.test(b)), JSON.stringify(blocked));
+    assert.ok(logs.some((l) => /formulier-js\.test: stopped a form submission \(POST /.test(l)), logs.join('\n'));
+  });
+});

@@ -167,6 +167,7 @@ export async function scanCommand(options: ScanOptions, io: ScanIo): Promise<Sca
       hostResolverRules: options.hostResolverRules,
       locale: 'nl-NL',
       onPage(outcome) {
+        for (const b of outcome.blockedSubmissions ?? []) io.log(`${outcome.site}: stopped a form submission (${b}): the scan never sends forms`);
         if (outcome.kind === 'before-choice') return;
         progress.pageDone(run, outcome.site, outcome.kind === 'link');
         if (outcome.status !== 'ok') io.log(`${outcome.site}: ${outcome.status} ${outcome.url}${outcome.error ? ` (${outcome.error})` : ''}`);
