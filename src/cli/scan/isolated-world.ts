@@ -4,8 +4,26 @@
 // and cannot change what it sees by patching the DOM API in its own world. Also the
 // scan's guard against sending forms: every document request that is not a GET (or
 // HEAD) is failed before it leaves (CDP Fetch, document requests only), and counted.
+// And where the pause between requests to one site is kept: a page's navigation (a
+// start page, a link, a reload, a redirect) waits until `siteDelayMs` has passed since
+// the scan last let one to the same site go, across all the pages of the process.
 import type { CDPSession, Page } from 'playwright-core';
+import { siteOf } from '../../core/trackers/party';
 import { consentScript } from './consent-script';
+
+/** When each site may be sent its next navigation (epoch ms); one table per process. */
+const nextFree = new Map<string, number>();
+const MAX_SITES_KEPT = 10_000;
+
+/** Reserves the next moment a navigation to the site may leave and returns how long to wait for it. */
+export function reserveSiteSlot(site: string, delayMs: number, now = Date.now()): number {
+  if (delayMs <= 0) return 0;
+  const at = Math.max(now, nextFree.get(site) ?? 0);
+  nextFree.delete(site);
+  if (nextFree.size >= MAX_SITES_KEPT) nextFree.delete(nextFree.keys().next().value!);
+  nextFree.set(site, at + delayMs);
+  return at - now;
+}
 
 interface EvaluateResult {
   result: { value?: unknown };
@@ -14,6 +32,7 @@ interface EvaluateResult {
 
 interface PausedRequest {
   requestId: string;
+  frameId: string;
   request: { method: string; url: string };
 }
 
@@ -23,16 +42,26 @@ export class PageGuard {
   private api: string | null = null;
   /** Non-GET document requests failed (form submissions the page tried). */
   blockedSubmissions: string[] = [];
+  /** When the scan let this page's top-level document requests go (epoch ms), at most 20. */
+  sentAt: number[] = [];
 
   private constructor(private readonly cdp: CDPSession) {}
 
-  static async attach(page: Page): Promise<PageGuard> {
+  static async attach(page: Page, siteDelayMs: number): Promise<PageGuard> {
     const cdp = await page.context().newCDPSession(page);
     const guard = new PageGuard(cdp);
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const mainFrame = frameTree.frame.id;
     cdp.on('Fetch.requestPaused', (event: PausedRequest) => {
       const method = event.request.method.toUpperCase();
       if (method === 'GET' || method === 'HEAD') {
-        void cdp.send('Fetch.continueRequest', { requestId: event.requestId }).catch(() => undefined);
+        const wait = event.frameId === mainFrame ? reserveSiteSlot(siteOf(event.request.url) ?? event.request.url, siteDelayMs) : 0;
+        const go = () => {
+          if (event.frameId === mainFrame && guard.sentAt.length < 20) guard.sentAt.push(Date.now());
+          void cdp.send('Fetch.continueRequest', { requestId: event.requestId }).catch(() => undefined);
+        };
+        if (wait > 0) setTimeout(go, wait);
+        else go();
         return;
       }
       if (guard.blockedSubmissions.length < 100) guard.blockedSubmissions.push(`${method} ${event.request.url.slice(0, 300)}`);

@@ -60,6 +60,8 @@ export interface PageOutcome {
   recordFile: string | null;
   /** Form submissions (non-GET document requests) the scan stopped before they left: method and address. */
   blockedSubmissions?: string[];
+  /** When the scan let this page's navigations go (epoch ms): the pause between requests to one site is kept there. */
+  sentAt?: number[];
   /** Start pages: how many of their links the scan follows. */
   linksChosen?: number;
 }

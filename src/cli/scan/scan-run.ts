@@ -70,10 +70,10 @@ export function crawleeConfig(out: string): Configuration {
 
 /** The guard of each page the crawl opened (isolated world, no form submissions), made before its first navigation. */
 const guards = new WeakMap<Page, Promise<PageGuard>>();
-const guardOf = (page: Page): Promise<PageGuard> => {
+const guardOf = (page: Page, siteDelayMs: number): Promise<PageGuard> => {
   let guard = guards.get(page);
   if (!guard) {
-    guard = PageGuard.attach(page);
+    guard = PageGuard.attach(page, siteDelayMs);
     guards.set(page, guard);
   }
   return guard;
@@ -146,8 +146,8 @@ export async function runConsentRun(run: ConsentRun, entries: readonly ScanEntry
       await keep({ ...outcome, status: 'off-site' }, null);
       return;
     }
-    const guard = await guardOf(page);
-    const blocked = () => (guard.blockedSubmissions.length > 0 ? { blockedSubmissions: [...guard.blockedSubmissions] } : {});
+    const guard = await guardOf(page, settings.siteDelaySecs * 1000);
+    const blocked = () => ({ sentAt: [...guard.sentAt], ...(guard.blockedSubmissions.length > 0 ? { blockedSubmissions: [...guard.blockedSubmissions] } : {}) });
     let visitStart = Date.now() - 1000;
     if (data.kind === 'start' && run !== 'none') {
       outcome.consent = await makeChoice(page, guard, run, settings.bannerWaitMs);
@@ -188,7 +188,14 @@ export async function runConsentRun(run: ConsentRun, entries: readonly ScanEntry
         launcher: directChromium(),
         userDataDir: profile,
         useChrome: false,
-        launchOptions: { executablePath: settings.chromiumPath, headless: true, args: chromiumArgs(settings.extensionDir, settings.hostResolverRules, settings.locale) },
+        // handleSIGINT: false: on Ctrl-C, playwright-core would close the browser under the pages being
+        // visited and end the process (exit 130) before the crawl stopped gracefully and kept its state.
+        launchOptions: {
+          executablePath: settings.chromiumPath,
+          headless: true,
+          handleSIGINT: false,
+          args: chromiumArgs(settings.extensionDir, settings.hostResolverRules, settings.locale),
+        },
       },
       // One browser for the run (its profile holds the choices made); no fake fingerprints.
       // Pages still closing count as open, so the cap on pages per browser is far above the concurrency:
@@ -207,7 +214,7 @@ export async function runConsentRun(run: ConsentRun, entries: readonly ScanEntry
       preNavigationHooks: [
         async (context, gotoOptions) => {
           if (gotoOptions) gotoOptions.waitUntil = 'load';
-          await guardOf(context.page as unknown as Page);
+          await guardOf(context.page as unknown as Page, settings.siteDelaySecs * 1000);
         },
       ],
       requestHandler: handle,
