@@ -18,7 +18,7 @@ import { harEntries } from './har-input';
 import { nodeInflater } from './inflate-node';
 import { pagesCommand } from './pages-command';
 import { observedFromLine, outputOf, rawPartsOf, type RequestLine } from './request-input';
-import { parseScanOptions, SCAN_USAGE } from './scan/scan-options';
+import { parseScanOptions, SCAN_HELP, SCAN_USAGE } from './scan/scan-options';
 
 const USAGE = 'usage: pixelwacht requests FILE.jsonl | har FILE.har | pages FILE.jsonl | audit FILE.har [--letter nl|en|nl,en] [--consent nothing|refused|accepted|no-banner] [--still-sends yes|no|unknown] [--email ADDRESS] [--phone NUMBER] [--out DIR] | ' + SCAN_USAGE;
 
@@ -118,6 +118,10 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'scan': {
+      if (argv.includes('--help') || argv.includes('-h')) {
+        write(`${SCAN_HELP}\n`);
+        return 0;
+      }
       const options = parseScanOptions(argv.slice(1));
       if ('error' in options) {
         console.error(`pixelwacht scan: ${options.error}\n${USAGE}`);

@@ -5,15 +5,18 @@
 // site and per run, the evidence files and their SHA-256, that no form was sent and
 // no login page visited, and takes a screenshot of the rendered report.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { runCli } from '../../src/cli/main';
 import type { PageOutcome } from '../../src/cli/scan/page-outcome';
 import type { CompanyFigure, SiteResult } from '../../src/cli/scan/scan-results';
+import { scanPageLog } from '../fixtures/scan-sites/routes.mjs';
 import { startSiteServer, type SiteServer } from '../fixtures/site-server.mjs';
 import { screenshotPath } from './harness/screenshots';
 
@@ -144,5 +147,178 @@ describe('scan a list of sites (Chromium, built extension, Crawlee)', () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+/** runCli, with the scan's log lines (standard error) kept. */
+async function runCliCapturing(argv: string[]): Promise<{ code: number; stdout: string; stderr: string[] }> {
+  const stderr: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => void stderr.push(args.map(String).join(' '));
+  try {
+    return { ...(await runCli(argv, { progress: () => {} })), stderr };
+  } finally {
+    console.error = original;
+  }
+}
+
+interface SpyReport {
+  found: string[];
+  newGlobals: string[];
+  clicks: { trusted: boolean; text: string }[];
+  webdriver: boolean;
+  page: string;
+}
+
+describe('the scan cannot be noticed by the page and never sends a form (Chromium, reject run)', () => {
+  let server: SiteServer;
+  let out: string;
+  let results: Results;
+  const logs: string[] = [];
+
+  before(async () => {
+    server = await startSiteServer(0);
+    const port = new URL(server.origin).port;
+    const dir = mkdtempSync(join(tmpdir(), 'pixelwacht-scan-guards-'));
+    const list = join(dir, 'sites.txt');
+    writeFileSync(list, ['spion.test', 'formulier.test', 'formulier-js.test'].map((h) => `http://${h}:${port}/`).join('\n'));
+    out = join(dir, 'out');
+    const { code, stdout, stderr } = await runCliCapturing(
+      ['scan', list, '--out', out, '--pages-per-site', '2', '--consent', 'reject', '--concurrency', '2', '--site-delay', '0', '--page-wait', '6000', '--banner-wait', '3000', '--host-resolver-rules', HOSTS],
+    );
+    logs.push(...stderr);
+    assert.equal(code, 0, stdout);
+    results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+  });
+
+  after(async () => {
+    await server?.close();
+  });
+
+  const reports = (): SpyReport[] =>
+    server.requested.filter((r) => r.path.startsWith('/spion-report/')).map((r) => JSON.parse(decodeURIComponent(r.path.slice('/spion-report/'.length))) as SpyReport);
+
+  test('a page that looks for the scan (globals, DOM getters, toString, messages, patched natives) finds nothing', () => {
+    const all = reports();
+    assert.ok(all.length >= 2, `reports: ${all.length}`);
+    assert.deepEqual([...new Set(all.map((r) => r.page))].sort(), ['/', '/zorg/diabetes.html']);
+    for (const r of all) {
+      assert.deepEqual(r.found, [], `${r.page}: ${r.found.join('; ')}`);
+      assert.deepEqual(r.newGlobals, [], `${r.page}: ${r.newGlobals.join(', ')}`);
+    }
+    console.log(`spy page reports: ${all.length}; navigator.webdriver seen by the page: ${all.some((r) => r.webdriver)}`);
+  });
+
+  test('the refusal was a real click, and the extension recorded it as the user\'s choice', () => {
+    const clicks = reports().flatMap((r) => r.clicks);
+    assert.ok(clicks.length >= 1);
+    assert.ok(clicks.every((c) => c.trusted), JSON.stringify(clicks));
+    const spy = results.sites.find((s) => s.site === 'spion.test')!;
+    assert.equal(spy.runs.reject!.clicked, true);
+    const before = results.pages.find((p) => p.site === 'spion.test' && p.kind === 'before-choice')!;
+    const record = JSON.parse(readFileSync(join(out, before.recordFile!), 'utf8')) as { consent: { events: { type: string; choice?: string }[] } | null };
+    assert.ok(record.consent?.events.some((e) => e.type === 'choice' && e.choice === 'reject-all'), JSON.stringify(record.consent?.events.map((e) => e.type)));
+  });
+
+  test('a banner built as a form: submit buttons are not clicked, a submission by the page is stopped, no POST left', () => {
+    assert.equal(server.requested.filter((r) => r.method !== 'GET').length, 0, JSON.stringify(server.requested.filter((r) => r.method !== 'GET')));
+    const form = results.sites.find((s) => s.site === 'formulier.test')!.runs.reject!;
+    assert.equal(form.banner, 'generic');
+    assert.equal(form.clicked, false);
+    const scripted = results.sites.find((s) => s.site === 'formulier-js.test')!.runs.reject!;
+    assert.equal(scripted.clicked, true);
+    const blocked = results.pages.filter((p) => p.site === 'formulier-js.test').flatMap((p) => p.blockedSubmissions ?? []);
+    assert.ok(blocked.some((b) => /^POST http:\/\/formulier-js\.test:\d+\/toestemming$/.test(b)), JSON.stringify(blocked));
+    assert.ok(logs.some((l) => /formulier-js\.test: stopped a form submission \(POST /.test(l)), logs.join('\n'));
+  });
+});
+
+describe('Ctrl-C (a real SIGINT) halfway, then the same command: resumed, nothing twice, nothing lost; the pause per site kept', () => {
+  const SITES = 3;
+  const PAGES = 4;
+  const DELAY_MS = 1000;
+  let server: SiteServer;
+  let out: string;
+  let argv: string[];
+  let results: Results;
+  let firstRun: { code: number | null; stdout: string; loads: { host: string; path: string; at: number }[]; doneAtSignal: number };
+  let secondLoads: { host: string; path: string; at: number }[];
+
+  before(async () => {
+    server = await startSiteServer(0);
+    const port = new URL(server.origin).port;
+    const dir = mkdtempSync(join(tmpdir(), 'pixelwacht-scan-sigint-'));
+    const list = join(dir, 'sites.txt');
+    writeFileSync(list, Array.from({ length: SITES }, (_, i) => `http://bench-${i + 1}.test:${port}/`).join('\n'));
+    out = join(dir, 'out');
+    argv = ['scan', list, '--out', out, '--pages-per-site', String(PAGES), '--consent', 'none', '--concurrency', '2', '--site-delay', String(DELAY_MS / 1000), '--page-wait', '6000', '--host-resolver-rules', HOSTS];
+    const logStart = scanPageLog.length;
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url)), ...argv], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let doneAtSignal = -1;
+    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+    child.stderr.on('data', (b: Buffer) => {
+      stderr += b.toString();
+      const done = Math.max(0, ...[...stderr.matchAll(/pages (\d+)\//g)].map((m) => Number(m[1])));
+      if (doneAtSignal < 0 && done >= (SITES * PAGES) / 2) {
+        doneAtSignal = done;
+        child.kill('SIGINT');
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    assert.ok(doneAtSignal > 0, `never signalled:\n${stderr}`);
+    assert.match(stderr, /stopping: the scan can be continued with the same command/);
+    firstRun = { code, stdout, loads: scanPageLog.slice(logStart), doneAtSignal };
+    console.log(`SIGINT after ${doneAtSignal} pages; exit ${code}; stdout ${stdout.trim()}; stderr tail:\n${stderr.slice(-1500)}`);
+    const secondStart = scanPageLog.length;
+    const again = await runCli(argv, { progress: () => {} });
+    assert.equal(again.code, 0, again.stdout);
+    secondLoads = scanPageLog.slice(secondStart);
+    results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+  });
+
+  after(async () => {
+    await server?.close();
+  });
+
+  const key = (l: { host: string; path: string }) => `${l.host}${l.path}`;
+
+  test('the interrupted process stopped with a resumable state, halfway', () => {
+    assert.equal(firstRun.code, 130, firstRun.stdout);
+    assert.equal((JSON.parse(firstRun.stdout) as { interrupted: boolean }).interrupted, true);
+    assert.ok(firstRun.loads.length >= firstRun.doneAtSignal && firstRun.loads.length < SITES * PAGES, `first run loaded ${firstRun.loads.length} pages`);
+  });
+
+  test('resumed: every page once in the results, no page loaded twice, none lost', () => {
+    const urls = results.pages.map((p) => new URL(p.url).host + new URL(p.url).pathname);
+    assert.equal(urls.length, SITES * PAGES);
+    assert.equal(new Set(urls).size, SITES * PAGES);
+    assert.ok(results.pages.every((p) => p.status === 'ok'), JSON.stringify(results.pages.map((p) => p.status)));
+    const loads = [...firstRun.loads, ...secondLoads].map(key);
+    assert.equal(loads.length, SITES * PAGES, `page loads: ${loads.length}\n${loads.join('\n')}`);
+    assert.equal(new Set(loads).size, SITES * PAGES);
+    assert.equal(secondLoads.length, SITES * PAGES - firstRun.loads.length);
+  });
+
+  test('requests to one site were spaced by --site-delay (when the scan let each go), in each process', () => {
+    const firstKeys = new Set(firstRun.loads.map(key));
+    const pageKey = (url: string) => new URL(url).hostname + new URL(url).pathname;
+    assert.ok(results.pages.every((p) => (p.sentAt ?? []).length === 1), JSON.stringify(results.pages.map((p) => p.sentAt)));
+    let gaps = 0;
+    for (const inFirst of [true, false]) {
+      for (let i = 1; i <= SITES; i++) {
+        const host = `bench-${i}.test`;
+        const sent = results.pages
+          .filter((p) => new URL(p.url).hostname === host && firstKeys.has(pageKey(p.url)) === inFirst)
+          .flatMap((p) => p.sentAt ?? [])
+          .sort((x, y) => x - y);
+        for (let k = 1; k < sent.length; k++) {
+          gaps++;
+          assert.ok(sent[k]! - sent[k - 1]! >= DELAY_MS, `${host}: ${sent.map((t) => t - sent[0]!).join(', ')}`);
+        }
+      }
+    }
+    assert.ok(gaps >= SITES * PAGES - 2 * SITES, `gaps checked: ${gaps}`);
   });
 });

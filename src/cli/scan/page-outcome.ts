@@ -58,6 +58,10 @@ export interface PageOutcome {
   companies: CompanyResult[];
   /** The page record's file, relative to the output folder. */
   recordFile: string | null;
+  /** Form submissions (non-GET document requests) the scan stopped before they left: method and address. */
+  blockedSubmissions?: string[];
+  /** When the scan let this page's navigations go (epoch ms): the pause between requests to one site is kept there. */
+  sentAt?: number[];
   /** Start pages: how many of their links the scan follows. */
   linksChosen?: number;
 }

@@ -41,7 +41,9 @@ export interface ScanSummary {
 }
 
 interface ScanState {
+  /** SHA-256 of the list's text. */
   list: string;
+  pagesPerSite?: number;
   startedAt: number;
   browser: string | null;
   runsDone: ConsentRun[];
@@ -49,14 +51,24 @@ interface ScanState {
 
 const stateFile = (out: string) => join(out, 'scan-state.json');
 
-function readState(out: string, list: string): ScanState {
+/**
+ * The scan's state in DIR: the one to continue, or a new one. A DIR that holds a scan of
+ * another list, or with another number of pages per site, is refused: its queue and
+ * results would mix with the new scan's.
+ */
+export function readState(out: string, list: string, pagesPerSite: number): ScanState {
+  let state: ScanState | null = null;
   try {
-    const state = JSON.parse(readFileSync(stateFile(out), 'utf8')) as ScanState;
-    if (state.list === list) return state;
+    state = JSON.parse(readFileSync(stateFile(out), 'utf8')) as ScanState;
   } catch {
     // no earlier scan here
   }
-  return { list, startedAt: Date.now(), browser: null, runsDone: [] };
+  if (!state) return { list, pagesPerSite, startedAt: Date.now(), browser: null, runsDone: [] };
+  if (state.list !== list) throw new Error(`${out} holds a scan of another list: choose another --out, or delete ${out} to start again`);
+  if ((state.pagesPerSite ?? pagesPerSite) !== pagesPerSite) {
+    throw new Error(`${out} holds a scan with --pages-per-site ${state.pagesPerSite}: continue it with that, choose another --out, or delete ${out}`);
+  }
+  return { ...state, pagesPerSite };
 }
 
 /** Outcomes of a run, the last one of each page (a page retried after an interruption was kept twice). */
@@ -126,7 +138,7 @@ export async function scanCommand(options: ScanOptions, io: ScanIo): Promise<Sca
   const version = extensionVersion(extensionDir);
   mkdirSync(options.out, { recursive: true });
   const listHash = createHash('sha256').update(listText).digest('hex');
-  const state = readState(options.out, listHash);
+  const state = readState(options.out, listHash, options.pagesPerSite);
   const saveState = () => writeFileSync(stateFile(options.out), JSON.stringify(state, null, 2));
   saveState();
 
@@ -167,6 +179,7 @@ export async function scanCommand(options: ScanOptions, io: ScanIo): Promise<Sca
       hostResolverRules: options.hostResolverRules,
       locale: 'nl-NL',
       onPage(outcome) {
+        for (const b of outcome.blockedSubmissions ?? []) io.log(`${outcome.site}: stopped a form submission (${b}): the scan never sends forms`);
         if (outcome.kind === 'before-choice') return;
         progress.pageDone(run, outcome.site, outcome.kind === 'link');
         if (outcome.status !== 'ok') io.log(`${outcome.site}: ${outcome.status} ${outcome.url}${outcome.error ? ` (${outcome.error})` : ''}`);

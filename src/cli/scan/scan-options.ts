@@ -1,13 +1,15 @@
 // `scan LIST [--out DIR] [--pages-per-site N] [--consent none|reject|accept|all]
-//  [--concurrency K] [--resume] [--host-resolver-rules RULES]`, parsed and bounded.
+//  [--concurrency K] [--host-resolver-rules RULES]`, parsed and bounded. There is no
+//  --resume: the same command on the same DIR always continues an interrupted scan.
 import type { ConsentRun } from './page-outcome';
 
 export interface ScanOptions {
   list: string;
   out: string;
-  pagesPerSite: number;
   runs: ConsentRun[];
   concurrency: number;
+  /** Pages per site in all: the start page and up to N - 1 pages it links to. */
+  pagesPerSite: number;
   /** Chromium's --host-resolver-rules, for a scan of local fixture sites (tests, demo). */
   hostResolverRules: string | null;
   /** Seconds between two requests to the same site. */
@@ -19,7 +21,23 @@ export interface ScanOptions {
 }
 
 export const SCAN_USAGE =
-  'scan LIST [--out DIR] [--pages-per-site N] [--consent none|reject|accept|all] [--concurrency K] [--resume] [--site-delay SECONDS] [--page-wait MS] [--banner-wait MS] [--host-resolver-rules RULES]';
+  'scan LIST [--out DIR] [--pages-per-site N] [--consent none|reject|accept|all] [--concurrency K] [--site-delay SECONDS] [--page-wait MS] [--banner-wait MS] [--host-resolver-rules RULES]';
+
+/** What the options mean (`scan --help`). */
+export const SCAN_HELP = `pixelwacht ${SCAN_USAGE}
+
+  LIST                   text file, one start address a line, or CSV url,label,category
+  --out DIR              where results, evidence, report and the scan's state go (scan-results)
+  --pages-per-site N     pages per site in all: the start page and up to N - 1 pages it links to (5; 1 to 100)
+  --consent RUN          none (before any choice), reject, accept, or all three (none)
+  --concurrency K        pages open at once, at most (2; 1 to 32)
+  --site-delay SECONDS   pause between two requests to one site (2)
+  --page-wait MS         longest wait for a page's findings to settle (10000)
+  --banner-wait MS       longest wait for a cookie banner on a start page (8000)
+  --host-resolver-rules  Chromium's host resolver rules (for local fixture sites)
+
+Ctrl-C stops the scan and keeps its state in DIR: the same command continues it.
+A DIR that holds a scan of another list or another --pages-per-site is refused.`;
 
 const RUNS: Record<string, ConsentRun[]> = { none: ['none'], reject: ['reject'], accept: ['accept'], all: ['none', 'reject', 'accept'] };
 
@@ -38,10 +56,6 @@ export function parseScanOptions(argv: readonly string[]): ScanOptions | { error
   const takesValue = new Set(['--out', '--pages-per-site', '--consent', '--concurrency', '--host-resolver-rules', '--site-delay', '--page-wait', '--banner-wait']);
   for (let i = 0; i < rest.length; i++) {
     const flag = rest[i]!;
-    if (flag === '--resume') {
-      values.set(flag, null);
-      continue;
-    }
     if (!takesValue.has(flag)) return { error: `unknown option ${flag}` };
     const value = rest[i + 1];
     if (value === undefined) return { error: `${flag} needs a value` };

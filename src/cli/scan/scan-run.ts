@@ -11,8 +11,9 @@ import { PlaywrightCrawler, type PlaywrightCrawlingContext } from '@crawlee/play
 import type { Page } from 'playwright-core';
 import { siteOf } from '../../core/trackers/party';
 import { chromiumArgs, directChromium } from './browser-launcher';
-import { consentScript, SCAN_GLOBAL } from './consent-script';
 import { settledRecord } from './extension-records';
+import { PageGuard } from './isolated-world';
+import type { ClickPoint } from './page-consent';
 import { rankLinks, type PageLink } from './link-rank';
 import { companiesOf, healthOf, type ConsentAction, type ConsentRun, type PageKind, type PageOutcome, type PageStatus } from './page-outcome';
 import type { ScanEntry } from './scan-list';
@@ -48,8 +49,6 @@ interface RequestData {
   linkWords: string[];
 }
 
-const MAX_LINKS_READ = 2000;
-
 export const storageDir = (out: string) => join(out, 'crawlee');
 export const datasetName = (run: ConsentRun) => `pages-${run}`;
 
@@ -69,36 +68,28 @@ export function crawleeConfig(out: string): Configuration {
   return config;
 }
 
-async function readLinks(page: Page): Promise<PageLink[]> {
-  return page.locator('a[href]').evaluateAll(
-    (anchors, max) =>
-      anchors.slice(0, max).map((a) => ({ href: (a as HTMLAnchorElement).href, text: (a.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) })),
-    MAX_LINKS_READ,
-  );
-}
+/** The guard of each page the crawl opened (isolated world, no form submissions), made before its first navigation. */
+const guards = new WeakMap<Page, Promise<PageGuard>>();
+const guardOf = (page: Page, siteDelayMs: number): Promise<PageGuard> => {
+  let guard = guards.get(page);
+  if (!guard) {
+    guard = PageGuard.attach(page, siteDelayMs);
+    guards.set(page, guard);
+  }
+  return guard;
+};
 
-/** Finds the banner with the extension's detection and clicks the control it would record as this choice. */
-async function makeChoice(page: Page, run: 'reject' | 'accept', waitMs: number): Promise<ConsentAction> {
-  const script = await consentScript();
+/** Finds the banner with the extension's detection (in the scan's isolated world) and clicks the control it would record as this choice. */
+async function makeChoice(page: Page, guard: PageGuard, run: 'reject' | 'accept', waitMs: number): Promise<ConsentAction> {
   const wanted = run === 'reject' ? 'reject-all' : 'accept-all';
   const deadline = Date.now() + waitMs;
   let banner: string | null = null;
   for (;;) {
-    await page.evaluate(`globalThis.${SCAN_GLOBAL} ?? (() => { ${script}; globalThis.${SCAN_GLOBAL} = ${SCAN_GLOBAL}; })()`).catch(() => null);
-    const found = await page
-      .evaluateHandle(
-        ([name, choice]) => {
-          const api = (globalThis as unknown as Record<string, { findChoiceControl(c: string): { element: Element } | null; bannerNow(): string | null }>)[name];
-          if (!api) return null;
-          return api.findChoiceControl(choice)?.element ?? null;
-        },
-        [SCAN_GLOBAL, wanted] as const,
-      )
-      .catch(() => null);
-    const element = found?.asElement() ?? null;
-    banner = (await page.evaluate((name) => (globalThis as unknown as Record<string, { bannerNow(): string | null }>)[name]?.bannerNow() ?? null, SCAN_GLOBAL).catch(() => null)) ?? banner;
-    if (element) {
-      await element.click({ timeout: 5000 });
+    const point = await guard.call<ClickPoint | null>('choicePoint', wanted).catch(() => null);
+    banner = (await guard.call<string | null>('bannerNow').catch(() => null)) ?? point?.cmp ?? banner;
+    if (point) {
+      // A real mouse click at the control (trusted, as a user's): the extension records it as the user's choice.
+      await page.mouse.click(point.x, point.y);
       return { banner, clicked: true };
     }
     if (Date.now() >= deadline) return { banner, clicked: false };
@@ -155,14 +146,16 @@ export async function runConsentRun(run: ConsentRun, entries: readonly ScanEntry
       await keep({ ...outcome, status: 'off-site' }, null);
       return;
     }
+    const guard = await guardOf(page, settings.siteDelaySecs * 1000);
+    const blocked = () => ({ sentAt: [...guard.sentAt], ...(guard.blockedSubmissions.length > 0 ? { blockedSubmissions: [...guard.blockedSubmissions] } : {}) });
     let visitStart = Date.now() - 1000;
     if (data.kind === 'start' && run !== 'none') {
-      outcome.consent = await makeChoice(page, run, settings.bannerWaitMs);
+      outcome.consent = await makeChoice(page, guard, run, settings.bannerWaitMs);
       if (outcome.consent.clicked) {
         // The page where the choice was made: what left before it and just after.
         const first = await settledRecord(worker, () => page.url(), since, settings.pageWaitMs);
         const before = { ...base({ ...data, kind: 'before-choice' }, request.url), finalUrl: page.url(), consent: outcome.consent };
-        await keep(first ? { ...before, health: healthOf(first), companies: companiesOf(first), at: first.startedAt } : { ...before, status: 'no-record' }, first);
+        await keep(first ? { ...before, ...blocked(), health: healthOf(first), companies: companiesOf(first), at: first.startedAt } : { ...before, ...blocked(), status: 'no-record' }, first);
         // Then the start page again, in the same profile: what is sent once the choice is made.
         visitStart = Date.now();
         await page.reload({ waitUntil: 'load', timeout: settings.navigationTimeoutSecs * 1000 });
@@ -173,10 +166,10 @@ export async function runConsentRun(run: ConsentRun, entries: readonly ScanEntry
     // extension recorded it for the site): no banner shows, and the choice counts as made.
     const wanted = run === 'reject' ? 'reject-all' : 'accept-all';
     if (outcome.consent && !outcome.consent.clicked && record?.earlierChoice?.choice === wanted) outcome.consent = { ...outcome.consent, clicked: true, madeEarlier: true };
-    const chosen = data.kind === 'start' && settings.pagesPerSite > 1 ? rankLinks(await readLinks(page), page.url(), settings.pagesPerSite - 1) : [];
+    const chosen = data.kind === 'start' && settings.pagesPerSite > 1 ? rankLinks(await guard.call<PageLink[]>('pageLinks').catch(() => []), page.url(), settings.pagesPerSite - 1) : [];
     if (data.kind === 'start') outcome.linksChosen = chosen.length;
-    if (record) await keep({ ...outcome, health: healthOf(record), companies: companiesOf(record), at: record.startedAt }, record);
-    else await keep({ ...outcome, status: 'no-record' }, null);
+    if (record) await keep({ ...outcome, ...blocked(), health: healthOf(record), companies: companiesOf(record), at: record.startedAt }, record);
+    else await keep({ ...outcome, ...blocked(), status: 'no-record' }, null);
     if (data.kind !== 'start') return;
     settings.onLinksChosen(run, data.site, chosen.length);
     await addRequests(
@@ -195,7 +188,14 @@ export async function runConsentRun(run: ConsentRun, entries: readonly ScanEntry
         launcher: directChromium(),
         userDataDir: profile,
         useChrome: false,
-        launchOptions: { executablePath: settings.chromiumPath, headless: true, args: chromiumArgs(settings.extensionDir, settings.hostResolverRules, settings.locale) },
+        // handleSIGINT: false: on Ctrl-C, playwright-core would close the browser under the pages being
+        // visited and end the process (exit 130) before the crawl stopped gracefully and kept its state.
+        launchOptions: {
+          executablePath: settings.chromiumPath,
+          headless: true,
+          handleSIGINT: false,
+          args: chromiumArgs(settings.extensionDir, settings.hostResolverRules, settings.locale),
+        },
       },
       // One browser for the run (its profile holds the choices made); no fake fingerprints.
       // Pages still closing count as open, so the cap on pages per browser is far above the concurrency:
@@ -212,8 +212,9 @@ export async function runConsentRun(run: ConsentRun, entries: readonly ScanEntry
       navigationTimeoutSecs: settings.navigationTimeoutSecs,
       requestHandlerTimeoutSecs: settings.navigationTimeoutSecs + (settings.pageWaitMs * 2 + settings.bannerWaitMs) / 1000 + 30,
       preNavigationHooks: [
-        (_context, gotoOptions) => {
+        async (context, gotoOptions) => {
           if (gotoOptions) gotoOptions.waitUntil = 'load';
+          await guardOf(context.page as unknown as Page, settings.siteDelaySecs * 1000);
         },
       ],
       requestHandler: handle,

@@ -43,7 +43,7 @@ describe('scan options', () => {
   test('defaults, consent runs and bounds', () => {
     const o = parseScanOptions(['list.txt']);
     expect(o).toMatchObject({ list: 'list.txt', out: 'scan-results', pagesPerSite: 5, runs: ['none'], concurrency: 2 });
-    expect(parseScanOptions(['l', '--consent', 'all', '--pages-per-site', '2', '--resume'])).toMatchObject({ runs: ['none', 'reject', 'accept'], pagesPerSite: 2 });
+    expect(parseScanOptions(['l', '--consent', 'all', '--pages-per-site', '2'])).toMatchObject({ runs: ['none', 'reject', 'accept'], pagesPerSite: 2 });
     expect(parseScanOptions(['l', '--consent', 'maybe'])).toHaveProperty('error');
     expect(parseScanOptions(['l', '--pages-per-site', '0'])).toHaveProperty('error');
     expect(parseScanOptions(['l', '--concurrency', '1e3'])).toHaveProperty('error');
