@@ -119,7 +119,8 @@ for (const lang of ['en', 'nl'] as const) {
       session.context.on('page', (p) => p.on('dialog', (d) => { dialogs += 1; void d.dismiss(); }));
       // The URL the popup's "Draft a letter" opens for the visit it shows (src/popup/PopupActions.tsx).
       await dash.goto(`chrome-extension://${session.extensionId}/src/dashboard/index.html#/letter/${SITE}/visit/${encodeURIComponent(ivfVisit.visitId)}`);
-      assert.equal(await dash.evaluate(() => document.documentElement.lang), lang);
+      // The page's language is set by its script once the chosen language is read from settings.
+      await waitFor(() => dash.evaluate(() => document.documentElement.lang), (l) => l === lang, { what: 'the page language' });
       let clicks = 0;
       const click = async (testId: string) => {
         clicks += 1;

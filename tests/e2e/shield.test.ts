@@ -384,7 +384,10 @@ for (const make of [chromiumHarness, firefoxHarness]) {
       assert.ok(blockedVisitId);
       // Closing the tab ended the visit; it reaches the site's history.
       await waitFor(() => h.historyVisitIds!('127.0.0.1'), (ids) => ids.includes(blockedVisitId), { what: 'blocked visit in history' });
-      const dash = await h.dashboard!(`/letter/127.0.0.1?visit=${encodeURIComponent(blockedVisitId)}`);
+      // The popup's "Draft a letter" route for the visit: the wizard opens at the redaction step with the visits chosen.
+      const dash = await h.dashboard!(`/letter/127.0.0.1/visit/${encodeURIComponent(blockedVisitId)}`);
+      await dash.locator('[data-testid="letter-wizard"][data-step="redaction"]').waitFor();
+      await dash.getByTestId('chosen-change').click();
       await dash.getByTestId('visit-row').first().waitFor();
       // Only the blocked visit: the earlier visit of the same page (shield off) is preselected too.
       const rows = dash.getByTestId('visit-row');
