@@ -30,6 +30,9 @@ export interface Contradiction {
 }
 
 const META_OR_LINKEDIN = /^(meta|facebook|linkedin)/i;
+// The tracker database files LinkedIn under its owner Microsoft (with Bing and Clarity), so
+// LinkedIn is known by its tracker key (linkedin_ads, linkedin_analytics, ...), Meta by either.
+const isMetaOrLinkedIn = (r: RequestWitness) => META_OR_LINKEDIN.test(r.company) || META_OR_LINKEDIN.test(r.trackerKey);
 
 /** The user refused (a trusted choice), and afterwards the CMP's own record says something was granted. */
 export function refusedButRecordGranted(events: readonly ConsentEvent[]): Contradiction[] {
@@ -61,7 +64,7 @@ export function consentModeDeniedButMetaLinkedIn(requests: readonly RequestWitne
   if (!denied) return [];
   const grantedLater = requests.find((r) => r.t > denied.t && r.consentMode && r.consentMode.granted.includes('ad_storage'))?.t ?? Infinity;
   // Requests in the same moment count: tags fire together, so "while" is within the clock margin.
-  const sent = requests.filter((r) => META_OR_LINKEDIN.test(r.company) && r.t >= denied.t - CLOCK_MARGIN_MS && r.t < grantedLater);
+  const sent = requests.filter((r) => isMetaOrLinkedIn(r) && r.t >= denied.t - CLOCK_MARGIN_MS && r.t < grantedLater);
   if (sent.length === 0) return [];
   return [{ kind: 'consent-mode-denied-but-meta-linkedin', t: denied.t, companies: companiesOf(sent), requests: sent.length }];
 }

@@ -57,6 +57,15 @@ describe('consent mode said denied, while Meta / LinkedIn requests went out', ()
     const found = consentModeDeniedButMetaLinkedIn([req(400, 'Google', { consentMode: { denied: [...denied.denied], granted: [] } }), req(450, 'Meta'), req(900, 'LinkedIn'), req(950, 'TikTok')]);
     expect(found).toEqual([{ kind: 'consent-mode-denied-but-meta-linkedin', t: NAV + 400, companies: ['LinkedIn', 'Meta'], requests: 2 }]);
   });
+  it('knows LinkedIn by its tracker, since the tracker database names its company Microsoft (and Bing is not LinkedIn)', () => {
+    const found = consentModeDeniedButMetaLinkedIn([
+      req(400, 'Google', { consentMode: { denied: ['ad_user_data'], granted: [] } }),
+      req(500, 'Microsoft', { trackerKey: 'linkedin_ads' }),
+      req(600, 'Microsoft', { trackerKey: 'bing_ads' }),
+      req(700, 'Meta', { trackerKey: 'facebook_custom_audience' }),
+    ]);
+    expect(found).toEqual([{ kind: 'consent-mode-denied-but-meta-linkedin', t: NAV + 400, companies: ['Meta', 'Microsoft'], requests: 2 }]);
+  });
   it('is not found when consent mode granted, or only after it was granted', () => {
     expect(consentModeDeniedButMetaLinkedIn([req(400, 'Google', { consentMode: { denied: [], granted: ['ad_storage'] } }), req(450, 'Meta')])).toEqual([]);
     expect(consentModeDeniedButMetaLinkedIn([req(400, 'Google', { consentMode: { denied: ['ad_storage'], granted: [] } }), req(800, 'Google', { consentMode: { denied: [], granted: ['ad_storage'] } }), req(900, 'Meta')])).toEqual([]);

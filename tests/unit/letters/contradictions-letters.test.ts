@@ -48,8 +48,7 @@ describe('after I refused, the site’s own record said all accepted', () => {
   });
 });
 
-// LinkedIn's requests are not in this finding yet: consent/contradictions.ts matches the tracker
-// database's company name against /meta|facebook|linkedin/, and LinkedIn's company there is Microsoft.
+// LinkedIn's requests are in it although the tracker database names LinkedIn's company Microsoft.
 describe('consent mode told Google storage was denied while requests went to Meta and LinkedIn', () => {
   test.each(['nl', 'en'] as const)('%s', (lang) => {
     const b = bundleOfCase('ggz-after-refusal');
@@ -57,8 +56,8 @@ describe('consent mode told Google storage was denied while requests went to Met
     const text = complaint(b, lang);
     expect(text).toContain(HEAD[lang]);
     expect(text).toMatch(lang === 'nl'
-      ? /meldde de website zelf aan Google dat opslag voor advertenties op dat moment was geweigerd \(Google-toestemmingsmodus\)\. Zolang die melding gold, verstuurde mijn browser toch een verzoek met identificatiecodes naar Meta Platforms Ireland Ltd\. \(Facebook, Instagram\) \(waarnemingen 1 en 2\)/
-      : /the website itself told Google that ad storage was denied at that moment \(Google consent mode\)\. While that signal stood, my browser still sent a request with identifiers to Meta Platforms Ireland Ltd\. \(Facebook, Instagram\) \(observations 1 and 2\)/);
+      ? /meldde de website zelf aan Google dat opslag voor advertenties op dat moment was geweigerd \(Google-toestemmingsmodus\)\. Zolang die melding gold, verstuurde mijn browser toch 2 verzoeken met identificatiecodes naar Meta Platforms Ireland Ltd\. \(Facebook, Instagram\) en LinkedIn Ireland Unlimited Company \(waarnemingen 1, 2 en 3\)/
+      : /the website itself told Google that ad storage was denied at that moment \(Google consent mode\)\. While that signal stood, my browser still sent 2 requests with identifiers to Meta Platforms Ireland Ltd\. \(Facebook, Instagram\) and LinkedIn Ireland Unlimited Company \(observations 1, 2 and 3\)/);
     const accepted = bundleOfCase('fertility-after-accept');
     expect(kinds(accepted)).not.toContain('consent-mode-denied-but-meta-linkedin');
     expect(complaint(accepted, lang)).not.toContain(HEAD[lang]);
