@@ -2,6 +2,7 @@
 // the user's UTC offset, so the same records always give the same bundle.
 import { consentStateAt } from '../consent/consent-state';
 import { describeConsent } from '../consent/describe-consent';
+import { consentWitnesses } from '../consent/witness-text';
 import type { ConsentTimeline, EarlierChoice } from '../consent/types';
 import { formatReason } from '../health/reasons';
 import { isHealthPage, type PageHealth } from '../records/page-health';
@@ -15,6 +16,7 @@ import {
   type EvidenceHealth,
   type EvidenceTracker,
   type EvidenceVisit,
+  type EvidenceWitnesses,
   type RequestConsent,
 } from './types';
 
@@ -64,6 +66,15 @@ function consent(page: PageRecord, offset: UtcOffset): EvidenceConsent {
     events: (timeline?.events ?? []).map((event) => ({ atIso: isoWithOffset(event.t, offset), event })),
     truncated: timeline?.truncated ?? false,
     earlierChoice: page.earlierChoice ? { ...page.earlierChoice, atIso: isoWithOffset(page.earlierChoice.t, offset) } : null,
+    witnesses: witnesses(page, offset),
+  };
+}
+
+function witnesses(page: PageRecord, offset: UtcOffset): EvidenceWitnesses {
+  const { timeline, contradictions } = consentWitnesses(page);
+  return {
+    timeline: timeline.map((entry) => ({ ...entry, atIso: isoWithOffset(entry.t, offset) })),
+    contradictions: contradictions.map((c) => ({ ...c, atIso: isoWithOffset(c.t, offset) })),
   };
 }
 

@@ -1,6 +1,8 @@
 // The evidence bundle: everything Pixelwacht recorded about a site's visits, in one
 // versioned JSON shape (see SCHEMA.md). Derived fields (ISO times, consent state per
 // request, reasons as sentences) sit *beside* the recorded data, never instead of it.
+import type { Contradiction } from '../consent/contradictions';
+import type { WitnessEvidenceEntry } from '../consent/witness-text';
 import type { ConsentEvent, ConsentState, ChoiceKind, EarlierChoice } from '../consent/types';
 import type { HealthCategory } from '../health/types';
 import type { Lang } from '../model';
@@ -41,6 +43,17 @@ export interface EvidenceConsent {
   events: EvidenceConsentEvent[];
   truncated: boolean;
   earlierChoice: (EarlierChoice & { atIso: string }) | null;
+  /**
+   * The three witnesses on one timeline (the user's actions, the CMP's own record and TCF
+   * answers, what the requests told the trackers), each labelled with whose statement it is,
+   * and where they contradict each other. Absent in files made before it was added.
+   */
+  witnesses?: EvidenceWitnesses;
+}
+
+export interface EvidenceWitnesses {
+  timeline: (WitnessEvidenceEntry & { atIso: string })[];
+  contradictions: (Contradiction & { atIso: string })[];
 }
 
 export interface RequestConsent {
